@@ -1,0 +1,425 @@
+"""Text normalisation and artefact removal with an edit log an analyst can audit and undo.
+
+:func:`clean_text` runs a sequence of small named rules (:data:`DEFAULT_RULES`); each rule looks
+at the current text and proposes edits ``(start, end, replacement)``. The edits of all rules are
+composed into one list of non-overlapping edits *in the input's offsets*, so that
+:func:`apply_edits` (``input``, ``edits``) reproduces the clean text exactly, and every change can
+be traced to the raw characters it replaced. An edit touched by several rules names all of them
+("remove_invisible+normalize_spaces").
+
+Switch a rule off by passing ``rules=[r for r in DEFAULT_RULES if r is not repair_midword_capitals]``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import pandas as pd
+
+from . import nlp
+
+#: A document that loses more than this share of its characters is flagged in the log.
+HEAVY_LOSS_SHARE = 0.30
+#: Near-duplicate threshold: estimated Jaccard similarity of word 5-shingles. Syndicated copies
+#: with a changed headline, byline or a few edited words stay far above it (typically >= 0.85);
+#: two different reports on the same event share far fewer 5-word sequences (< 0.3 in our demo).
+NEAR_DUPLICATE_THRESHOLD = 0.8
+SHINGLE_SIZE = 5
+MINHASH_PERMUTATIONS = 64
+
+
+class Edit(NamedTuple):
+    """One change: ``before`` at ``[start, end)`` of the input became ``after``."""
+
+    rule: str
+    start: int
+    end: int
+    before: str
+    after: str
+
+
+@dataclass
+class Cleaned:
+    """Result of :func:`clean_text`: the clean ``text``, its ``edits`` and any ``flags``."""
+
+    text: str
+    edits: list[Edit]
+    flags: list[str] = field(default_factory=list)
+
+
+Proposal = tuple[int, int, str]
+Rule = Callable[[str], Iterable[Proposal]]
+
+# ---------------------------------------------------------------------------------------------
+# compiled patterns, named for what they match
+
+HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+HTML_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section|article|tr|table|figure|figcaption)"
+    r"(?:\s[^<>]{0,500})?/?>", re.IGNORECASE)
+HTML_INLINE_TAG = re.compile(
+    r"</?(?:a|b|i|u|em|strong|span|font|sup|sub|small|mark|cite|q|abbr|time|img|iframe|script|style)"
+    r"(?:\s[^<>]{0,500})?/?>|<!--.{0,2000}?-->", re.IGNORECASE | re.DOTALL)
+# UTF-8 Cyrillic read as cp1251 gives pairs such as "Рї", "СЂ", "Р°": a capital Р or С followed
+# by a character from the cp1251 upper half that rarely follows them in real text.
+MOJIBAKE_CP1251 = re.compile(r"(?:[РС][\u0402-\u040f\u0450-\u045f\u0490\u0491\u2013-\u203a\u2116\u00a0-\u00bf]){2,}")
+MOJIBAKE_LATIN1 = re.compile(r"(?:[ÐÑ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]){2,}")
+COMBINING_SEQUENCE = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
+INVISIBLE_CHARS = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\u180e\u200e\u200f\u202a-\u202e]+")
+SPACE_LIKE = re.compile(r"[\u00a0\u2007\u202f\u2000-\u2006\u2008-\u200a\u3000\t]")
+# Spaces at a line's start or end go; other runs of spaces become one (one pass, no overlaps).
+SPACE_AT_LINE_EDGE_OR_RUN = re.compile(r"(?P<edge> +(?=\n)|(?<=\n) +)|(?P<run> {2,})")
+CARRIAGE_RETURN = re.compile(r"\r\n?")
+EXCESS_BLANK_LINES = re.compile(r"\n{3,}")
+DOCUMENT_EDGE_SPACE = re.compile(r"\A\s+|\s+\Z")
+APOSTROPHE_IN_WORD = re.compile(r"(?<=[а-яіїєґА-ЯІЇЄҐ])['\u2019\u02b9`\u00b4\u2018\u02c8\uff07](?=[а-яіїєґА-ЯІЇЄҐ])")
+# A token mixing Cyrillic and Latin letters (digits/hyphens allowed), not part of a URL/e-mail.
+MIXED_SCRIPT_TOKEN = re.compile(
+    r"(?<![\w/@.])(?=[\w'ʼ-]*[а-яіїєґА-ЯІЇЄҐ])(?=[\w'ʼ-]*[a-zA-Z])[\w'ʼ-]+(?![\w/@]|\.\w)")
+LONE_LATIN_CONJUNCTION = re.compile(
+    r"(?<=[а-яіїєґА-ЯІЇЄҐ,] )[ia](?= [а-яіїєґА-ЯІЇЄҐ])")
+MIDWORD_CAPITAL_TOKEN = re.compile(r"\b[а-яіїєґ][а-яіїєґʼ]*[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєґʼ]*\b")
+LINE = re.compile(r"[^\n]+")
+
+LATIN_TO_CYRILLIC = str.maketrans({
+    "a": "а", "c": "с", "e": "е", "i": "і", "o": "о", "p": "р", "x": "х", "y": "у",
+    "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "I": "І", "K": "К", "M": "М",
+    "O": "О", "P": "Р", "T": "Т", "X": "Х", "Y": "У",
+})
+
+# Injected lines. Each pattern must match a WHOLE line; length limits keep real paragraphs safe.
+READ_ALSO_LINE = re.compile(
+    r"(?:читайте|читати|дивіться|слухайте|також читайте|також дивіться|вас може зацікавити|"
+    r"раніше ми писали|новини партнерів|рекомендуємо|більше новин|по темі|за темою|"
+    r"читайте также|смотрите также|также читайте|рекомендуем|по теме|ранее мы писали|"
+    r"вас может заинтересовать)(?:\s+(?:також|также|більше))?\s*[:–—\-]\s*\S.{0,220}|"
+    r"(?:читайте також|дивіться також|читайте также|смотрите также)\s+\S.{0,220}",
+    re.IGNORECASE)
+# The 24 Kanal style: a cue word, a space and a capitalised headline, no comma after the cue and
+# no full stop at the end ("Цікаво, що ..." is ordinary prose and is not touched).
+CUE_HEADLINE_LINE = re.compile(
+    r"(?:Цікаво|Важливо|Актуально|Популярне|Ексклюзив|Інтересно|Важно)\s+"
+    r"[«\"„]?[A-ZА-ЯІЇЄҐЁ0-9][^\n]{10,200}(?<![.;,])")
+CALL_TO_ACTION_LINE = re.compile(
+    r"(?=[^\n]{0,300}\Z)(?=.*(?:підпис|підпиш|приєдну|стежте|слідкуйте|долучайтес|подпис|"
+    r"присоединяй|следите))"
+    r"(?=.*(?:telegram|телеграм|facebook|фейсбук|instagram|інстаграм|youtube|ютуб|viber|вайбер|"
+    r"twitter|tiktok|соцмереж|соцсет|канал|whatsapp))[^\n]+", re.IGNORECASE)
+PHOTO_CREDIT_LINE = re.compile(
+    r"(?:фото|ілюстрація|ілюстративне фото|скриншот|відео|джерело фото|фото ілюстративне|"
+    r"иллюстрация|скриншот|видео)(?:\s+ілюстративне|\s+иллюстративное)?"
+    r"(?:\s*[:–—\-/]\s*[^\n]{1,120}|\s+з\s+відкритих\s+джерел|\s+из\s+открытых\s+источников)?",
+    re.IGNORECASE)
+BYLINE_LINE = re.compile(
+    r"(?:автор|авторка|текст|редактор|редакторка|автор фото|автор тексту|редактор)\s*[:–—]\s*"
+    r"[A-ZА-ЯІЇЄҐЁ][\w'ʼ.\-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'ʼ.\-]*){0,3}\.?",
+    re.IGNORECASE)
+INJECTED_LINE_PATTERNS = {
+    "read_also": READ_ALSO_LINE,
+    "cue_headline": CUE_HEADLINE_LINE,
+    "call_to_action": CALL_TO_ACTION_LINE,
+    "photo_credit": PHOTO_CREDIT_LINE,
+    "byline": BYLINE_LINE,
+}
+
+# ---------------------------------------------------------------------------------------------
+# rules: each takes the current text and yields (start, end, replacement) proposals
+
+
+def decode_html_entities(text: str) -> Iterable[Proposal]:
+    """``&laquo;`` -> ``«``, ``&nbsp;`` -> NBSP (later a space), ``&#39;`` -> ``'``."""
+    for match in HTML_ENTITY.finditer(text):
+        decoded = html.unescape(match.group())
+        if decoded != match.group():
+            yield match.start(), match.end(), decoded
+
+
+def remove_html_tags(text: str) -> Iterable[Proposal]:
+    """Drop left-over tags: block tags become a line break, inline tags vanish."""
+    for match in HTML_BLOCK_TAG.finditer(text):
+        yield match.start(), match.end(), "\n"
+    for match in HTML_INLINE_TAG.finditer(text):
+        yield match.start(), match.end(), ""
+
+
+def repair_mojibake(text: str) -> Iterable[Proposal]:
+    """Repair UTF-8 text that was decoded as cp1251 or latin-1 ("РїСЂРёРІС–С‚" -> "привіт").
+
+    Each run of characters with a mojibake signature is passed to ftfy's ``fix_encoding``
+    and replaced only if ftfy changes it, so correct text on the same line is never touched.
+    """
+    import ftfy  # imported here: only texts with a mojibake signature need it
+
+    for pattern, wrong_codec in ((MOJIBAKE_CP1251, "cp1251"), (MOJIBAKE_LATIN1, "cp1252")):
+        for match in pattern.finditer(text):
+            fixed = ftfy.fix_encoding(match.group())
+            if fixed == match.group():
+                # ftfy's badness heuristic does not flag Cyrillic-on-Cyrillic mojibake; undo the
+                # wrong decoding directly, and only if the bytes are valid UTF-8.
+                try:
+                    fixed = match.group().encode(wrong_codec).decode("utf-8")
+                except UnicodeError:
+                    continue
+            if fixed != match.group():
+                yield match.start(), match.end(), fixed
+
+
+def normalize_unicode(text: str) -> Iterable[Proposal]:
+    """Unicode NFC for letters followed by combining marks (й written as и + U+0306)."""
+    for match in COMBINING_SEQUENCE.finditer(text):
+        composed = unicodedata.normalize("NFC", match.group())
+        if composed != match.group():
+            yield match.start(), match.end(), composed
+
+
+def remove_invisible(text: str) -> Iterable[Proposal]:
+    """Soft hyphens, zero-width spaces/joiners, BOMs and direction marks are removed."""
+    for match in INVISIBLE_CHARS.finditer(text):
+        yield match.start(), match.end(), ""
+
+
+def normalize_spaces(text: str) -> Iterable[Proposal]:
+    """NBSP, thin and other space characters and tabs become a plain space."""
+    for match in SPACE_LIKE.finditer(text):
+        yield match.start(), match.end(), " "
+
+
+def collapse_spaces(text: str) -> Iterable[Proposal]:
+    """Runs of spaces become one; spaces at the start and end of lines go."""
+    for match in SPACE_AT_LINE_EDGE_OR_RUN.finditer(text):
+        yield match.start(), match.end(), "" if match.group("edge") else " "
+
+
+def normalize_newlines(text: str) -> Iterable[Proposal]:
+    """CR LF and CR become LF; three or more line breaks become one blank line."""
+    for match in CARRIAGE_RETURN.finditer(text):
+        yield match.start(), match.end(), "\n"
+    for match in EXCESS_BLANK_LINES.finditer(text):
+        yield match.start(), match.end(), "\n\n"
+
+
+def normalize_apostrophes(text: str, *, apostrophe: str = nlp.CANONICAL_APOSTROPHE
+                          ) -> Iterable[Proposal]:
+    """Apostrophe look-alikes between two Cyrillic letters become ``apostrophe`` (default ʼ).
+
+    Only marks with a Cyrillic letter on both sides change, so quote marks stay quote marks.
+    """
+    for match in APOSTROPHE_IN_WORD.finditer(text):
+        if match.group() != apostrophe:
+            yield match.start(), match.end(), apostrophe
+
+
+def repair_latin_lookalikes(text: str) -> Iterable[Proposal]:
+    """Latin letters that look Cyrillic inside Cyrillic words are replaced ("Kиїв" -> "Київ").
+
+    A token changes only if every Latin letter in it has a Cyrillic twin, so genuinely mixed
+    tokens ("COVID-19", "iPhone", model names, URLs) stay; a lone Latin "i" or "a" between
+    Cyrillic words (the conjunctions і, а) is repaired too.
+    """
+    for match in MIXED_SCRIPT_TOKEN.finditer(text):
+        token = match.group()
+        latin = [ch for ch in token if "a" <= ch.lower() <= "z"]
+        if all(ch in LATIN_TO_CYRILLIC_KEYS for ch in latin):
+            repaired = token.translate(LATIN_TO_CYRILLIC)
+            yield match.start(), match.end(), repaired
+    for match in LONE_LATIN_CONJUNCTION.finditer(text):
+        yield match.start(), match.end(), match.group().translate(LATIN_TO_CYRILLIC)
+
+
+LATIN_TO_CYRILLIC_KEYS = frozenset(chr(code) for code in LATIN_TO_CYRILLIC)
+
+
+def repair_midword_capitals(text: str) -> Iterable[Proposal]:
+    """A capital inside a lower-case word ("наблизиТися") is lowered when the lower-case form is
+    a dictionary word. Words that start with a capital (ПриватБанк, МінЦифри) and all-capital
+    abbreviations (ЗМІ, ЗСУ) are never touched.
+    """
+    for match in MIDWORD_CAPITAL_TOKEN.finditer(text):
+        token = match.group()
+        lowered = token.lower()
+        if nlp.is_known(lowered):
+            yield match.start(), match.end(), lowered
+
+
+def remove_injected_lines(text: str) -> Iterable[Proposal]:
+    """Drop lines injected into the body: "read also" links, "Цікаво <headline>" lines, calls
+    to follow the outlet on social media, photo credits and bylines.
+
+    A line goes only if a pattern of :data:`INJECTED_LINE_PATTERNS` matches it *whole*; the line
+    break after it (or before it, at the end of the text) goes with it, so paragraphs close up.
+    """
+    injected, last_content_end = [], 0
+    for line in LINE.finditer(text):
+        content = line.group().strip()
+        if not content:
+            continue
+        if any(p.fullmatch(content) for p in INJECTED_LINE_PATTERNS.values()):
+            injected.append(line)
+        else:
+            last_content_end = line.end()
+    for line in injected:
+        if line.start() > last_content_end:
+            # Trailing injected lines go together with the line breaks before them.
+            yield last_content_end, len(text), ""
+            break
+        following = line.end()
+        while following < len(text) and text[following] in "\n ":
+            following += 1
+        yield line.start(), following, ""
+
+
+def trim_document(text: str) -> Iterable[Proposal]:
+    """White space at the very start and end of the document goes."""
+    for match in DOCUMENT_EDGE_SPACE.finditer(text):
+        yield match.start(), match.end(), ""
+
+
+#: The rules in the order they run. Markup and encoding first (they create characters the later
+#: rules normalise), line removal late (it needs normalised lines), trimming last.
+DEFAULT_RULES: tuple[Rule, ...] = (
+    decode_html_entities,
+    remove_html_tags,
+    repair_mojibake,
+    normalize_unicode,
+    remove_invisible,
+    normalize_spaces,
+    normalize_newlines,
+    collapse_spaces,
+    normalize_apostrophes,
+    repair_latin_lookalikes,
+    repair_midword_capitals,
+    remove_injected_lines,
+    normalize_newlines,
+    trim_document,
+)
+
+# ---------------------------------------------------------------------------------------------
+# edit composition: the state is a sorted list of non-overlapping edits in INPUT offsets; a rule's
+# proposals (in current-text offsets) are mapped back through it. A proposal that touches text an
+# earlier rule produced swallows that earlier edit, so input offsets stay exact.
+
+
+def _non_overlapping(proposals: Iterable[Proposal], text: str) -> list[Proposal]:
+    """Sort proposals, drop no-ops and any proposal overlapping an earlier one (first wins)."""
+    result: list[Proposal] = []
+    last_end = -1
+    for start, end, replacement in sorted(proposals, key=lambda p: (p[0], p[1])):
+        if text[start:end] == replacement or start < last_end:
+            continue
+        if start == end and result and result[-1][0] == result[-1][1] == start:
+            continue
+        result.append((start, end, replacement))
+        last_end = end
+    return result
+
+
+def _compose(edits: list[Edit], proposals: list[Proposal], current: str, rule: str) -> list[Edit]:
+    starts, ends, shift = [], [], [0]
+    for edit in edits:
+        starts.append(edit.start + shift[-1])
+        ends.append(starts[-1] + len(edit.after))
+        shift.append(shift[-1] + len(edit.after) - (edit.end - edit.start))
+
+    def orig_start(x: int) -> int:
+        return x - shift[bisect_right(ends, x)]
+
+    def orig_end(x: int) -> int:
+        count = bisect_left(ends, x)
+        if count < len(edits) and ends[count] == x and starts[count] < x:
+            count += 1
+        return x - shift[count]
+
+    groups: list[list] = []  # [cur_start, cur_end, absorbed edit indices, proposals]
+    for start, end, replacement in proposals:
+        absorbed = []
+        for i in range(bisect_left(ends, start), len(edits)):
+            if starts[i] > end:
+                break
+            c_s, c_e = starts[i], ends[i]
+            if ((c_s < end and c_e > start) or (start == end and c_s < start < c_e)
+                    or (c_s == c_e and start < c_s < end)):
+                absorbed.append(i)
+        w_start = min([start] + [starts[i] for i in absorbed])
+        w_end = max([end] + [ends[i] for i in absorbed])
+        if groups and (w_start < groups[-1][1] or set(absorbed) & set(groups[-1][2])):
+            group = groups[-1]
+            group[1] = max(group[1], w_end)
+            group[2] = sorted(set(group[2]) | set(absorbed))
+            group[3].append((start, end, replacement))
+        else:
+            groups.append([w_start, w_end, absorbed, [(start, end, replacement)]])
+
+    removed: set[int] = set()
+    created: list[Edit] = []
+    for w_start, w_end, absorbed, parts in groups:
+        first = absorbed[0] if absorbed else None
+        last = absorbed[-1] if absorbed else None
+        o_start = edits[first].start if first is not None and starts[first] == w_start else orig_start(w_start)
+        o_end = edits[last].end if last is not None and ends[last] == w_end else orig_end(w_end)
+        after = _apply_proposals(current, w_start, w_end, parts)
+        names = list(dict.fromkeys(n for i in absorbed for n in edits[i].rule.split("+")))
+        if rule not in names:
+            names.append(rule)
+        removed.update(absorbed)
+        created.append(Edit("+".join(names), o_start, o_end, "", after))
+    kept = [edit for i, edit in enumerate(edits) if i not in removed]
+    return sorted(kept + created, key=lambda e: (e.start, e.end))
+
+
+def _apply_proposals(text: str, start: int, end: int, proposals: list[Proposal]) -> str:
+    parts, cursor = [], start
+    for p_start, p_end, replacement in proposals:
+        parts.append(text[cursor:p_start])
+        parts.append(replacement)
+        cursor = p_end
+    parts.append(text[cursor:end])
+    return "".join(parts)
+
+
+def rule_name(rule: Rule) -> str:
+    """The name under which a rule's edits are logged."""
+    return getattr(rule, "__name__", str(rule))
+
+
+def clean_text(text: str, *, rules: Sequence[Rule] = DEFAULT_RULES) -> Cleaned:
+    """Clean one text; return the clean text, the edits (input offsets) and flags.
+
+    >>> cleaned = clean_text("Війська\\u00a0наблизиТися до мiста")
+    >>> cleaned.text
+    'Війська наблизитися до міста'
+    >>> [e.rule for e in cleaned.edits]
+    ['normalize_spaces', 'repair_midword_capitals', 'repair_latin_lookalikes']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"clean_text expects str, got {type(text).__name__}")
+    edits: list[Edit] = []
+    current = text
+    for rule in rules:
+        proposals = _non_overlapping(rule(current), current)
+        if proposals:
+            edits = _compose(edits, proposals, current, rule_name(rule))
+            current = apply_edits(text, edits)
+    edits = [edit._replace(before=text[edit.start:edit.end]) for edit in edits
+             if text[edit.start:edit.end] != edit.after]
+    flags = []
+    if text and (len(text) - len(current)) / len(text) > HEAVY_LOSS_SHARE:
+        flags.append(f"heavy_loss: {len(text) - len(current)} of {len(text)} characters removed")
+    return Cleaned(current, edits, flags)
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """Apply logged edits to the input text; with :func:`clean_text`'s edits this gives its text."""
+    parts = []
+    cursor = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        parts.append(text[cursor:edit.start])
+        parts.append(edit.after)
+        cursor = edit.end
+    parts.append(text[cursor:])
+    return "".join(parts)

@@ -1,0 +1,238 @@
+"""Sentences, words, lemmas and tags for Ukrainian (and Russian), cached.
+
+Word tokens come from one compiled regex (letters with inner apostrophes and hyphens, or
+numbers), so offsets are exact and one-letter words such as "в", "з", "і" are kept.
+Lemmas and tags come from pymorphy3 with the DAWG2 backend; every distinct lower-cased word
+form is analysed once per process (an LRU cache), because news text repeats its word forms.
+
+pymorphy3's Ukrainian dictionary has no frequency ranking, so its first parse is often wrong
+on the commonest words (його -> йога, мені -> мен, зараз -> зараза). :func:`lemma` therefore
+chooses deliberately: a closed-class reading (pronoun, conjunction, preposition, particle,
+predicative, adverb) wins when the form has one, and ``lexicons/function_words.csv`` fixes the
+forms the dictionary gets wrong altogether (можна, треба). Where recall matters (keyword
+matching) use :func:`lemma_set`, all normal forms of a word.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
+
+from .config import LEXICON_DIR
+
+#: The canonical apostrophe in clean text: U+02BC MODIFIER LETTER APOSTROPHE, the one the
+#: Ukrainian orthography standard names; it is a letter for Unicode (``str.isalpha``), so words
+#: such as "памʼять" stay one token for every regex and tokenizer.
+CANONICAL_APOSTROPHE = "\u02bc"
+#: Apostrophe look-alikes seen inside Ukrainian words in the wild.
+APOSTROPHE_VARIANTS = "'\u2019\u02bc\u02b9\u0060\u00b4\u2018\u02c8\uff07"
+_TO_MORPH_APOSTROPHE = str.maketrans({ch: "'" for ch in APOSTROPHE_VARIANTS})
+
+WORD_TOKEN = re.compile(
+    r"[^\W\d_]+(?:['\u2019\u02bc\u02b9`\u00b4][^\W\d_]+)*(?:-[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*)*"
+    r"|\d+(?:[.,]\d+)*"
+)
+CYRILLIC_WORD = re.compile(r"[а-яіїєґёА-ЯІЇЄҐЁ]")
+
+# Sentence ends: terminal punctuation, optional closing quotes/brackets, then a space and a
+# capital, digit, opening quote or dash; or a paragraph break. Abbreviations are protected below.
+SENTENCE_BOUNDARY = re.compile(
+    r"(?<=[.!?…])(?P<close>[»\"”“)\]]*)(?=\s+[«\"„“(\[–—\-]?\s*[A-ZА-ЯІЇЄҐЁ0-9])\s+"
+    r"|\n\s*\n\s*|\n(?=\s*[–—\-]\s)"
+)
+ABBREVIATION_BEFORE_DOT = re.compile(
+    r"(?:\b(?:р|рр|ст|м|вул|просп|пл|т\.д|т\.п|ім|див|тис|млн|млрд|грн|ін|др|проф|акад|обл|"
+    r"н\.е|с|смт|п|пп|мін|с\.ш|англ|рос|укр|напр|зокр|г|г-н|ул|д)"
+    r"|\b[A-ZА-ЯІЇЄҐ])\.$"
+)
+
+FUNCTION_WORDS_PATH = LEXICON_DIR / "function_words.csv"
+#: pymorphy3 POS tags of closed-class readings preferred over open-class homonyms.
+CLOSED_CLASS_POS = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "PRED", "ADVB", "INTJ", "NUMR"})
+
+
+class Token(NamedTuple):
+    """A word token with its offsets in the text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def iter_tokens(text: str) -> Iterator[Token]:
+    """Yield word and number tokens of ``text`` with exact offsets."""
+    for match in WORD_TOKEN.finditer(text):
+        yield Token(match.start(), match.end(), match.group())
+
+
+def tokenize_words(text: str) -> list[str]:
+    """Word and number tokens of ``text`` (apostrophes and hyphens kept inside words)."""
+    return WORD_TOKEN.findall(text)
+
+
+def count_words(text: str) -> int:
+    """Number of word/number tokens in ``text``."""
+    return sum(1 for _ in WORD_TOKEN.finditer(text))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text``, trimmed of surrounding white space.
+
+    Splits after ``. ! ? …`` (and closing quotes) before a capital, digit, opening quote or dash,
+    at blank lines and before a dash-led line, but not after common abbreviations and initials
+    ("м. Київ", "О. Петренко", "2 тис. осіб").
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in SENTENCE_BOUNDARY.finditer(text):
+        end = match.end("close") if match.group("close") is not None else match.start()
+        head = text[start:end]
+        if head.endswith(".") and ABBREVIATION_BEFORE_DOT.search(head[-12:]):
+            continue
+        _append_trimmed(spans, text, start, end)
+        start = match.end()
+    _append_trimmed(spans, text, start, len(text))
+    return spans
+
+
+def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+# ---------------------------------------------------------------------------------------------
+# morphology
+
+
+@lru_cache(maxsize=2)
+def morph_analyzer(lang: str = "uk"):
+    """The shared pymorphy3 analyzer for ``lang`` ("uk" or "ru"); built once per process."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+class Parse(NamedTuple):
+    """One reading of a word form: its lemma, POS and the full pymorphy3 tag string."""
+
+    lemma: str
+    pos: str
+    tag: str
+
+
+def morph_form(word: str) -> str:
+    """The lookup form for pymorphy3: lower case, apostrophes as ASCII ``'``."""
+    return word.lower().translate(_TO_MORPH_APOSTROPHE)
+
+
+@lru_cache(maxsize=1)
+def function_word_lemmas() -> dict[tuple[str, str], Parse]:
+    """Hand-checked readings for forms the dictionary gets wrong (``lexicons/function_words.csv``)."""
+    table: dict[tuple[str, str], Parse] = {}
+    with FUNCTION_WORDS_PATH.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            table[(row["language"], morph_form(row["form"]))] = Parse(
+                morph_form(row["lemma"]), row["pos"], row["pos"])
+    return table
+
+
+@lru_cache(maxsize=300_000)
+def parses(word: str, lang: str = "uk") -> tuple[Parse, ...]:
+    """All pymorphy3 readings of ``word`` (cached per lower-cased form)."""
+    form = morph_form(word)
+    if form != word:
+        return parses(form, lang)
+    return tuple(Parse(p.normal_form, p.tag.POS or "", str(p.tag))
+                 for p in morph_analyzer(lang).parse(form))
+
+
+@lru_cache(maxsize=300_000)
+def best_parse(word: str, lang: str = "uk") -> Parse:
+    """The reading chosen for ``word``: function-word table, then closed class, then first."""
+    form = morph_form(word)
+    fixed = function_word_lemmas().get((lang, form))
+    if fixed:
+        return fixed
+    readings = parses(form, lang)
+    if not readings:
+        return Parse(form, "", "")
+    for reading in readings:
+        if reading.pos in CLOSED_CLASS_POS:
+            return reading
+    return readings[0]
+
+
+def lemma(word: str, lang: str = "uk") -> str:
+    """The chosen lemma of ``word`` (lower case, ASCII apostrophe)."""
+    return best_parse(word, lang).lemma
+
+
+@lru_cache(maxsize=300_000)
+def lemma_set(word: str, lang: str = "uk") -> frozenset[str]:
+    """Every normal form pymorphy3 gives for ``word`` (plus the chosen one): for recall."""
+    return frozenset({p.lemma for p in parses(word, lang)} | {lemma(word, lang)})
+
+
+def is_known(word: str, lang: str = "uk") -> bool:
+    """Whether pymorphy3's dictionary knows ``word`` (not merely guesses it)."""
+    return morph_analyzer(lang).word_is_known(morph_form(word))
+
+
+def lemmatize(text: str, lang: str = "uk") -> list[str]:
+    """Chosen lemmas of the word tokens of ``text``."""
+    return [lemma(token.text, lang) for token in iter_tokens(text)]
+
+
+def cache_info() -> dict[str, object]:
+    """Hit/miss statistics of the morphology caches (for benchmarks and notebooks)."""
+    return {"parses": parses.cache_info(), "best_parse": best_parse.cache_info(),
+            "lemma_set": lemma_set.cache_info()}
+
+
+def to_nominative(phrase: str, lang: str = "uk") -> str:
+    """Put a name or short noun phrase into the nominative: "Олени Коваленко" -> "Олена Коваленко".
+
+    Each capitalised word is inflected with its best person-name reading (surname, first name,
+    patronymic) or noun reading; gender is taken from the first word that shows one, so a
+    surname that is ambiguous alone ("Лукашенка") follows the first name or stays masculine.
+    Words pymorphy3 cannot inflect keep their surface form.
+    """
+    words = phrase.split()
+    analyzer = morph_analyzer(lang)
+    result = []
+    gender = None
+    for word in words:
+        if not word[:1].isupper() or not CYRILLIC_WORD.search(word):
+            result.append(word)
+            continue
+        candidates = analyzer.parse(morph_form(word))
+        named = [p for p in candidates if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+        pool = named or [p for p in candidates if p.tag.POS in ("NOUN", "ADJF")] or candidates
+        if gender:
+            pool = [p for p in pool if p.tag.gender in (gender, None)] or pool
+        # Oblique-case readings first: a name in a non-nominative slot is the common case here.
+        pool.sort(key=lambda p: (p.tag.case == "nomn" and p.normal_form != morph_form(word),))
+        chosen = pool[0] if pool else None
+        if chosen is None:
+            result.append(word)
+            continue
+        gender = gender or chosen.tag.gender
+        inflected = chosen.inflect({"nomn", "sing"}) or chosen.inflect({"nomn"})
+        new = inflected.word if inflected else chosen.normal_form
+        result.append(_match_case(new.replace("'", CANONICAL_APOSTROPHE), word))
+    return " ".join(result)
+
+
+def _match_case(new: str, original: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return new.upper()
+    if original[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
