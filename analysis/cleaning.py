@@ -12,6 +12,7 @@ Switch a rule off by passing ``rules=[r for r in DEFAULT_RULES if r is not repai
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import unicodedata
@@ -66,9 +67,12 @@ HTML_BLOCK_TAG = re.compile(
 HTML_INLINE_TAG = re.compile(
     r"</?(?:a|b|i|u|em|strong|span|font|sup|sub|small|mark|cite|q|abbr|time|img|iframe|script|style)"
     r"(?:\s[^<>]{0,500})?/?>|<!--.{0,2000}?-->", re.IGNORECASE | re.DOTALL)
-# UTF-8 Cyrillic read as cp1251 gives pairs such as "Рї", "СЂ", "Р°": a capital Р or С followed
-# by a character from the cp1251 upper half that rarely follows them in real text.
-MOJIBAKE_CP1251 = re.compile(r"(?:[РС][\u0402-\u040f\u0450-\u045f\u0490\u0491\u2013-\u203a\u2116\u00a0-\u00bf]){2,}")
+# UTF-8 Cyrillic read as cp1251 gives pairs such as "Рї", "СЂ", "Р°": Р or С followed by what
+# cp1251 makes of a UTF-8 continuation byte (0x80-0xBF).
+CP1251_CONTINUATION_CHARS = re.escape(bytes(range(0x80, 0xC0)).decode("cp1251", errors="ignore"))
+# A run of such pairs, three-byte sequences (вЂ“ for an en dash) and the ASCII between them.
+MOJIBAKE_CP1251 = re.compile(
+    f"(?:[РСв][{CP1251_CONTINUATION_CHARS}]{{1,2}})(?:[ -~]*(?:[РСв][{CP1251_CONTINUATION_CHARS}]{{1,2}}))+")
 MOJIBAKE_LATIN1 = re.compile(r"(?:[ÐÑ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]){2,}")
 COMBINING_SEQUENCE = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
 INVISIBLE_CHARS = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\u180e\u200e\u200f\u202a-\u202e]+")
@@ -106,17 +110,44 @@ READ_ALSO_LINE = re.compile(
 CUE_HEADLINE_LINE = re.compile(
     r"(?:Цікаво|Важливо|Актуально|Популярне|Ексклюзив|Інтересно|Важно)\s+"
     r"[«\"„]?[A-ZА-ЯІЇЄҐЁ0-9][^\n]{10,200}(?<![.;,])")
-CALL_TO_ACTION_LINE = re.compile(
-    r"(?=[^\n]{0,300}\Z)(?=.*(?:підпис|підпиш|приєдну|стежте|слідкуйте|долучайтес|подпис|"
-    r"присоединяй|следите))"
-    r"(?=.*(?:telegram|телеграм|facebook|фейсбук|instagram|інстаграм|youtube|ютуб|viber|вайбер|"
-    r"twitter|tiktok|соцмереж|соцсет|канал|whatsapp))[^\n]+", re.IGNORECASE)
+# A call to follow the outlet: names a platform, and either addresses the reader with an
+# imperative ("підписуйтесь", "пишіть", "стежте") or speaks of "our" channel in a line without a
+# closing full stop (news paragraphs that merely mention Telegram end with one).
+SOCIAL_PLATFORM = re.compile(
+    r"telegram|телеграм|facebook|фейсбук|instagram|інстаграм|инстаграм|youtube|ютуб|viber|вайбер|"
+    r"twitter|tiktok|whatsapp|соцмереж|соцсет|\bканал", re.IGNORECASE)
+IMPERATIVE_ADDRESS = re.compile(
+    r"\b[а-яіїєґё]+(?:йтесь|йтеся|іться|ітесь|іть|айте|яйте|ите|итесь|йтесь)\b", re.IGNORECASE)
+SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[A-ZА-ЯІЇЄҐЁ]")
+OUR_CHANNEL = re.compile(r"\b(?:наш\w*|нас|нами|наш)\b", re.IGNORECASE)
+
+
+class _CallToActionLine:
+    """Matches a whole line that is a call to follow the outlet (see the patterns above)."""
+
+    @staticmethod
+    def fullmatch(line: str) -> bool:
+        if len(line) > 300 or not SOCIAL_PLATFORM.search(line):
+            return False
+        inner = SENTENCE_INSIDE.search(line)
+        if inner and (line[inner.start()] != "?" or SENTENCE_INSIDE.search(line, inner.end())):
+            # several sentences are content, unless a question to the reader leads the call
+            return False
+        if IMPERATIVE_ADDRESS.search(line):
+            return True
+        return bool(OUR_CHANNEL.search(line)) and not line.rstrip().endswith(".")
+
+
+CALL_TO_ACTION_LINE = _CallToActionLine()
 PHOTO_CREDIT_LINE = re.compile(
     r"(?:фото|ілюстрація|ілюстративне фото|скриншот|відео|джерело фото|фото ілюстративне|"
     r"иллюстрация|скриншот|видео)(?:\s+ілюстративне|\s+иллюстративное)?"
     r"(?:\s*[:–—\-/]\s*[^\n]{1,120}|\s+з\s+відкритих\s+джерел|\s+из\s+открытых\s+источников)?",
     re.IGNORECASE)
 BYLINE_LINE = re.compile(
+    r"(?:розмову вела|розмову вів|розмовляла|розмовляв|спілкувалася|спілкувався|записала|записав|"
+    r"підготувала|підготував|беседовала|беседовал|записала|подготовила|подготовил)\s+"
+    r"[A-ZА-ЯІЇЄҐЁ][\w'ʼ.\-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'ʼ.\-]*){0,3}\.?|"
     r"(?:автор|авторка|текст|редактор|редакторка|автор фото|автор тексту|редактор)\s*[:–—]\s*"
     r"[A-ZА-ЯІЇЄҐЁ][\w'ʼ.\-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'ʼ.\-]*){0,3}\.?",
     re.IGNORECASE)
@@ -423,3 +454,124 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
         cursor = edit.end
     parts.append(text[cursor:])
     return "".join(parts)
+
+
+# ---------------------------------------------------------------------------------------------
+# corpus level
+
+CLEANING_LOG_COLUMNS = ["doc_id", "rule", "start", "end", "before", "after"]
+DUPLICATE_COLUMNS = ["doc_id", "duplicate_of", "similarity"]
+
+
+@dataclass
+class CleanedCorpus:
+    """Result of :func:`clean_corpus`.
+
+    ``documents``: the documents kept (clean ``text``; ``raw_chars``, ``clean_chars``,
+    ``declared_language``, detected ``language``, ``dictionary_coverage``, ``flags``);
+    ``log``: the cleaning_log table; ``duplicates``: documents dropped as exact or near copies
+    of a kept one; ``language_disagreements``: documents whose declared language differs from
+    the detected one.
+    """
+
+    documents: pd.DataFrame
+    log: pd.DataFrame
+    duplicates: pd.DataFrame
+    language_disagreements: pd.DataFrame
+
+
+def word_shingles(text: str, *, size: int = SHINGLE_SIZE) -> set[str]:
+    """Lower-cased word ``size``-grams of ``text`` (the whole text if it is shorter)."""
+    words = [w.lower() for w in nlp.WORD_TOKEN.findall(text)]
+    if len(words) <= size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def find_duplicates(documents: pd.DataFrame, *, threshold: float = NEAR_DUPLICATE_THRESHOLD
+                    ) -> pd.DataFrame:
+    """Exact and near duplicates among ``documents`` (``doc_id``, ``text``; kept in order).
+
+    Exact copies are found by hashing the text. Near copies are found with MinHash LSH
+    (datasketch) over word 5-shingles, which only compares documents that share an LSH band,
+    so the cost grows about linearly with the corpus; every candidate pair is then confirmed
+    with the exact Jaccard similarity of the shingle sets. The earlier document (in table
+    order: sort by date first to keep the original) is kept; later ones are reported with the
+    document they copy.
+    """
+    from datasketch import MinHash, MinHashLSH
+
+    rows = []
+    first_by_hash: dict[str, str] = {}
+    lsh = MinHashLSH(threshold=threshold, num_perm=MINHASH_PERMUTATIONS)
+    shingles_by_id: dict[str, set[str]] = {}
+    for doc_id, text in zip(documents["doc_id"], documents["text"]):
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if digest in first_by_hash:
+            rows.append({"doc_id": doc_id, "duplicate_of": first_by_hash[digest], "similarity": 1.0})
+            continue
+        first_by_hash[digest] = doc_id
+        shingles = word_shingles(text)
+        if not shingles:
+            continue
+        signature = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1)
+        signature.update_batch([s.encode("utf-8") for s in shingles])
+        best = None
+        for candidate in sorted(lsh.query(signature)):
+            other = shingles_by_id[candidate]
+            similarity = len(shingles & other) / len(shingles | other)
+            if similarity >= threshold and (best is None or similarity > best[1]):
+                best = (candidate, similarity)
+        if best:
+            rows.append({"doc_id": doc_id, "duplicate_of": best[0], "similarity": round(best[1], 3)})
+            continue
+        lsh.insert(doc_id, signature)
+        shingles_by_id[doc_id] = shingles
+    return pd.DataFrame(rows, columns=DUPLICATE_COLUMNS)
+
+
+def clean_corpus(documents: pd.DataFrame, *, rules: Sequence[Rule] = DEFAULT_RULES,
+                 threshold: float = NEAR_DUPLICATE_THRESHOLD, progress: bool = False
+                 ) -> CleanedCorpus:
+    """Clean every document, log every edit, detect languages and drop duplicates.
+
+    ``documents`` is the documents table of :func:`analysis.corpus.load_corpus`. Documents are
+    ordered by ``published`` (missing dates last), then ``doc_id``, before duplicate detection, so
+    the earliest copy is the one kept.
+    """
+    from tqdm.auto import tqdm
+
+    from .language import detect_language, dictionary_coverage
+
+    log_rows: list[dict] = []
+    clean_rows: list[dict] = []
+    records = documents.to_dict("records")
+    for record in tqdm(records, desc="cleaning", unit="doc", disable=not progress):
+        cleaned = clean_text(record["text"], rules=rules)
+        for edit in cleaned.edits:
+            log_rows.append({"doc_id": record["doc_id"], **edit._asdict()})
+        for flag in cleaned.flags:
+            log_rows.append({"doc_id": record["doc_id"], "rule": "flag:" + flag.split(":")[0],
+                             "start": 0, "end": 0, "before": "", "after": flag})
+        clean_rows.append({
+            **record,
+            "text": cleaned.text,
+            "raw_chars": len(record["text"]),
+            "clean_chars": len(cleaned.text),
+            "declared_language": record.get("language"),
+            "language": detect_language(cleaned.text),
+            "dictionary_coverage": round(dictionary_coverage(cleaned.text), 4),
+            "flags": "; ".join(cleaned.flags),
+        })
+    clean = pd.DataFrame(clean_rows)
+    if clean.empty:
+        clean = documents.assign(raw_chars=0, clean_chars=0, declared_language=None,
+                                 dictionary_coverage=0.0, flags="")
+    clean = clean.sort_values(["published", "doc_id"], na_position="last", kind="stable")
+    duplicates = find_duplicates(clean, threshold=threshold)
+    kept = clean[~clean["doc_id"].isin(duplicates["doc_id"])].reset_index(drop=True)
+    declared = kept["declared_language"].astype("string")
+    disagree = kept[declared.notna() & (declared != kept["language"])][
+        ["doc_id", "declared_language", "language"]].reset_index(drop=True)
+    log = pd.DataFrame(log_rows, columns=CLEANING_LOG_COLUMNS)
+    return CleanedCorpus(kept, log, duplicates.reset_index(drop=True), disagree)

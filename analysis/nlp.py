@@ -196,13 +196,15 @@ def cache_info() -> dict[str, object]:
             "lemma_set": lemma_set.cache_info()}
 
 
-def to_nominative(phrase: str, lang: str = "uk") -> str:
+def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> str:
     """Put a name or short noun phrase into the nominative: "Олени Коваленко" -> "Олена Коваленко".
 
     Each capitalised word is inflected with its best person-name reading (surname, first name,
     patronymic) or noun reading; gender is taken from the first word that shows one, so a
     surname that is ambiguous alone ("Лукашенка") follows the first name or stays masculine.
-    Words pymorphy3 cannot inflect keep their surface form.
+    Words pymorphy3 cannot inflect keep their surface form. ``case`` is a hint of the case the
+    phrase stands in ("nomn" after a verb as its subject, "gent" after "за словами"); readings in
+    that case are preferred.
     """
     words = phrase.split()
     analyzer = morph_analyzer(lang)
@@ -217,8 +219,10 @@ def to_nominative(phrase: str, lang: str = "uk") -> str:
         pool = named or [p for p in candidates if p.tag.POS in ("NOUN", "ADJF")] or candidates
         if gender:
             pool = [p for p in pool if p.tag.gender in (gender, None)] or pool
-        # Oblique-case readings first: a name in a non-nominative slot is the common case here.
-        pool.sort(key=lambda p: (p.tag.case == "nomn" and p.normal_form != morph_form(word),))
+        if case:
+            pool.sort(key=lambda p: p.tag.case != case)
+        else:  # oblique readings first: a name in a non-nominative slot is the common case
+            pool.sort(key=lambda p: p.tag.case == "nomn" and p.normal_form != morph_form(word))
         chosen = pool[0] if pool else None
         if chosen is None:
             result.append(word)

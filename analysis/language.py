@@ -1,0 +1,125 @@
+"""Language of a text or span (uk / ru / mixed / other) and Ukrainian dictionary coverage.
+
+Ukrainian and Russian share most of the Cyrillic alphabet, so the decision rests on evidence
+that only one language has: letters (і ї є ґ and the apostrophe vs ы э ъ ё), and very frequent
+function words that differ between the two (і, й, та, що, це, від, який vs и, что, это, от,
+который). Each Cyrillic word votes at most once; words that carry no evidence abstain.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from . import nlp
+
+UKRAINIAN_ONLY_LETTERS = re.compile(r"[іїєґʼ]", re.IGNORECASE)
+RUSSIAN_ONLY_LETTERS = re.compile(r"[ыэъё]", re.IGNORECASE)
+CYRILLIC = re.compile(r"[а-яіїєґёыэъ]", re.IGNORECASE)
+LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+
+UKRAINIAN_FUNCTION_WORDS = frozenset(
+    "й та що це від який яка які якого як але вже ще щоб бо дуже або він вона вони ми ви ти "
+    "його її їх нам вам був була було були буде будуть має мають можна треба тому коли де чи "
+    "теж також навіть після через між під над про для без до на у в з зі із із-за".split())
+RUSSIAN_FUNCTION_WORDS = frozenset(
+    "и что это от который которая которые как но уже еще ещё чтобы потому очень или он она они "
+    "мы вы ты его ее её их нам вам был была было были будет будут может можно нужно надо когда "
+    "где ли тоже также даже после через между под над про для без до на в с со из-за".split())
+# Forms spelled the same in both languages carry no evidence.
+_SHARED = UKRAINIAN_FUNCTION_WORDS & RUSSIAN_FUNCTION_WORDS
+UK_MARKERS = UKRAINIAN_FUNCTION_WORDS - _SHARED
+RU_MARKERS = RUSSIAN_FUNCTION_WORDS - _SHARED
+
+#: A text is one language when at least this share of its voting words agree.
+DOMINANT_SHARE = 0.85
+#: Below this many voting words a span is too short to call; it inherits "other".
+MIN_VOTES = 3
+#: Share of letters that must be Cyrillic for a text to be uk/ru at all.
+MIN_CYRILLIC_SHARE = 0.5
+
+
+def language_votes(text: str) -> tuple[int, int]:
+    """Count Ukrainian and Russian votes among the words of ``text``."""
+    uk = ru = 0
+    for word in nlp.WORD_TOKEN.findall(text):
+        lower = word.lower()
+        if UKRAINIAN_ONLY_LETTERS.search(lower) or lower in UK_MARKERS:
+            uk += 1
+        elif RUSSIAN_ONLY_LETTERS.search(lower) or lower in RU_MARKERS:
+            ru += 1
+    return uk, ru
+
+
+def detect_language(text: str) -> str:
+    """``"uk"``, ``"ru"``, ``"mixed"`` or ``"other"`` for a text.
+
+    >>> detect_language("Це звичайний український текст про події на фронті.")
+    'uk'
+    >>> detect_language("Это обычный русский текст о событиях на фронте.")
+    'ru'
+    """
+    cyrillic = len(CYRILLIC.findall(text))
+    latin = len(LATIN.findall(text))
+    if cyrillic == 0 or cyrillic / (cyrillic + latin) < MIN_CYRILLIC_SHARE:
+        return "other"
+    uk, ru = language_votes(text)
+    if uk + ru < MIN_VOTES:
+        return "other" if uk + ru == 0 else ("uk" if uk >= ru else "ru")
+    if uk / (uk + ru) >= DOMINANT_SHARE:
+        return "uk"
+    if ru / (uk + ru) >= DOMINANT_SHARE:
+        return "ru"
+    return "mixed"
+
+
+def language_spans(text: str) -> pd.DataFrame:
+    """Language of each sentence: ``start``, ``end``, ``language`` (for Russian passages in
+    Ukrainian articles). Sentences with too little evidence are ``other``."""
+    rows = []
+    for start, end in nlp.split_sentences(text):
+        sentence = text[start:end]
+        uk, ru = language_votes(sentence)
+        if uk + ru < 2:
+            language = "other"
+        else:
+            language = detect_language(sentence)
+        rows.append({"start": start, "end": end, "language": language, "uk_votes": uk,
+                     "ru_votes": ru})
+    return pd.DataFrame(rows, columns=["start", "end", "language", "uk_votes", "ru_votes"])
+
+
+def foreign_passages(text: str, *, document_language: str = "uk") -> pd.DataFrame:
+    """Sentences whose language is clearly not ``document_language`` (e.g. Russian quotes)."""
+    spans = language_spans(text)
+    other = {"uk": "ru", "ru": "uk"}.get(document_language)
+    return spans[spans["language"] == other].reset_index(drop=True)
+
+
+@lru_cache(maxsize=1)
+def _stress_trie():
+    from ukrainian_word_stress.stressify_ import _load_dictionary
+
+    return _load_dictionary()
+
+
+@lru_cache(maxsize=200_000)
+def in_stress_dictionary(word: str) -> bool:
+    """Whether ``word`` (any case, any apostrophe) is in ukrainian-word-stress's dictionary."""
+    from ukrainian_word_stress.stressify_ import _trie_value
+
+    return _trie_value(_stress_trie(), word.replace(nlp.CANONICAL_APOSTROPHE, "'")) is not None
+
+
+def dictionary_coverage(text: str) -> float:
+    """Share of Cyrillic word tokens of ``text`` found in the Ukrainian stress dictionary.
+
+    Around 0.9 or more for clean Ukrainian news; much lower for Russian, garbled or
+    mis-encoded text. Returns ``nan`` when the text has no Cyrillic words.
+    """
+    words = [w for w in nlp.WORD_TOKEN.findall(text) if CYRILLIC.search(w)]
+    if not words:
+        return float("nan")
+    return sum(in_stress_dictionary(w) for w in words) / len(words)

@@ -1,0 +1,805 @@
+"""Split an article into editorial voice and quoted speech, with the speaker of each quote.
+
+The segmenter is rule-based and linear in the length of the text. It works in passes:
+
+1. **Quote marks.** One left-to-right scan pairs « », „ “ (“ closes an open „), “ ”, and
+   straight " " (opening or closing decided by the characters around it). A quotation may
+   continue into the next paragraph only by the Ukrainian/Russian convention (the next paragraph
+   opens with « again); an unclosed mark is dropped at the end of its paragraph, so it never
+   swallows the rest of the article.
+2. **Classification** of every top-level quoted span: a name or title (after a noun from
+   ``lexicons/name_nouns.csv`` such as ТОВ, партія, телеканал, фільм; or short, capitalised,
+   not a clause, no reporting cue) stays editorial; a colon before it, an attribution after it,
+   a reporting cue in the sentence, a whole paragraph or a clause of six or more words make it a
+   ``quote``; other short spans are ``scare_quote`` (irony, distancing, "так звана ...").
+3. **Dash speech**: paragraphs opening with – — or - are speech; ", – каже X, –" pieces inside are
+   editorial attributions and the pieces around them share one ``quote_id``.
+4. **Unmarked block quotes**: a paragraph followed by an attribution line ("– каже X.") or
+   introduced by a paragraph that ends with a colon and carries a reporting cue.
+5. **Interviews**: dash paragraphs ending with "?" and no attribution are ``question``; the dash
+   paragraphs after them are the interviewee's answers (the first person named in the lead).
+6. **Editorial insertions** inside quotes, "(Путіним – ред.)", "(сміється)", are cut out as
+   editorial pieces; the quote pieces around them keep one ``quote_id``.
+7. **Speakers**: the name next to the reporting cue (``lexicons/cues.csv``), put into the
+   nominative with pymorphy3; pronouns and descriptions ("вона", "жінка", "за його словами")
+   resolve to the nearest earlier person mention; a surname alone resolves to the full name
+   introduced earlier in the article.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+
+from . import nlp
+from .config import LEXICON_DIR
+
+SEGMENT_COLUMNS = ["start", "end", "kind", "quote_id", "speaker", "speaker_surface", "cue"]
+SEGMENT_KINDS = ("editorial", "quote", "question", "scare_quote")
+
+#: Quoted spans of at least this many words are speech even without a cue (a clause).
+LONG_QUOTE_WORDS = 6
+#: Names/titles are short: at most this many words.
+MAX_NAME_WORDS = 5
+#: How far (characters) to look for an attribution after a closing mark or before an opening one.
+ATTRIBUTION_WINDOW = 160
+#: Attribution pieces inside dash speech have at most this many words.
+MAX_ATTRIBUTION_WORDS = 10
+
+QUOTE_MARK = re.compile(r"[«»„“”\"]")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+LINE_BREAK = re.compile(r"\n")
+DASH_SPEECH_START = re.compile(r"[ \t]*[–—-][ \t]+(?=\S)")
+# ", – каже X, – " inside dash speech or a quote: a comma/terminal mark, a spaced dash, then a
+# short attribution, ended by another spaced dash (speech resumes) or the end of the sentence.
+INNER_ATTRIBUTION = re.compile(
+    r"(?P<lead>[,.!?…]?)[ \t]+[–—-][ \t]+(?P<attr>[^–—\n]{2,120}?)"
+    r"(?:(?P<resume>[,.:!?…]?[ \t]+[–—-][ \t]+)|(?P<stop>[.!?…]+(?=[ \t]|$)|[ \t]*$))")
+ATTRIBUTION_LINE = re.compile(r"[ \t]*[–—-][ \t]*(?P<attr>[^\n]{2,120}?)[.!]?[ \t]*$")
+EDITORIAL_INSERTION = re.compile(
+    r"\((?:[^()\n]{1,100}?[ \t][–—-][ \t]*[^()\n]{1,40}"
+    r"|(?:[Пп]рим\.|[Рр]ед\.|[Аа]вт\.)[^()\n]{0,30}"
+    r"|(?:сміється|посміхається|усміхається|зітхає|пауза|сміх|оплески|плаче|мовчить|"
+    r"смеется|улыбается|вздыхает|пауза|аплодисменты)[^()\n]{0,40})\)"
+    r"|[ \t]+[–—][ \t]*(?:[Пп]рим\.[ \t]*ред\.?|[Рр]ед\.)")
+CAPITALISED_WORD = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\wʼ'’\-]*")
+NAME_RUN = re.compile(
+    r"(?<![\wʼ])[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+(?:[ \t]+[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+){0,2}"
+    r"|(?<![\wʼ])[А-ЯІЇЄҐЁ]\.[ \t]?(?:[А-ЯІЇЄҐЁ]\.[ \t]?)?[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+")
+SO_CALLED = re.compile(r"(?:так\s+зван\w*|т\.\s?зв\.|так\s+называем\w*|т\.\s?н\.)\s*$", re.IGNORECASE)
+TERMINAL_PUNCT = re.compile(r"[.!?…]\s*$")
+LABEL_PREFIX = re.compile(r"[ \t]*(?P<label>[А-ЯІЇЄҐЁA-Z][\wʼ.\- ]{0,40}?):[ \t]+(?=\S)")
+
+PRONOUNS = frozenset("він вона вони його її їх він-же я ми он она они его ее её их".split())
+PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+# ---------------------------------------------------------------------------------------------
+# lexicons
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Reporting cues: single lemmas (verbs, nouns) and multiword lemma phrases, per language."""
+
+    words: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+    reported_phrases: tuple[tuple[str, ...], ...] = field(default=())
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: str | None = None) -> CueLexicon:
+    """Load ``lexicons/cues.csv`` (columns ``cue_id, language, pattern, kind, note``)."""
+    words, phrases = set(), []
+    with open(path or LEXICON_DIR / "cues.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            tokens = tuple(nlp.morph_form(t) for t in row["pattern"].split())
+            if len(tokens) == 1:
+                words.add(tokens[0])
+            elif tokens:
+                phrases.append(tokens)
+    return CueLexicon(frozenset(words), tuple(sorted(set(phrases))))
+
+
+@lru_cache(maxsize=4)
+def load_name_nouns(path: str | None = None) -> frozenset[str]:
+    """Nouns after which a quoted span is a name or title (``lexicons/name_nouns.csv``)."""
+    with open(path or LEXICON_DIR / "name_nouns.csv", encoding="utf-8") as handle:
+        return frozenset(nlp.morph_form(row["lemma"]) for row in csv.DictReader(handle))
+
+
+@lru_cache(maxsize=4)
+def load_speaker_descriptions(path: str | None = None) -> frozenset[str]:
+    """Nouns that describe rather than name a speaker (жінка, мешканець, посадовець)."""
+    with open(path or LEXICON_DIR / "speaker_descriptions.csv", encoding="utf-8") as handle:
+        return frozenset(nlp.morph_form(row["lemma"]) for row in csv.DictReader(handle))
+
+
+# ---------------------------------------------------------------------------------------------
+# data structures
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    kind: str
+    group: int = -1
+    speaker: str = ""
+    speaker_surface: str = ""
+    cue: str = ""
+
+
+@dataclass
+class _Context:
+    text: str
+    lang: str
+    cues: CueLexicon
+    name_nouns: frozenset[str]
+    descriptions: frozenset[str]
+    paragraphs: list[tuple[int, int]]
+    persons: list[tuple[int, str]] = field(default_factory=list)  # (position, full name)
+    next_group: int = 0
+
+    def new_group(self) -> int:
+        self.next_group += 1
+        return self.next_group
+
+
+# ---------------------------------------------------------------------------------------------
+# pass 1: quote marks
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph (blank-line separated), without surrounding space."""
+    spans, start = [], 0
+    for match in PARAGRAPH_BREAK.finditer(text):
+        nlp._append_trimmed(spans, text, start, match.start())
+        start = match.end()
+    nlp._append_trimmed(spans, text, start, len(text))
+    return spans
+
+
+def _straight_quote_opens(text: str, pos: int, para_start: int) -> bool | None:
+    before = text[pos - 1] if pos > para_start else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    opens = before.isspace() or before in "([«„“–—-:/" or pos == para_start
+    closes = after.isspace() or after in ".,;:!?)»”…–—-" or pos + 1 == len(text)
+    if opens and not closes:
+        return True
+    if closes and not opens:
+        return False
+    return None
+
+
+def find_quote_marks(text: str, paragraphs: list[tuple[int, int]]
+                     ) -> list[list[tuple[int, int]]]:
+    """Pair quote marks; return top-level quotations as lists of inner ``(start, end)`` pieces.
+
+    A quotation has more than one piece only when it runs across paragraphs.
+    """
+    quotations: list[list[tuple[int, int]]] = []
+    carry: tuple[list[tuple[int, int]], str] | None = None  # open quotation from last paragraph
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        stack: list[tuple[str, int]] = []
+        closed: list[tuple[int, int]] = []
+        pieces: list[tuple[int, int]] = []
+        if carry is not None:
+            pieces, opener = carry
+            lead = p_start
+            while lead < p_end and text[lead] in " \t–—-":
+                lead += 1
+            if lead < p_end and text[lead] == opener:
+                stack.append((opener, lead))
+            else:
+                quotations.append(pieces)  # continuation not confirmed: keep what was closed
+                pieces = []
+            carry = None
+        for match in QUOTE_MARK.finditer(text, p_start, p_end):
+            mark, pos = match.group(), match.start()
+            if mark in "«„":
+                stack.append((mark, pos))
+            elif mark == "»":
+                _close(stack, closed, "«", pos)
+            elif mark == "“":
+                if any(m == "„" for m, _ in stack):
+                    _close(stack, closed, "„", pos)
+                else:
+                    stack.append(("“", pos))
+            elif mark == "”":
+                if not _close(stack, closed, "“", pos):
+                    _close(stack, closed, "„", pos)
+            else:  # straight quote
+                opens = _straight_quote_opens(text, pos, p_start)
+                has_open = any(m == '"' for m, _ in stack)
+                if opens is True or (opens is None and not has_open):
+                    stack.append(('"', pos))
+                else:
+                    _close(stack, closed, '"', pos)
+        top_level = _top_level(closed)
+        if pieces and closed and stack == [] and top_level and top_level[0][0] == _first_open_pos(
+                text, p_start, p_end):
+            # the continuation paragraph's own quotation closes here: join it to the carried one
+            first = top_level.pop(0)
+            quotations.append(pieces + [first])
+            pieces = []
+        elif pieces:
+            pieces_done = pieces
+            pieces = []
+            if stack and stack[0][1] == _first_open_pos(text, p_start, p_end) and stack[0][0] == "«":
+                carry_pieces = pieces_done + [(stack[0][1] + 1, p_end)]
+                carry = (carry_pieces, "«")
+                quotations.extend([[span] for span in top_level])
+                continue
+            quotations.append(pieces_done)
+        # an outer « still open at paragraph end continues if the next paragraph opens with «
+        if stack and stack[0][0] == "«" and p_index + 1 < len(paragraphs):
+            opener_pos = stack[0][1]
+            inside = [s for s in top_level if s[0] > opener_pos]
+            top_level = [s for s in top_level if s[0] < opener_pos]
+            del inside  # nested spans are part of the continuing quotation
+            carry = ([(opener_pos + 1, p_end)], "«")
+        quotations.extend([[span] for span in top_level])
+    if carry is not None:
+        quotations.append(carry[0][:-1] or carry[0])
+    quotations = [q for q in quotations if q]
+    quotations.sort(key=lambda q: q[0][0])
+    return quotations
+
+
+def _first_open_pos(text: str, p_start: int, p_end: int) -> int:
+    lead = p_start
+    while lead < p_end and text[lead] in " \t–—-":
+        lead += 1
+    return lead
+
+
+def _close(stack: list[tuple[str, int]], closed: list[tuple[int, int]], opener: str,
+           pos: int) -> bool:
+    for index in range(len(stack) - 1, -1, -1):
+        if stack[index][0] == opener:
+            closed.append((stack[index][1] + 1, pos))
+            del stack[index:]
+            return True
+    return False
+
+
+def _top_level(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    result: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if result and start >= result[-1][0] and end <= result[-1][1]:
+            continue
+        result.append((start, end))
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# cues, names and speakers
+
+
+def _tokens(text: str, start: int, end: int) -> list[nlp.Token]:
+    return [nlp.Token(m.start(), m.end(), m.group()) for m in nlp.WORD_TOKEN.finditer(text, start, end)]
+
+
+def find_cue(text: str, start: int, end: int, ctx: _Context) -> tuple[str, int, int] | None:
+    """The first reporting cue in ``text[start:end]``: ``(lemma or phrase, start, end)``."""
+    tokens = _tokens(text, start, end)
+    forms = [nlp.morph_form(t.text) for t in tokens]
+    lemma_sets = [nlp.lemma_set(t.text, ctx.lang) | {f} for t, f in zip(tokens, forms)]
+    for i in range(len(tokens)):
+        for phrase in ctx.cues.phrases:
+            end_index = _match_phrase(phrase, lemma_sets, forms, i)
+            if end_index is not None:
+                return " ".join(phrase).replace("'", nlp.CANONICAL_APOSTROPHE), tokens[i].start, tokens[end_index].end
+        if tokens[i].text[:1].islower():
+            hits = lemma_sets[i] & ctx.cues.words
+            if hits:
+                chosen = nlp.lemma(tokens[i].text, ctx.lang)
+                lemma = chosen if chosen in hits else sorted(hits)[0]
+                return lemma.replace("'", nlp.CANONICAL_APOSTROPHE), tokens[i].start, tokens[i].end
+    return None
+
+
+#: Possessives that may stand inside a cue phrase: "за його словами", "на її думку".
+PHRASE_GAP_WORDS = frozenset("його її їхніми їхню їх їхніх свою своїми своєю моїми нашими "
+                             "его ее её их своим своими моим нашим".split())
+
+
+def _match_phrase(phrase: tuple[str, ...], lemma_sets: list, forms: list[str], i: int) -> int | None:
+    """Index of the last token of ``phrase`` matched from token ``i``, or None."""
+    k, j = 0, i
+    while k < len(phrase):
+        if j >= len(forms):
+            return None
+        if phrase[k] in lemma_sets[j]:
+            k += 1
+            j += 1
+        elif k > 0 and forms[j] in PHRASE_GAP_WORDS:
+            j += 1
+        else:
+            return None
+    return j - 1
+
+
+def _is_person_word(word: str, lang: str) -> bool:
+    return any(PERSON_TAGS & set(p.tag.replace(" ", ",").split(",")) for p in nlp.parses(word, lang))
+
+
+def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, str]]:
+    runs = []
+    for match in NAME_RUN.finditer(text, start, end):
+        words = match.group().split()
+        # drop a leading sentence-initial word that is not a name ("Як", "Про")
+        offset = match.start()
+        while words and not _is_person_word(words[0].rstrip("."), lang) and len(words) > 1 and (
+                nlp.best_parse(words[0], lang).pos in nlp.CLOSED_CLASS_POS):
+            offset += len(words[0]) + 1
+            words = words[1:]
+        if len(words) == 1 and not _is_person_word(words[0], lang) and (
+                nlp.is_known(words[0], lang) or words[0].isupper()):
+            continue  # a capitalised common word (sentence start, "За", "Журналіст") is no name
+        if words:
+            runs.append((offset, match.end(), " ".join(words)))
+    return runs
+
+
+def _looks_like_person(name: str, lang: str) -> bool:
+    words = name.split()
+    return any(_is_person_word(w, lang) for w in words) or (
+        len(words) >= 2 and all(not nlp.is_known(w, lang) or _is_person_word(w, lang) for w in words[-1:]))
+
+
+def _register_persons(ctx: _Context) -> None:
+    """Collect person mentions (position, nominative full name) for pronoun resolution."""
+    seen: dict[str, str] = {}
+    for start, _end, surface in _name_runs(ctx.text, 0, len(ctx.text), ctx.lang):
+        if not _looks_like_person(surface, ctx.lang):
+            continue
+        name = nlp.to_nominative(surface, ctx.lang)
+        surname = name.split()[-1].lower()
+        if len(name.split()) >= 2:
+            seen[surname] = name
+        ctx.persons.append((start, seen.get(surname, name)))
+
+
+def _resolve_name(name: str, position: int, ctx: _Context) -> str:
+    """A surname alone becomes the full name introduced earlier in the article."""
+    words = name.split()
+    if len(words) >= 2:
+        return name
+    surname = words[0].lower()
+    for pos, full in reversed(ctx.persons):
+        if pos <= position and full.split()[-1].lower() == surname:
+            return full
+    for pos, full in ctx.persons:
+        if full.split()[-1].lower() == surname:
+            return full
+    return name
+
+
+def _nearest_person(position: int, ctx: _Context) -> str:
+    best = ""
+    for pos, full in ctx.persons:
+        if pos < position:
+            best = full
+        else:
+            break
+    return best
+
+
+def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
+              require_cue: bool = True) -> tuple[str, str, str] | None:
+    """Find ``(speaker, speaker_surface, cue)`` in an attribution window ``text[start:end]``.
+
+    The name closest to the cue wins; a pronoun or a description ("вона", "жінка") resolves to
+    the nearest person mentioned before ``anchor``.
+    """
+    cue = find_cue(text, start, end, ctx)
+    if cue is None and require_cue:
+        return None
+    cue_lemma, cue_start, cue_end = cue if cue else ("", start, start)
+    runs = [r for r in _name_runs(text, start, end, ctx.lang)]
+    if runs:
+        run = min(runs, key=lambda r: min(abs(r[0] - cue_end), abs(cue_start - r[1])))
+        surface = run[2]
+        after_cue_phrase = cue_lemma.startswith(("за ", "на ", "по ", "як ")) or cue_lemma in ("слово",)
+        name = nlp.to_nominative(surface, ctx.lang, case="gent" if after_cue_phrase else "nomn")
+        if _looks_like_person(surface, ctx.lang) or cue:
+            return _resolve_name(name, anchor, ctx), surface, cue_lemma
+    tokens = _tokens(text, start, end)
+    for token in tokens:
+        form = nlp.morph_form(token.text)
+        if form in PRONOUNS or nlp.lemma(token.text, ctx.lang) in ctx.descriptions:
+            return _nearest_person(anchor, ctx), token.text, cue_lemma
+    if cue:
+        return _nearest_person(anchor, ctx), "", cue_lemma
+    return None
+
+
+def _sentence_bounds(text: str, pos: int, p_start: int, p_end: int) -> tuple[int, int]:
+    start = max(p_start, pos - 400)
+    left = text.rfind(". ", start, pos)
+    for mark in ("! ", "? ", "… ", "\n"):
+        left = max(left, text.rfind(mark, start, pos))
+    s_start = left + 2 if left >= start else p_start
+    right = len(text)
+    for mark in (". ", "! ", "? ", "\n"):
+        found = text.find(mark, pos, min(p_end, pos + 400))
+        if found != -1:
+            right = min(right, found + 1)
+    return s_start, min(right, p_end)
+
+
+# ---------------------------------------------------------------------------------------------
+# passes 2-7
+
+
+def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tuple[int, int]
+                     ) -> tuple[str, tuple[str, str, str] | None]:
+    text = ctx.text
+    q_start, q_end = pieces[0][0], pieces[-1][1]
+    p_start, p_end = p_bounds
+    inner = text[q_start:q_end]
+    words = nlp.count_words(inner)
+    before = text[max(p_start, q_start - 1 - 80):q_start - 1]
+    prev_tokens = nlp.tokenize_words(before)[-2:]
+    if prev_tokens and words <= 8:
+        for token in reversed(prev_tokens[-2:]):
+            if (nlp.lemma_set(token, ctx.lang) | {nlp.morph_form(token)}) & ctx.name_nouns:
+                return "name", None
+            if token[:1].isupper() and token.isupper() and len(token) <= 4:
+                return "name", None  # ТОВ «...», АТ «...», ПАТ «...»
+    if SO_CALLED.search(before):
+        return "scare_quote", None
+    close_end = q_end + 1
+    after = text[close_end:min(p_end, close_end + ATTRIBUTION_WINDOW)]
+    speaker = None
+    dash_after = re.match(r"[,.!?…]*[ \t]*[–—-][ \t]+", after)
+    if dash_after:
+        window_end = close_end + dash_after.end()
+        stop = re.search(r"[.!?…]|[ \t][–—-][ \t]|\n", text[window_end:min(p_end, window_end + ATTRIBUTION_WINDOW)])
+        window_stop = window_end + (stop.start() if stop else min(p_end, window_end + ATTRIBUTION_WINDOW) - window_end)
+        speaker = attribute(text, window_end, window_stop, ctx, anchor=q_start)
+        if speaker:
+            return "quote", speaker
+    s_start, _ = _sentence_bounds(text, q_start - 1, p_start, p_end)
+    lead = text[s_start:q_start - 1]
+    colon_before = re.search(r":[ \t]*$", lead) is not None
+    whole_paragraph = _first_open_pos(text, p_start, p_end) == q_start - 1 and (
+        len(pieces) > 1 or re.match(r"[,.!?…]*[ \t]*$", text[close_end:p_end]) or dash_after)
+    cue_before = attribute(text, s_start, q_start - 1, ctx, anchor=q_start) if lead.strip() else None
+    if colon_before or whole_paragraph or len(pieces) > 1:
+        return "quote", cue_before or _fallback_speaker(ctx, q_start)
+    if words >= LONG_QUOTE_WORDS or TERMINAL_PUNCT.search(inner) and words >= 3:
+        return "quote", cue_before or _sentence_attribution(ctx, q_end, p_start, p_end) or (
+            _fallback_speaker(ctx, q_start))
+    if cue_before and _introduces_fragment(ctx, s_start, q_start - 1):
+        return "quote", cue_before  # a verbatim fragment inside reported speech
+    first_word = nlp.WORD_TOKEN.search(inner)
+    if first_word and first_word.group()[:1].isupper() and words <= MAX_NAME_WORDS and not TERMINAL_PUNCT.search(inner):
+        return "name", None
+    return "scare_quote", None
+
+
+REPORTED_SPEECH_LINK = re.compile(r"\b(?:що|мовляв|нібито|буцімто|начебто|что|мол|якобы|будто)\b|:", re.IGNORECASE)
+
+
+def _introduces_fragment(ctx: _Context, start: int, end: int) -> bool:
+    """Reported speech that can carry verbatim fragments: a cue phrase ("за словами X", "на думку
+    X") or a reporting verb followed by "що"/"мовляв"/a colon before the quoted fragment."""
+    cue = find_cue(ctx.text, start, end, ctx)
+    if cue is None:
+        return False
+    if " " in cue[0]:
+        return True
+    return REPORTED_SPEECH_LINK.search(ctx.text, cue[2], end) is not None
+
+
+def _sentence_attribution(ctx: _Context, pos: int, p_start: int, p_end: int):
+    _, s_end = _sentence_bounds(ctx.text, pos, p_start, p_end)
+    return attribute(ctx.text, pos + 1, s_end, ctx, anchor=pos)
+
+
+def _fallback_speaker(ctx: _Context, pos: int) -> tuple[str, str, str]:
+    return (_nearest_person(pos, ctx), "", "")
+
+
+def _split_insertions(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    """Quote pieces of ``[start, end)`` after cutting editorial insertions out of it."""
+    pieces, cursor = [], start
+    for match in EDITORIAL_INSERTION.finditer(text, start, end):
+        pieces.append((cursor, match.start()))
+        cursor = match.end()
+    pieces.append((cursor, end))
+    return [_trim_piece(text, s, e) for s, e in pieces if _trim_piece(text, s, e)[1] > _trim_piece(text, s, e)[0]]
+
+
+def _trim_piece(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "–—"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",–—:"):
+        end -= 1
+    return start, end
+
+
+def _add_quote(ctx: _Context, spans: list[_Span], pieces: Iterable[tuple[int, int]], kind: str,
+               speaker: tuple[str, str, str] | None, group: int | None = None) -> None:
+    group = group if group is not None else ctx.new_group()
+    name, surface, cue = speaker or ("", "", "")
+    for start, end in pieces:
+        for s, e in _split_insertions(start, end, ctx.text):
+            spans.append(_Span(s, e, kind, group, name, surface, cue))
+
+
+def _dash_line_speech(ctx: _Context, line_start: int, line_end: int
+                      ) -> tuple[list[tuple[int, int]], tuple[str, str, str] | None]:
+    """Speech pieces of a dash-led line, and the speaker from its inner attribution, if any."""
+    text = ctx.text
+    lead = DASH_SPEECH_START.match(text, line_start, line_end)
+    cursor = lead.end() if lead else line_start
+    pieces, speaker = [], None
+    search_from = cursor
+    while True:
+        match = INNER_ATTRIBUTION.search(text, search_from, line_end)
+        if not match:
+            break
+        attr_start, attr_end = match.start("attr"), match.end("attr")
+        if nlp.count_words(match.group("attr")) <= MAX_ATTRIBUTION_WORDS:
+            found = attribute(text, attr_start, attr_end, ctx, anchor=line_start)
+            if found:
+                piece_end = match.start() + len(match.group("lead")) if match.group("lead") in ".!?…" else match.start()
+                pieces.append((cursor, piece_end))
+                speaker = speaker or found
+                cursor = match.end() if match.group("resume") else line_end
+                search_from = cursor
+                if not match.group("resume"):
+                    break
+                continue
+        search_from = match.end("attr")
+    if cursor < line_end:
+        pieces.append((cursor, line_end))
+    return [p for p in (_trim_piece(text, s, e) for s, e in pieces) if p[1] > p[0]], speaker
+
+
+def _attribution_line(ctx: _Context, start: int, end: int) -> tuple[str, str, str] | None:
+    """If ``text[start:end]`` is a whole attribution line ("– каже Лукашенко."), its speaker."""
+    match = ATTRIBUTION_LINE.fullmatch(ctx.text, start, end)
+    if not match or nlp.count_words(match.group("attr")) > MAX_ATTRIBUTION_WORDS - 2:
+        return None
+    cue = find_cue(ctx.text, match.start("attr"), match.end("attr"), ctx)
+    if cue is None or nlp.count_words(ctx.text[match.start("attr"):cue[1]]) > 3:
+        return None
+    return attribute(ctx.text, match.start("attr"), match.end("attr"), ctx, anchor=start)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    lines, cursor = [], start
+    for match in LINE_BREAK.finditer(text, start, end):
+        lines.append((cursor, match.start()))
+        cursor = match.end()
+    lines.append((cursor, end))
+    return lines
+
+
+def _covered(spans: list[_Span], start: int, end: int) -> bool:
+    return any(s.start < end and s.end > start for s in spans)
+
+
+def segment_text(text: str, *, lang: str = "uk") -> pd.DataFrame:
+    """Segment one (clean) text into editorial / quote / question / scare_quote pieces.
+
+    Returns a DataFrame with ``start, end, kind, quote_id, speaker, speaker_surface, cue``
+    whose rows partition ``text`` exactly (no gaps, no overlaps); quote pieces exclude the quote
+    marks; pieces of one quotation share ``quote_id`` (-1 for editorial text).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"segment_text expects str, got {type(text).__name__}")
+    lang = lang if lang in ("uk", "ru") else "uk"
+    ctx = _Context(text, lang, load_cues(), load_name_nouns(), load_speaker_descriptions(),
+                   paragraph_spans(text))
+    _register_persons(ctx)
+    spans: list[_Span] = []
+    labels = _interview_labels(ctx)
+    # Passes 3-5: dash speech, block quotes and interviews, paragraph by paragraph.
+    interviewee = None
+    last_was_question = False
+    previous_colon_speaker = None
+    for index, (p_start, p_end) in enumerate(ctx.paragraphs):
+        lines = _lines(text, p_start, p_end)
+        handled_block = False
+        # unmarked block quote closed by an attribution line (last line of the paragraph, or
+        # the next paragraph consisting of that line only)
+        attribution = None
+        body_end = None
+        if len(lines) >= 2:
+            attribution = _attribution_line(ctx, *lines[-1])
+            body_end = lines[-2][1]
+        if attribution is None and index + 1 < len(ctx.paragraphs):
+            n_start, n_end = ctx.paragraphs[index + 1]
+            if "\n" not in text[n_start:n_end]:
+                attribution = _attribution_line(ctx, n_start, n_end)
+                body_end = p_end
+        if attribution and not _covered(spans, p_start, body_end):
+            body_start = DASH_SPEECH_START.match(text, p_start, body_end)
+            body_start = body_start.end() if body_start else p_start
+            body_start, body_end = _strip_marks(text, *_trim_piece(text, body_start, body_end))
+            _add_quote(ctx, spans, [(body_start, body_end)], "quote", attribution)
+            handled_block = True
+            last_was_question = False
+        if not handled_block and previous_colon_speaker and not _covered(spans, p_start, p_end):
+            if not DASH_SPEECH_START.match(text, p_start, p_end) and text[p_start] not in "«„“\"":
+                _add_quote(ctx, spans, [(p_start, p_end)], "quote", previous_colon_speaker)
+                handled_block = True
+        previous_colon_speaker = None
+        if not handled_block:
+            for line_start, line_end in lines:
+                label = LABEL_PREFIX.match(text, line_start, line_end)
+                if label and label.group("label").strip() in labels and not _covered(spans, line_start, line_end):
+                    who = labels[label.group("label").strip()]
+                    kind = "question" if who is None else "quote"
+                    _add_quote(ctx, spans, [_trim_piece(text, label.end(), line_end)], kind,
+                               who or ("", "", ""))
+                    last_was_question = kind == "question"
+                    continue
+                if _covered(spans, line_start, line_end) or not DASH_SPEECH_START.match(text, line_start, line_end):
+                    continue
+                if _attribution_line(ctx, line_start, line_end):
+                    continue  # handled with the block it closes
+                pieces, speaker = _dash_line_speech(ctx, line_start, line_end)
+                if not pieces:
+                    continue
+                is_question = speaker is None and text[line_start:line_end].rstrip().endswith("?")
+                if is_question:
+                    interviewee = interviewee or _interviewee(ctx, line_start)
+                    _add_quote(ctx, spans, pieces, "question", ("", "", ""))
+                    last_was_question = True
+                    continue
+                if speaker is None:
+                    if last_was_question and interviewee:
+                        speaker = interviewee
+                    else:
+                        speaker = (_nearest_person(line_start, ctx), "", "")
+                last_was_question = False
+                _add_quote(ctx, spans, pieces, "quote", speaker)
+        # a paragraph ending with a colon and a cue introduces an unmarked quote next
+        stripped = text[p_start:p_end].rstrip()
+        if stripped.endswith(":") and not _covered(spans, p_end - 1, p_end):
+            s_start, _ = _sentence_bounds(text, p_end - 1, p_start, p_end)
+            previous_colon_speaker = attribute(text, s_start, p_end, ctx, anchor=p_end)
+    # Quote marks outside the speech found above (marks inside speech are quotes in quotes).
+    for pieces in find_quote_marks(text, ctx.paragraphs):
+        if _covered(spans, pieces[0][0], pieces[-1][1]):
+            continue
+        bounds = _paragraph_at(ctx.paragraphs, pieces[0][0])
+        kind, speaker = _classify_marked(ctx, pieces, bounds)
+        if kind == "name":
+            continue
+        if kind == "scare_quote":
+            spans.append(_Span(pieces[0][0], pieces[-1][1], "scare_quote", ctx.new_group()))
+            continue
+        quote_pieces = []
+        for start, end in pieces:
+            quote_pieces.extend(_split_interrupted(ctx, start, end, speaker))
+        inner = [sp for _, _, sp in quote_pieces if sp and sp[0]]
+        found = inner[0] if inner else speaker  # the attribution inside the quote is the surest
+        _add_quote(ctx, spans, [(s, e) for s, e, _ in quote_pieces], "quote", found)
+
+    return _to_frame(text, spans)
+
+
+def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    if end - start >= 2 and text[start] in "«„“\"" and text[end - 1] in "»“”\"":
+        return start + 1, end - 1
+    return start, end
+
+
+def _interview_labels(ctx: _Context) -> dict[str, tuple[str, str, str] | None]:
+    """Speaker labels of a Q&A written as "Label: text" lines: the label whose lines end with
+    "?" is the interviewer (maps to None); other labels map to the person they abbreviate."""
+    lines: dict[str, list[str]] = {}
+    for p_start, p_end in ctx.paragraphs:
+        for l_start, l_end in _lines(ctx.text, p_start, p_end):
+            match = LABEL_PREFIX.match(ctx.text, l_start, l_end)
+            if match and nlp.count_words(match.group("label")) <= 3:
+                lines.setdefault(match.group("label").strip(), []).append(ctx.text[match.end():l_end])
+    recurring = {label: texts for label, texts in lines.items() if len(texts) >= 2}
+    if len(recurring) < 2:
+        return {}
+    result: dict[str, tuple[str, str, str] | None] = {}
+    for label, texts in recurring.items():
+        questions = sum(t.rstrip().endswith("?") for t in texts)
+        if questions / len(texts) > 0.5:
+            result[label] = None
+        else:
+            result[label] = (_person_for_label(label, ctx), label, "")
+    return result
+
+
+def _person_for_label(label: str, ctx: _Context) -> str:
+    initials = [w[0] for w in re.findall(r"[А-ЯІЇЄҐЁA-Z][\wʼ]*", label)]
+    for _, name in ctx.persons:
+        words = name.split()
+        if [w[0] for w in words] == initials or (len(words) >= 1 and words[-1] == label):
+            return name
+    return _resolve_name(nlp.to_nominative(label, ctx.lang), len(ctx.text), ctx)
+
+
+def _paragraph_at(paragraphs: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for start, end in paragraphs:
+        if start <= pos <= end:
+            return start, end
+    return 0, 0
+
+
+def _interviewee(ctx: _Context, pos: int) -> tuple[str, str, str]:
+    for person_pos, name in ctx.persons:
+        if person_pos < pos:
+            return name, "", ""
+    return "", "", ""
+
+
+def _split_interrupted(ctx: _Context, start: int, end: int, speaker
+                       ) -> list[tuple[int, int, tuple[str, str, str] | None]]:
+    """Cut ", – каже X, –" attributions out of a marked quotation («П, – каже X, – п»)."""
+    text = ctx.text
+    pieces, cursor, search_from = [], start, start
+    while True:
+        match = INNER_ATTRIBUTION.search(text, search_from, end)
+        if not match or not match.group("resume"):
+            break
+        attr = match.group("attr")
+        found = None
+        if nlp.count_words(attr) <= MAX_ATTRIBUTION_WORDS:
+            found = attribute(text, match.start("attr"), match.end("attr"), ctx, anchor=start)
+        if found:
+            pieces.append((cursor, match.start(), found))
+            cursor = match.end()
+        search_from = match.end("attr")
+    pieces.append((cursor, end, None))
+    return pieces
+
+
+def _to_frame(text: str, spans: list[_Span]) -> pd.DataFrame:
+    rows = []
+    cursor = 0
+    clean = sorted((s for s in spans if s.end > s.start), key=lambda s: (s.start, -s.end))
+    accepted: list[_Span] = []
+    for span in clean:
+        if accepted and span.start < accepted[-1].end:
+            continue  # overlapping span from a later pass: the earlier one stands
+        accepted.append(span)
+    for span in accepted:
+        if span.start > cursor:
+            rows.append((cursor, span.start, "editorial", -1, "", "", ""))
+        rows.append((span.start, span.end, span.kind, span.group, span.speaker,
+                     span.speaker_surface, span.cue))
+        cursor = span.end
+    if cursor < len(text):
+        rows.append((cursor, len(text), "editorial", -1, "", "", ""))
+    frame = pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
+    # number quotations in reading order
+    order = {g: i for i, g in enumerate(dict.fromkeys(g for g in frame["quote_id"] if g != -1))}
+    frame["quote_id"] = frame["quote_id"].map(lambda g: order.get(g, -1)).astype("int64")
+    return frame
+
+
+def segment_corpus(documents: pd.DataFrame, *, progress: bool = False) -> pd.DataFrame:
+    """The segments table for a documents table (``doc_id``, ``text``, optional ``language``)."""
+    from tqdm.auto import tqdm
+
+    frames = []
+    languages = documents["language"] if "language" in documents else ["uk"] * len(documents)
+    for doc_id, text, lang in tqdm(list(zip(documents["doc_id"], documents["text"], languages)),
+                                   desc="segmenting", unit="doc", disable=not progress):
+        frame = segment_text(text, lang=lang if lang in ("uk", "ru") else "uk")
+        frame.insert(0, "doc_id", doc_id)
+        frame.insert(1, "seg_id", range(len(frame)))
+        frames.append(frame)
+    if not frames:
+        return pd.DataFrame(columns=["doc_id", "seg_id", *SEGMENT_COLUMNS])
+    return pd.concat(frames, ignore_index=True)
