@@ -219,6 +219,10 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
         pool = named or [p for p in candidates if p.tag.POS in ("NOUN", "ADJF")] or candidates
         if gender:
             pool = [p for p in pool if p.tag.gender in (gender, None)] or pool
+        if case is None and any(p.tag.case == "nomn" for p in named):
+            result.append(word)  # already a nominative name form: keep it as written
+            gender = gender or next(p.tag.gender for p in named if p.tag.case == "nomn")
+            continue
         if case:
             pool.sort(key=lambda p: p.tag.case != case)
         else:  # oblique readings first: a name in a non-nominative slot is the common case
@@ -230,6 +234,12 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
         gender = gender or chosen.tag.gender
         inflected = chosen.inflect({"nomn", "sing"}) or chosen.inflect({"nomn"})
         new = inflected.word if inflected else chosen.normal_form
+        lowered = morph_form(word)
+        if len(new) < len(lowered) - 1 and lowered.startswith(new) and lowered[len(new):len(new) + 2] in (
+                "ов", "ев", "єв", "ін", "ин", "ів"):
+            # a surname in -ов/-ев/-ін missing from the dictionary got a common noun's lemma
+            # (Сотников -> сотник); keep its stem and drop a feminine/genitive "-а" only.
+            new = lowered[:-1] if lowered.endswith("а") and gender != "femn" else lowered
         result.append(_match_case(new.replace("'", CANONICAL_APOSTROPHE), word))
     return " ".join(result)
 

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -69,7 +70,7 @@ EDITORIAL_INSERTION = re.compile(
     r"|[ \t]+[–—][ \t]*(?:[Пп]рим\.[ \t]*ред\.?|[Рр]ед\.)")
 CAPITALISED_WORD = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\wʼ'’\-]*")
 NAME_RUN = re.compile(
-    r"(?<![\wʼ])[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+(?:[ \t]+[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+){0,2}"
+    r"(?<![\wʼ])[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+(?:[ \t]+[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+){0,4}"
     r"|(?<![\wʼ])[А-ЯІЇЄҐЁ]\.[ \t]?(?:[А-ЯІЇЄҐЁ]\.[ \t]?)?[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+")
 SO_CALLED = re.compile(r"(?:так\s+зван\w*|т\.\s?зв\.|так\s+называем\w*|т\.\s?н\.)\s*$", re.IGNORECASE)
 TERMINAL_PUNCT = re.compile(r"[.!?…]\s*$")
@@ -326,60 +327,140 @@ def _match_phrase(phrase: tuple[str, ...], lemma_sets: list, forms: list[str], i
     return j - 1
 
 
-def _is_person_word(word: str, lang: str) -> bool:
-    return any(PERSON_TAGS & set(p.tag.replace(" ", ",").split(",")) for p in nlp.parses(word, lang))
+def _grammemes(word: str, lang: str) -> list[set[str]]:
+    return [set(p.tag.replace(" ", ",").split(",")) for p in nlp.parses(word, lang)]
+
+
+class _WordInfo(NamedTuple):
+    function: bool      # pronoun, preposition, conjunction, particle ...
+    person: bool        # has a first-name, surname or patronymic reading
+    first_name: bool    # has a first-name reading
+    common: bool        # has a common noun or adjective reading
+    known: bool         # in the dictionary at all
+
+
+@lru_cache(maxsize=100_000)
+def _word_info(word: str, lang: str) -> _WordInfo:
+    readings = _grammemes(word, lang)
+    known = bool(readings) and nlp.is_known(word, lang)
+    return _WordInfo(
+        function=nlp.best_parse(word, lang).pos in nlp.CLOSED_CLASS_POS or nlp.morph_form(word) in PRONOUNS,
+        person=known and any(PERSON_TAGS & g for g in readings),
+        first_name=known and any("Name" in g for g in readings),
+        common=known and any(not PERSON_TAGS & g and {"NOUN", "ADJF"} & g and not {"Geox", "Orgn"} & g
+                             for g in readings) or any({"Geox", "Orgn"} & g for g in readings),
+        known=known,
+    )
+
+
+#: After these prepositions a capitalised word is a place ("у Києві", "з Мелітополя").
+PLACE_PREPOSITIONS = frozenset("у в на до з із зі від через під біля по поблизу біля над за "
+                               "во из от под около возле".split())
+
+
+def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
+    """Whether a capitalised run names a person.
+
+    The Ukrainian dictionary has no place tag and lists many homonyms as names (Києві -> Кий,
+    Люди -> Люда, Харкові -> Харко), so one word alone counts as a person only when it is not
+    sentence-initial and has a name reading (or is unknown to the dictionary), or when it has
+    name readings only; two or more words count when one of them is a first name or unknown.
+    """
+    infos = [_word_info(w.rstrip("."), lang) for w in words]
+    if len(words) >= 2:
+        return any(i.first_name or i.person or not i.known for i in infos)
+    info = infos[0]
+    if _sentence_initial(text, start):
+        return info.person and not info.common
+    return info.person or not info.known
 
 
 def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, str]]:
+    """Capitalised word runs that may name a person or institution, split at function words;
+    a leading place after a preposition and leading common words are dropped; runs inside quote
+    marks (outlet and brand names) are skipped."""
     runs = []
     for match in NAME_RUN.finditer(text, start, end):
-        words = match.group().split()
-        # drop a leading sentence-initial word that is not a name ("Як", "Про")
-        offset = match.start()
-        while words and not _is_person_word(words[0].rstrip("."), lang) and len(words) > 1 and (
-                nlp.best_parse(words[0], lang).pos in nlp.CLOSED_CLASS_POS):
-            offset += len(words[0]) + 1
-            words = words[1:]
-        if len(words) == 1 and not _is_person_word(words[0], lang) and (
-                nlp.is_known(words[0], lang) or words[0].isupper()):
-            continue  # a capitalised common word (sentence start, "За", "Журналіст") is no name
+        if match.start() > 0 and text[match.start() - 1] in "«„\"“":
+            continue
+        words, offsets, offset = [], [], match.start()
+        for word in match.group().split():
+            at = text.index(word, offset)
+            offset = at + len(word)
+            info = _word_info(word.rstrip("."), lang)
+            starts_name = info.first_name and words and not _word_info(words[-1], lang).first_name
+            if info.function or starts_name:  # "Нової Каховки | Олексій Фролов"
+                if words:
+                    runs.append(_run(words, offsets))
+                words, offsets = [], []
+                if info.function:
+                    continue
+            words.append(word)
+            offsets.append(at)
         if words:
-            runs.append((offset, match.end(), " ".join(words)))
-    return runs
+            runs.append(_run(words, offsets))
+    result = []
+    for run_start, run_end, name in runs:
+        words = name.split()
+        previous = nlp.WORD_TOKEN.findall(text[max(0, run_start - 12):run_start])
+        if previous and previous[-1].lower() in PLACE_PREPOSITIONS and not (
+                len(words) >= 2 and _word_info(words[0], lang).first_name):
+            if len(words) == 1:
+                continue
+            run_start = text.index(words[1], run_start + len(words[0]))
+            words = words[1:]
+        while len(words) > 1 and (lambda i: i.common and not i.person)(_word_info(words[0], lang)):
+            run_start = text.index(words[1], run_start + len(words[0]))
+            words = words[1:]  # "Харківʼянка Світлана Гончар" -> "Світлана Гончар"
+        result.append((run_start, run_end, " ".join(words)))
+    return result
 
 
-def _looks_like_person(name: str, lang: str) -> bool:
-    words = name.split()
-    return any(_is_person_word(w, lang) for w in words) or (
-        len(words) >= 2 and all(not nlp.is_known(w, lang) or _is_person_word(w, lang) for w in words[-1:]))
+def _run(words: list[str], offsets: list[int]) -> tuple[int, int, str]:
+    return offsets[0], offsets[-1] + len(words[-1]), " ".join(words)
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    back = pos - 1
+    while back >= 0 and text[back] in " \t–—-«\"„":
+        back -= 1
+    return back < 0 or text[back] in ".!?…\n:"
 
 
 def _register_persons(ctx: _Context) -> None:
     """Collect person mentions (position, nominative full name) for pronoun resolution."""
     seen: dict[str, str] = {}
     for start, _end, surface in _name_runs(ctx.text, 0, len(ctx.text), ctx.lang):
-        if not _looks_like_person(surface, ctx.lang):
+        if not _is_person_run(surface.split(), ctx.text, start, ctx.lang):
             continue
         name = nlp.to_nominative(surface, ctx.lang)
-        surname = name.split()[-1].lower()
-        if len(name.split()) >= 2:
-            seen[surname] = name
-        ctx.persons.append((start, seen.get(surname, name)))
+        words = name.split()
+        if len(words) >= 2:
+            seen[words[-1].lower()] = name
+            seen[words[0].lower()] = name
+        ctx.persons.append((start, seen.get(words[-1].lower(), seen.get(words[0].lower(), name))))
 
 
 def _resolve_name(name: str, position: int, ctx: _Context) -> str:
-    """A surname alone becomes the full name introduced earlier in the article."""
+    """A surname (or first name) alone becomes the full name introduced earlier in the article."""
     words = name.split()
     if len(words) >= 2:
         return name
-    surname = words[0].lower()
-    for pos, full in reversed(ctx.persons):
-        if pos <= position and full.split()[-1].lower() == surname:
+    single = _fold(words[0])
+    candidates = [full for pos, full in ctx.persons if len(full.split()) >= 2] 
+    for full in reversed([f for p, f in ctx.persons if p <= position and len(f.split()) >= 2]):
+        parts = [_fold(w) for w in full.split()]
+        if single in (parts[-1], parts[0]):
             return full
-    for pos, full in ctx.persons:
-        if full.split()[-1].lower() == surname:
+    for full in candidates:
+        parts = [_fold(w) for w in full.split()]
+        if single in (parts[-1], parts[0]):
             return full
     return name
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
 
 
 def _nearest_person(position: int, ctx: _Context) -> str:
@@ -403,13 +484,25 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     if cue is None and require_cue:
         return None
     cue_lemma, cue_start, cue_end = cue if cue else ("", start, start)
-    runs = [r for r in _name_runs(text, start, end, ctx.lang)]
+    runs = _name_runs(text, start, end, ctx.lang)
+    persons = [r for r in runs if _is_person_run(r[2].split(), text, r[0], ctx.lang)]
+    if not persons and cue:
+        # an institution counts only right next to the cue ("повідомили в Генштабі", "Генштаб
+        # заявив"); otherwise a pronoun or a description ("вона", "актриса") is the speaker
+        runs = [r for r in runs if min(abs(r[0] - cue_end), abs(cue_start - r[1])) <= 2
+                and not _has_pronoun_or_description(text, start, end, ctx)]
+    else:
+        runs = persons
     if runs:
-        run = min(runs, key=lambda r: min(abs(r[0] - cue_end), abs(cue_start - r[1])))
+        # a full name (first name + surname) beats a lone capitalised word ("директор
+        # Варшавського інституту Томаш Вуйцік"); then the run closest to the cue wins
+        run = min(runs, key=lambda r: (not any(_word_info(w, ctx.lang).first_name for w in r[2].split()[:1]),
+                                       min(abs(r[0] - cue_end), abs(cue_start - r[1]))))
         surface = run[2]
         after_cue_phrase = cue_lemma.startswith(("за ", "на ", "по ", "як ")) or cue_lemma in ("слово",)
-        name = nlp.to_nominative(surface, ctx.lang, case="gent" if after_cue_phrase else "nomn")
-        if _looks_like_person(surface, ctx.lang) or cue:
+        # the subject of a reporting verb is already nominative; after "за словами" it is not
+        name = nlp.to_nominative(surface, ctx.lang, case="gent") if after_cue_phrase else surface
+        if cue or _is_person_run(surface.split(), text, run[0], ctx.lang):
             return _resolve_name(name, anchor, ctx), surface, cue_lemma
     tokens = _tokens(text, start, end)
     for token in tokens:
@@ -419,6 +512,11 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     if cue:
         return _nearest_person(anchor, ctx), "", cue_lemma
     return None
+
+
+def _has_pronoun_or_description(text: str, start: int, end: int, ctx: _Context) -> bool:
+    return any(nlp.morph_form(t.text) in PRONOUNS or nlp.lemma(t.text, ctx.lang) in ctx.descriptions
+               for t in _tokens(text, start, end))
 
 
 def _sentence_bounds(text: str, pos: int, p_start: int, p_end: int) -> tuple[int, int]:
@@ -549,7 +647,7 @@ def _dash_line_speech(ctx: _Context, line_start: int, line_end: int
         if not match:
             break
         attr_start, attr_end = match.start("attr"), match.end("attr")
-        if nlp.count_words(match.group("attr")) <= MAX_ATTRIBUTION_WORDS:
+        if _plausible_attribution(ctx, attr_start, attr_end):
             found = attribute(text, attr_start, attr_end, ctx, anchor=line_start)
             if found:
                 piece_end = match.start() + len(match.group("lead")) if match.group("lead") in ".!?…" else match.start()
@@ -564,6 +662,15 @@ def _dash_line_speech(ctx: _Context, line_start: int, line_end: int
     if cursor < line_end:
         pieces.append((cursor, line_end))
     return [p for p in (_trim_piece(text, s, e) for s, e in pieces) if p[1] > p[0]], speaker
+
+
+def _plausible_attribution(ctx: _Context, start: int, end: int) -> bool:
+    """Short, or opening with a reporting cue ("сказав на прощанні командир ..., який ...")."""
+    words = nlp.count_words(ctx.text[start:end])
+    if words <= MAX_ATTRIBUTION_WORDS:
+        return True
+    cue = find_cue(ctx.text, start, end, ctx)
+    return cue is not None and nlp.count_words(ctx.text[start:cue[1]]) <= 2 and words <= 30
 
 
 def _attribution_line(ctx: _Context, start: int, end: int) -> tuple[str, str, str] | None:
@@ -754,7 +861,7 @@ def _split_interrupted(ctx: _Context, start: int, end: int, speaker
             break
         attr = match.group("attr")
         found = None
-        if nlp.count_words(attr) <= MAX_ATTRIBUTION_WORDS:
+        if _plausible_attribution(ctx, match.start("attr"), match.end("attr")):
             found = attribute(text, match.start("attr"), match.end("attr"), ctx, anchor=start)
         if found:
             pieces.append((cursor, match.start(), found))
