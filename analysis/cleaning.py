@@ -32,7 +32,8 @@ HEAVY_LOSS_SHARE = 0.30
 #: two different reports on the same event share far fewer 5-word sequences (< 0.3 in our demo).
 NEAR_DUPLICATE_THRESHOLD = 0.8
 SHINGLE_SIZE = 5
-MINHASH_PERMUTATIONS = 64
+MINHASH_PERMUTATIONS = 128
+LSH_CANDIDATE_MARGIN = 0.3
 
 
 class Edit(NamedTuple):
@@ -70,9 +71,13 @@ HTML_INLINE_TAG = re.compile(
 # UTF-8 Cyrillic read as cp1251 gives pairs such as "Рї", "СЂ", "Р°": Р or С followed by what
 # cp1251 makes of a UTF-8 continuation byte (0x80-0xBF).
 CP1251_CONTINUATION_CHARS = re.escape(bytes(range(0x80, 0xC0)).decode("cp1251", errors="ignore"))
-# A run of such pairs, three-byte sequences (вЂ“ for an en dash) and the ASCII between them.
+# A run of such pairs (lead bytes 0xC2-0xDF read as В..Я, 0xE2 read as в for three-byte
+# sequences such as вЂ“ for an en dash) and the ASCII between them.
 MOJIBAKE_CP1251 = re.compile(
-    f"(?:[РСв][{CP1251_CONTINUATION_CHARS}]{{1,2}})(?:[ -~]*(?:[РСв][{CP1251_CONTINUATION_CHARS}]{{1,2}}))+")
+    f"[В-Яв][{CP1251_CONTINUATION_CHARS}]{{1,2}}(?:[ -~]*[В-Яв][{CP1251_CONTINUATION_CHARS}]{{1,2}})*")
+MOJIBAKE_PAIR = re.compile(f"[В-Яв][{CP1251_CONTINUATION_CHARS}]")
+# Continuations that are also real Ukrainian/Russian letters: "Він" must not count as mojibake.
+REAL_LETTER_CONTINUATIONS = frozenset("іїєґІЇЄҐёЁ")
 MOJIBAKE_LATIN1 = re.compile(r"(?:[ÐÑ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]){2,}")
 COMBINING_SEQUENCE = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
 INVISIBLE_CHARS = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\u180e\u200e\u200f\u202a-\u202e]+")
@@ -129,10 +134,15 @@ class _CallToActionLine:
     def fullmatch(line: str) -> bool:
         if len(line) > 300 or not SOCIAL_PLATFORM.search(line):
             return False
-        inner = SENTENCE_INSIDE.search(line)
-        if inner and (line[inner.start()] != "?" or SENTENCE_INSIDE.search(line, inner.end())):
-            # several sentences are content, unless a question to the reader leads the call
+        sentences = [s for s in re.split(r"(?<=[.!?…])\s+", line.strip()) if s]
+        if len(sentences) > 3 or nlp.count_words(line) > 40:
             return False
+        for sentence in sentences[:-1]:
+            # every sentence must belong to the call: it names the platform, addresses the
+            # reader, or asks the reader a question ("Маєте історію? Пишіть нам у Telegram")
+            if not (SOCIAL_PLATFORM.search(sentence) or IMPERATIVE_ADDRESS.search(sentence)
+                    or sentence.endswith("?")):
+                return False
         if IMPERATIVE_ADDRESS.search(line):
             return True
         return bool(OUR_CHANNEL.search(line)) and not line.rstrip().endswith(".")
@@ -144,12 +154,13 @@ PHOTO_CREDIT_LINE = re.compile(
     r"иллюстрация|скриншот|видео)(?:\s+ілюстративне|\s+иллюстративное)?"
     r"(?:\s*[:–—\-/]\s*[^\n]{1,120}|\s+з\s+відкритих\s+джерел|\s+из\s+открытых\s+источников)?",
     re.IGNORECASE)
+CREDIT_NAME = r"[A-ZА-ЯІЇЄҐЁ][\w'ʼ.\-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'ʼ.\-]*){0,3}"
+CREDIT = (r"(?:(?:автор|авторка|текст|редактор|редакторка|автор фото|автор тексту|фото|відео|"
+          r"верстка|ілюстрації)\s*[:–—]\s*" + CREDIT_NAME + ")")
 BYLINE_LINE = re.compile(
     r"(?:розмову вела|розмову вів|розмовляла|розмовляв|спілкувалася|спілкувався|записала|записав|"
-    r"підготувала|підготував|беседовала|беседовал|записала|подготовила|подготовил)\s+"
-    r"[A-ZА-ЯІЇЄҐЁ][\w'ʼ.\-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'ʼ.\-]*){0,3}\.?|"
-    r"(?:автор|авторка|текст|редактор|редакторка|автор фото|автор тексту|редактор)\s*[:–—]\s*"
-    r"[A-ZА-ЯІЇЄҐЁ][\w'ʼ.\-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'ʼ.\-]*){0,3}\.?",
+    r"підготувала|підготував|беседовала|беседовал|подготовила|подготовил)\s+" + CREDIT_NAME + r"\.?"
+    r"|" + CREDIT + r"(?:\s*[,;|/]\s*" + CREDIT + r")*\.?",
     re.IGNORECASE)
 INJECTED_LINE_PATTERNS = {
     "read_also": READ_ALSO_LINE,
@@ -189,6 +200,12 @@ def repair_mojibake(text: str) -> Iterable[Proposal]:
 
     for pattern, wrong_codec in ((MOJIBAKE_CP1251, "cp1251"), (MOJIBAKE_LATIN1, "cp1252")):
         for match in pattern.finditer(text):
+            single_pair = False
+            if pattern is MOJIBAKE_CP1251:
+                pairs = MOJIBAKE_PAIR.findall(match.group())
+                if len(pairs) < 2 and all(p[1] in REAL_LETTER_CONTINUATIONS for p in pairs):
+                    continue
+                single_pair = len(pairs) < 2
             fixed = ftfy.fix_encoding(match.group())
             if fixed == match.group():
                 # ftfy's badness heuristic does not flag Cyrillic-on-Cyrillic mojibake; undo the
@@ -197,8 +214,17 @@ def repair_mojibake(text: str) -> Iterable[Proposal]:
                     fixed = match.group().encode(wrong_codec).decode("utf-8")
                 except UnicodeError:
                     continue
-            if fixed != match.group():
+            if single_pair and not any(0x400 <= ord(ch) <= 0x4ff or ch == "ʼ" for ch in fixed):
+                continue  # one pair alone ("ТВ»") repairs only to a letter, never to punctuation
+            if fixed != match.group() and all(_plausible_repaired_char(ch) for ch in fixed):
                 yield match.start(), match.end(), fixed
+
+
+def _plausible_repaired_char(ch: str) -> bool:
+    """Repaired mojibake must read as our texts do: ASCII, Cyrillic, the apostrophe, typographic
+    quotes, dashes and spaces. "ІПСО»" read backwards would give a Greek λ: not a repair."""
+    code = ord(ch)
+    return (code < 0x80 or 0x400 <= code <= 0x4ff or ch in "ʼ«»„“”’‘–—…№ " or 0x2010 <= code <= 0x2046)
 
 
 def normalize_unicode(text: str) -> Iterable[Proposal]:
@@ -254,11 +280,14 @@ def repair_latin_lookalikes(text: str) -> Iterable[Proposal]:
     Cyrillic words (the conjunctions і, а) is repaired too.
     """
     for match in MIXED_SCRIPT_TOKEN.finditer(text):
-        token = match.group()
-        latin = [ch for ch in token if "a" <= ch.lower() <= "z"]
-        if all(ch in LATIN_TO_CYRILLIC_KEYS for ch in latin):
-            repaired = token.translate(LATIN_TO_CYRILLIC)
-            yield match.start(), match.end(), repaired
+        offset = match.start()
+        for part in match.group().split("-"):
+            # a wholly Latin part joined by a hyphen ("IT-компанія") is a real abbreviation
+            latin = [ch for ch in part if "a" <= ch.lower() <= "z"]
+            if latin and len(latin) < sum(ch.isalpha() for ch in part) and all(
+                    ch in LATIN_TO_CYRILLIC_KEYS for ch in latin):
+                yield offset, offset + len(part), part.translate(LATIN_TO_CYRILLIC)
+            offset += len(part) + 1
     for match in LONE_LATIN_CONJUNCTION.finditer(text):
         yield match.start(), match.end(), match.group().translate(LATIN_TO_CYRILLIC)
 
@@ -322,8 +351,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     normalize_spaces,
     normalize_newlines,
     collapse_spaces,
-    normalize_apostrophes,
     repair_latin_lookalikes,
+    normalize_apostrophes,
     repair_midword_capitals,
     remove_injected_lines,
     normalize_newlines,
@@ -503,7 +532,9 @@ def find_duplicates(documents: pd.DataFrame, *, threshold: float = NEAR_DUPLICAT
 
     rows = []
     first_by_hash: dict[str, str] = {}
-    lsh = MinHashLSH(threshold=threshold, num_perm=MINHASH_PERMUTATIONS)
+    # LSH only proposes candidates, at a lower threshold so that true pairs near the cut-off are
+    # not missed; every candidate is confirmed with the exact Jaccard similarity below.
+    lsh = MinHashLSH(threshold=max(threshold - LSH_CANDIDATE_MARGIN, 0.1), num_perm=MINHASH_PERMUTATIONS)
     shingles_by_id: dict[str, set[str]] = {}
     for doc_id, text in zip(documents["doc_id"], documents["text"]):
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -79,7 +79,7 @@ def language_spans(text: str) -> pd.DataFrame:
     """Language of each sentence: ``start``, ``end``, ``language`` (for Russian passages in
     Ukrainian articles). Sentences with too little evidence are ``other``."""
     rows = []
-    for start, end in nlp.split_sentences(text):
+    for start, end in _sentence_and_quote_pieces(text):
         sentence = text[start:end]
         uk, ru = language_votes(sentence)
         if uk + ru < 2:
@@ -89,6 +89,22 @@ def language_spans(text: str) -> pd.DataFrame:
         rows.append({"start": start, "end": end, "language": language, "uk_votes": uk,
                      "ru_votes": ru})
     return pd.DataFrame(rows, columns=["start", "end", "language", "uk_votes", "ru_votes"])
+
+
+QUOTE_MARKS = re.compile(r"[«»„“”\"]")
+
+
+def _sentence_and_quote_pieces(text: str) -> list[tuple[int, int]]:
+    """Sentences, cut further at quote marks: a Russian quote inside a Ukrainian sentence is a
+    piece of its own."""
+    pieces = []
+    for start, end in nlp.split_sentences(text):
+        cursor = start
+        for mark in QUOTE_MARKS.finditer(text, start, end):
+            nlp._append_trimmed(pieces, text, cursor, mark.start())
+            cursor = mark.end()
+        nlp._append_trimmed(pieces, text, cursor, end)
+    return pieces
 
 
 def foreign_passages(text: str, *, document_language: str = "uk") -> pd.DataFrame:

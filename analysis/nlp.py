@@ -219,9 +219,10 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
         pool = named or [p for p in candidates if p.tag.POS in ("NOUN", "ADJF")] or candidates
         if gender:
             pool = [p for p in pool if p.tag.gender in (gender, None)] or pool
-        if case is None and any(p.tag.case == "nomn" for p in named):
+        nominative = [p for p in named if p.tag.case == "nomn" and p.tag.number != "plur"]
+        if case is None and nominative:
             result.append(word)  # already a nominative name form: keep it as written
-            gender = gender or next(p.tag.gender for p in named if p.tag.case == "nomn")
+            gender = gender or nominative[0].tag.gender
             continue
         if case:
             pool.sort(key=lambda p: p.tag.case != case)

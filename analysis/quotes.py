@@ -182,75 +182,76 @@ def find_quote_marks(text: str, paragraphs: list[tuple[int, int]]
                      ) -> list[list[tuple[int, int]]]:
     """Pair quote marks; return top-level quotations as lists of inner ``(start, end)`` pieces.
 
-    A quotation has more than one piece only when it runs across paragraphs.
+    A quotation has more than one piece only when it runs across paragraphs by the convention
+    that a paragraph inside a long quotation opens with the quote mark again and only the last
+    one closes it. An opener left unclosed at the end of its paragraph without that
+    continuation is dropped, so it cannot swallow the rest of the article.
     """
     quotations: list[list[tuple[int, int]]] = []
-    carry: tuple[list[tuple[int, int]], str] | None = None  # open quotation from last paragraph
+    carry: list[tuple[int, int]] | None = None  # pieces of a quotation continuing from above
     for p_index, (p_start, p_end) in enumerate(paragraphs):
+        continuation_at = -1
+        if carry is not None:
+            continuation_at = _first_open_pos(text, p_start, p_end)
         stack: list[tuple[str, int]] = []
         closed: list[tuple[int, int]] = []
-        pieces: list[tuple[int, int]] = []
-        if carry is not None:
-            pieces, opener = carry
-            lead = p_start
-            while lead < p_end and text[lead] in " \t–—-":
-                lead += 1
-            if lead < p_end and text[lead] == opener:
-                stack.append((opener, lead))
-            else:
-                quotations.append(pieces)  # continuation not confirmed: keep what was closed
-                pieces = []
-            carry = None
         for match in QUOTE_MARK.finditer(text, p_start, p_end):
-            mark, pos = match.group(), match.start()
-            if mark in "«„":
-                stack.append((mark, pos))
-            elif mark == "»":
-                _close(stack, closed, "«", pos)
-            elif mark == "“":
-                if any(m == "„" for m, _ in stack):
-                    _close(stack, closed, "„", pos)
-                else:
-                    stack.append(("“", pos))
-            elif mark == "”":
-                if not _close(stack, closed, "“", pos):
-                    _close(stack, closed, "„", pos)
-            else:  # straight quote
-                opens = _straight_quote_opens(text, pos, p_start)
-                has_open = any(m == '"' for m, _ in stack)
-                if opens is True or (opens is None and not has_open):
-                    stack.append(('"', pos))
-                else:
-                    _close(stack, closed, '"', pos)
+            _scan_mark(text, match.group(), match.start(), p_start, stack, closed)
+        pieces = carry
+        carry = None
         top_level = _top_level(closed)
-        if pieces and closed and stack == [] and top_level and top_level[0][0] == _first_open_pos(
-                text, p_start, p_end):
-            # the continuation paragraph's own quotation closes here: join it to the carried one
-            first = top_level.pop(0)
-            quotations.append(pieces + [first])
-            pieces = []
-        elif pieces:
-            pieces_done = pieces
-            pieces = []
-            if stack and stack[0][1] == _first_open_pos(text, p_start, p_end) and stack[0][0] == "«":
-                carry_pieces = pieces_done + [(stack[0][1] + 1, p_end)]
-                carry = (carry_pieces, "«")
-                quotations.extend([[span] for span in top_level])
-                continue
-            quotations.append(pieces_done)
-        # an outer « still open at paragraph end continues if the next paragraph opens with «
-        if stack and stack[0][0] == "«" and p_index + 1 < len(paragraphs):
-            opener_pos = stack[0][1]
-            inside = [s for s in top_level if s[0] > opener_pos]
-            top_level = [s for s in top_level if s[0] < opener_pos]
-            del inside  # nested spans are part of the continuing quotation
-            carry = ([(opener_pos + 1, p_end)], "«")
+        bottom = stack[0] if stack else None
+        next_opens_with = None
+        if p_index + 1 < len(paragraphs):
+            n_start, n_end = paragraphs[p_index + 1]
+            lead = _first_open_pos(text, n_start, n_end)
+            next_opens_with = text[lead] if lead < n_end else None
+        if bottom is not None and bottom[0] in "«\"“" and next_opens_with == bottom[0]:
+            # the quotation runs on into the next paragraph
+            top_level = [span for span in top_level if span[0] < bottom[1]]
+            carry = (pieces if pieces is not None and bottom[1] == continuation_at else []) + [
+                (bottom[1] + 1, p_end)]
+            if pieces is not None and bottom[1] != continuation_at:
+                quotations.append(pieces)
+        elif pieces is not None:
+            own = [span for span in top_level if span[0] == continuation_at + 1]
+            if own:
+                top_level.remove(own[0])
+                quotations.append(pieces + [own[0]])
+            elif bottom is not None and bottom[1] == continuation_at:
+                quotations.append(pieces + [(continuation_at + 1, p_end)])
+                top_level = [span for span in top_level if span[0] < continuation_at]
+            else:
+                quotations.append(pieces)
         quotations.extend([[span] for span in top_level])
-    if carry is not None:
-        quotations.append(carry[0][:-1] or carry[0])
+    if carry:
+        quotations.append(carry)
     quotations = [q for q in quotations if q]
     quotations.sort(key=lambda q: q[0][0])
     return quotations
+
+
+def _scan_mark(text: str, mark: str, pos: int, p_start: int, stack: list[tuple[str, int]],
+               closed: list[tuple[int, int]]) -> None:
+    if mark in "«„":
+        stack.append((mark, pos))
+    elif mark == "»":
+        _close(stack, closed, "«", pos)
+    elif mark == "“":
+        if any(m == "„" for m, _ in stack):
+            _close(stack, closed, "„", pos)
+        else:
+            stack.append(("“", pos))
+    elif mark == "”":
+        if not _close(stack, closed, "“", pos):
+            _close(stack, closed, "„", pos)
+    else:  # straight quote: opening or closing by its neighbours
+        opens = _straight_quote_opens(text, pos, p_start)
+        has_open = any(m == '"' for m, _ in stack)
+        if opens is True or (opens is None and not has_open):
+            stack.append(('"', pos))
+        else:
+            _close(stack, closed, '"', pos)
 
 
 def _first_open_pos(text: str, p_start: int, p_end: int) -> int:
@@ -344,7 +345,8 @@ def _word_info(word: str, lang: str) -> _WordInfo:
     readings = _grammemes(word, lang)
     known = bool(readings) and nlp.is_known(word, lang)
     return _WordInfo(
-        function=nlp.best_parse(word, lang).pos in nlp.CLOSED_CLASS_POS or nlp.morph_form(word) in PRONOUNS,
+        function=(known and nlp.best_parse(word, lang).pos in nlp.CLOSED_CLASS_POS)
+        or nlp.morph_form(word) in PRONOUNS,
         person=known and any(PERSON_TAGS & g for g in readings),
         first_name=known and any("Name" in g for g in readings),
         common=known and any(not PERSON_TAGS & g and {"NOUN", "ADJF"} & g and not {"Geox", "Orgn"} & g
@@ -555,6 +557,7 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
     if SO_CALLED.search(before):
         return "scare_quote", None
     close_end = q_end + 1
+    p_end = _paragraph_at(ctx.paragraphs, q_end)[1]  # a quotation may end paragraphs later
     after = text[close_end:min(p_end, close_end + ATTRIBUTION_WINDOW)]
     speaker = None
     dash_after = re.match(r"[,.!?…]*[ \t]*[–—-][ \t]+", after)
@@ -679,7 +682,11 @@ def _attribution_line(ctx: _Context, start: int, end: int) -> tuple[str, str, st
     if not match or nlp.count_words(match.group("attr")) > MAX_ATTRIBUTION_WORDS - 2:
         return None
     cue = find_cue(ctx.text, match.start("attr"), match.end("attr"), ctx)
-    if cue is None or nlp.count_words(ctx.text[match.start("attr"):cue[1]]) > 3:
+    if cue is None:
+        return None
+    before_cue = ctx.text[match.start("attr"):cue[1]]
+    # only a name may stand before the cue ("– Лукашенко каже"), never speech ("– Ми готові, – ...")
+    if any(not w[:1].isupper() for w in nlp.tokenize_words(before_cue)) or re.search(r"[,;:–—]", before_cue):
         return None
     return attribute(ctx.text, match.start("attr"), match.end("attr"), ctx, anchor=start)
 

@@ -1,0 +1,153 @@
+"""Cleaning rules, the edit log, idempotence, duplicates, and the planted-artefact gold."""
+
+import json
+import time
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import cleaning
+from analysis.cleaning import DEFAULT_RULES, apply_edits, clean_corpus, clean_text, find_duplicates
+from conftest import GOLD_DIR, read_jsonl
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("Війська\u00a0наступали", "Війська наступали"),
+    ("без\u00adпе\u00adка", "безпека"),
+    ("при\u200bвіт", "привіт"),
+    ("два   пробіли", "два пробіли"),
+    ("рядок  \nнаступний", "рядок\nнаступний"),
+    ("абзац\r\n\r\n\r\n\r\nінший", "абзац\n\nінший"),
+    ("памʼять, пам’ять, пам'ять, пам`ять", "памʼять, памʼять, памʼять, памʼять"),
+    ("Kиїв i Львів", "Київ і Львів"),
+    ("нaступ", "наступ"),
+    ("війська наблизиТися до міста", "війська наблизитися до міста"),
+    ("&laquo;Слово&raquo; &amp; діло", "«Слово» & діло"),
+    ("текст <strong>важливий</strong> тут", "текст важливий тут"),
+    ("РїСЂРёРІС–С‚ світ", "привіт світ"),
+    ("Ð¿Ñ€Ð¸Ð²Ñ–Ñ‚ світ", "привіт світ"),
+    ("и\u0306од", "йод"),
+    ("Перший абзац.\n\nЧитайте також: Як підготуватися до зими\n\nДругий абзац.",
+     "Перший абзац.\n\nДругий абзац."),
+    ("Перший абзац.\n\nЦікаво Як зміниться тариф: пояснення енергетиків\n\nДругий.",
+     "Перший абзац.\n\nДругий."),
+    ("Текст.\n\nПідписуйтесь на наш Telegram-канал, щоб знати більше\n\nДалі.", "Текст.\n\nДалі."),
+    ("Текст.\n\nФото: Олена Коваль / Укрфото\n\nДалі.", "Текст.\n\nДалі."),
+    ("Текст.\n\nАвтор: Ірина Левчук", "Текст."),
+    ("Текст.\n\nСмотрите также: Новости региона за неделю", "Текст."),
+])
+def test_rules_repair_artefacts(raw, clean):
+    assert clean_text(raw).text == clean
+
+
+@pytest.mark.parametrize("text", [
+    "ЗМІ, ЄС, НАТО і ЗСУ повідомили про ПриватБанк та МінЦифри.",
+    "Новий iPhone і COVID-19 згадано на https://example.com/a?b=c.",
+    "Цікаво, що він сказав про це вчора.",
+    "Важливо: збори триватимуть до неділі.",
+    "Роль Білорусі в перші дні вторгнення",
+    "Він написав у Telegram, що ситуація під контролем.",
+    "Про це повідомили в пресслужбі. Фото з місця події оприлюднили пізніше.",
+    "«Ми готові», – сказав він. „Так“, – відповіла вона.",
+    "Ukraine and Poland signed the deal in Rzeszów.",
+    "Рахунок у банку і Рівне поруч.",
+])
+def test_rules_leave_clean_text_alone(text):
+    cleaned = clean_text(text)
+    assert cleaned.text == text
+    assert cleaned.edits == []
+
+
+def test_each_rule_can_be_switched_off():
+    rules = [r for r in DEFAULT_RULES if r is not cleaning.repair_midword_capitals]
+    assert clean_text("наблизиТися", rules=rules).text == "наблизиТися"
+
+
+def test_heavy_loss_is_flagged():
+    raw = "Короткий текст.\n\n" + "\n\n".join(f"Читайте також: Новина номер {i} про події" for i in range(10))
+    cleaned = clean_text(raw)
+    assert cleaned.flags and cleaned.flags[0].startswith("heavy_loss")
+
+
+ARTEFACT_ALPHABET = st.sampled_from(list("абвгдеєжзиіїйклмнопрстуфхцчшщьюя АБВГДЕЄЖЗІЇКЛМНОПРСТУФХЦЧШЩЮЯ"
+                                          "aeiopcxyKEHOPT'’ʼ`«»„“\"–—-.,:;!?\n\r\t\u00a0\u00ad\u200b"
+                                          "&<>/;#0123456789"))
+TEXTS = st.one_of(st.text(max_size=300), st.text(alphabet=ARTEFACT_ALPHABET, max_size=300))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_edits_reproduce_the_clean_text(text):
+    cleaned = clean_text(text)
+    assert apply_edits(text, cleaned.edits) == cleaned.text
+    previous_end = -1
+    for edit in cleaned.edits:
+        assert edit.start >= previous_end
+        assert text[edit.start:edit.end] == edit.before
+        previous_end = edit.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_cleaning_is_idempotent(text):
+    once = clean_text(text).text
+    assert clean_text(once).text == once
+
+
+@pytest.mark.parametrize("text", ["«" * 1_000_000, "слово " * 850_000, "»„\"“" * 250_000,
+                                  ("абзац " * 50 + "\n\n") * 20_000])
+def test_adversarial_inputs_finish(text):
+    started = time.perf_counter()
+    cleaned = clean_text(text)
+    assert apply_edits(text, cleaned.edits) == cleaned.text
+    # generous bound, a guard against super-linear behaviour, not a speed target
+    assert time.perf_counter() - started < 60
+
+
+def test_demo_cleaning_matches_the_planted_artefact_gold(demo_corpus, demo_sources):
+    """Every planted artefact is repaired, and nothing else changes."""
+    from build_demo_corpus import clean_source_text
+
+    artefacts = pd.DataFrame(read_jsonl(GOLD_DIR / "cleaning_artefacts.jsonl"))
+    checked = 0
+    for row in demo_corpus.documents.itertuples():
+        if row.doc_id not in demo_sources:
+            continue  # syndicated copies are checked by the duplicate test
+        cleaned = clean_text(row.text)
+        assert cleaned.text == clean_source_text(demo_sources[row.doc_id]), row.doc_id
+        planted = artefacts[artefacts["doc"] == row.doc_id]
+        for edit in cleaned.edits:
+            overlaps = planted[(planted["raw_start"] < max(edit.end, edit.start + 1))
+                               & (planted["raw_end"] > edit.start - 1)]
+            assert len(overlaps), f"{row.doc_id}: unplanned edit {edit}"
+        for artefact in planted.itertuples():
+            assert any(e.start <= artefact.raw_start and e.end >= artefact.raw_end - (artefact.kind == "crlf")
+                       or (e.start < artefact.raw_end and e.end > artefact.raw_start)
+                       for e in cleaned.edits), f"{row.doc_id}: artefact not repaired {artefact}"
+        checked += 1
+    assert checked >= 60
+
+
+def test_demo_near_duplicates_are_found(demo_clean):
+    gold = pd.read_csv(GOLD_DIR / "duplicates.csv")
+    found = demo_clean.duplicates.set_index("doc_id")["duplicate_of"].to_dict()
+    for row in gold.itertuples():
+        assert found.get(row.doc_id) == row.duplicate_of
+    assert set(found) == set(gold["doc_id"])  # no false duplicates among distinct articles
+
+
+def test_duplicates_keep_the_earliest_and_report_similarity():
+    base = " ".join(f"слово{i}" for i in range(200))
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c", "d"],
+                         "text": [base, base, base.replace("слово50", "інше"), "зовсім інший текст " * 30]})
+    duplicates = find_duplicates(docs)
+    assert duplicates.set_index("doc_id")["duplicate_of"].to_dict() == {"b": "a", "c": "a"}
+    assert duplicates.set_index("doc_id").loc["b", "similarity"] == 1.0
+
+
+def test_clean_corpus_accounts_for_every_document(demo_corpus, demo_clean):
+    assert len(demo_clean.documents) + len(demo_clean.duplicates) == len(demo_corpus.documents)
+    assert set(demo_clean.log.columns) == {"doc_id", "rule", "start", "end", "before", "after"}
+    assert demo_clean.language_disagreements.empty, demo_clean.language_disagreements

@@ -1,0 +1,38 @@
+"""The install stays lean and the conda environment names the same pins."""
+
+import importlib.util
+import re
+import tomllib
+
+from analysis.config import PROJ_ROOT
+
+
+def _lock() -> dict[str, str]:
+    pins = {}
+    for line in (PROJ_ROOT / "requirements.lock").read_text().splitlines():
+        if "==" in line:
+            name, version = line.strip().split("==")
+            pins[name.lower().replace("_", "-")] = version
+    return pins
+
+
+def test_environment_yml_agrees_with_the_pins():
+    lock = _lock()
+    pyproject = tomllib.loads((PROJ_ROOT / "pyproject.toml").read_text())
+    declared = list(pyproject["project"]["dependencies"])
+    for extra in pyproject["project"]["optional-dependencies"].values():
+        declared += extra
+    env = (PROJ_ROOT / "environment.yml").read_text()
+    env_pins = dict(re.findall(r"^\s*-\s*([A-Za-z0-9_.\-]+)==([^\s]+)\s*$", env, re.MULTILINE))
+    env_pins = {k.lower().replace("_", "-"): v for k, v in env_pins.items()}
+    for requirement in declared:
+        name, version = requirement.split("==")
+        key = name.lower().replace("_", "-")
+        assert lock.get(key) == version, f"{name}: pyproject {version} vs lock {lock.get(key)}"
+        assert env_pins.get(key) == version, f"{name}: pyproject {version} vs environment.yml {env_pins.get(key)}"
+
+
+def test_no_torch_or_stanza_installed():
+    assert importlib.util.find_spec("torch") is None
+    assert importlib.util.find_spec("stanza") is None
+    assert "stanza" not in _lock() and "torch" not in _lock()

@@ -1,0 +1,48 @@
+"""Tokens, sentences and deliberate lemma choice on the commonest words."""
+
+import pytest
+
+from analysis import nlp
+
+
+@pytest.mark.parametrize("word, lemma", [
+    ("його", "він"), ("мені", "я"), ("яку", "який"), ("зараз", "зараз"), ("можна", "можна"),
+    ("вона", "вона"), ("окупантам", "окупант"), ("обстрілів", "обстріл"), ("з’явилося", "з'явитися"),
+    ("памʼяті", "пам'ять"), ("диктатора", "диктатор"),
+])
+def test_lemma_of_common_and_framing_words(word, lemma):
+    assert nlp.lemma(word) == lemma
+
+
+def test_lemma_set_keeps_every_reading_for_recall():
+    assert {"зараз", "зараза"} <= nlp.lemma_set("зараз")
+
+
+def test_tokens_keep_apostrophes_hyphens_and_one_letter_words():
+    assert nlp.tokenize_words("Памʼять і в з’явилося Івано-Франківськ") == [
+        "Памʼять", "і", "в", "з’явилося", "Івано-Франківськ"]
+
+
+def test_sentences_respect_abbreviations_and_quotes():
+    text = "Про це заявив мер м. Київ О. Петренко. Він сказав: «Ми готові!» Далі 2 тис. осіб прийшли."
+    sentences = [text[a:b] for a, b in nlp.split_sentences(text)]
+    assert sentences == ["Про це заявив мер м. Київ О. Петренко.", "Він сказав: «Ми готові!»",
+                         "Далі 2 тис. осіб прийшли."]
+
+
+@pytest.mark.parametrize("phrase, case, nominative", [
+    ("Лукашенка", "gent", "Лукашенко"),
+    ("Олени Коваленко", "gent", "Олена Коваленко"),
+    ("Івана Мельника", "gent", "Іван Мельник"),
+    ("Марії Бондар", "gent", "Марія Бондар"),
+    ("Іван Мельник", "nomn", "Іван Мельник"),
+])
+def test_names_to_nominative(phrase, case, nominative):
+    assert nlp.to_nominative(phrase, case=case) == nominative
+
+
+def test_morphology_cache_hits():
+    nlp.lemma("перемога")
+    before = nlp.best_parse.cache_info().hits
+    nlp.lemma("перемога")
+    assert nlp.best_parse.cache_info().hits == before + 1

@@ -1,0 +1,149 @@
+"""Segmentation into editorial / quote / question / scare_quote, with speakers."""
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.evaluate import evaluate_quotes, read_gold
+from analysis.quotes import SEGMENT_COLUMNS, segment_corpus, segment_text
+from conftest import GOLD_DIR
+
+
+def pieces(text, kind=None):
+    frame = segment_text(text)
+    if kind:
+        frame = frame[frame["kind"] == kind]
+    return [(text[r.start:r.end], r.speaker, r.quote_id) for r in frame.itertuples()]
+
+
+def assert_partition(text, frame):
+    assert list(frame.columns) == SEGMENT_COLUMNS
+    cursor = 0
+    for row in frame.itertuples():
+        assert row.start == cursor and row.end > row.start
+        cursor = row.end
+    assert cursor == len(text)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Марія Бондар заявила: «Ми готові до зими». Далі був брифінг.", "Ми готові до зими", "Марія Бондар"),
+    ("«Ремонт триватиме тиждень», – сказав Олег Бойко.", "Ремонт триватиме тиждень", "Олег Бойко"),
+    ("“Світла не буде до ранку”, – повідомила Ірина Ткач.", "Світла не буде до ранку", "Ірина Ткач"),
+    ('"Ми тримаємо оборону", – наголосив Петро Гуменюк.', "Ми тримаємо оборону", "Петро Гуменюк"),
+    ("– Ми працюємо цілодобово, – розповів Андрій Лисенко.", "Ми працюємо цілодобово", "Андрій Лисенко"),
+    ("— Ми працюємо цілодобово, — розповів Андрій Лисенко.", "Ми працюємо цілодобово", "Андрій Лисенко"),
+    ("- Ми працюємо цілодобово, - розповів Андрій Лисенко.", "Ми працюємо цілодобово", "Андрій Лисенко"),
+    ("Мер Степан Коваль написав у фейсбуці: «Школи відкриються в понеділок».",
+     "Школи відкриються в понеділок", "Степан Коваль"),
+])
+def test_quoting_conventions(text, quote, speaker):
+    found = pieces(text, "quote")
+    assert [q for q, _, _ in found] == [quote]
+    assert found[0][1] == speaker
+
+
+def test_nested_quotes_stay_inside_the_outer_quote():
+    text = "Олена Шевчук сказала: «Він відповів мені: „Все буде добре“, і поїхав». Потім вона пішла."
+    assert pieces(text, "quote") == [("Він відповів мені: „Все буде добре“, і поїхав", "Олена Шевчук", 0)]
+
+
+def test_interrupted_quote_is_one_quotation_and_the_attribution_is_editorial():
+    text = "«Світло буде, – каже Іван Мельник, – але не одразу»."
+    found = pieces(text, "quote")
+    assert [q for q, _, _ in found] == ["Світло буде", "але не одразу"]
+    assert {s for _, s, _ in found} == {"Іван Мельник"}
+    assert len({g for _, _, g in found}) == 1
+
+
+def test_unmarked_block_quote_with_attribution_line_and_insertion():
+    text = ("Диктатор знову виступив перед чиновниками.\n\n"
+            "Ми вчора довго радилися з ним (з прем'єром – ред.) про різне. Все у нас гаразд,\n"
+            "– каже Савченко.\n\nЦе викликало подив.")
+    found = pieces(text, "quote")
+    assert [q for q, _, _ in found] == ["Ми вчора довго радилися з ним", "про різне. Все у нас гаразд"]
+    assert {s for _, s, _ in found} == {"Савченко"}
+    assert len({g for _, _, g in found}) == 1
+
+
+def test_quote_across_paragraphs():
+    text = ("«Перший абзац промови без закривальної лапки.\n\n"
+            "«Другий абзац закінчує цитату», – сказала Ольга Дорош.\n\nДалі редакційний текст.")
+    found = pieces(text, "quote")
+    assert len(found) == 2 and len({g for _, _, g in found}) == 1
+    assert {s for _, s, _ in found} == {"Ольга Дорош"}
+
+
+def test_interview_questions_and_answers():
+    text = ("Ми поговорили з хірургом Ігорем Морозом про роботу лікарні.\n\n"
+            "– Скільки поранених ви приймаєте щодня?\n\n– Буває по двадцять, буває більше.\n\n"
+            "– Чого бракує найбільше?\n\n– Бракує людей і часу.")
+    frame = segment_text(text)
+    kinds = frame[frame["kind"] != "editorial"]["kind"].tolist()
+    assert kinds == ["question", "quote", "question", "quote"]
+    assert set(frame[frame["kind"] == "quote"]["speaker"]) == {"Ігор Мороз"}
+
+
+def test_names_and_titles_are_editorial():
+    text = ("Компанія ТОВ «Сонях» і телеканал «1+1» показали фільм «Тиша після сирени», "
+            "а гурт «Ранок» заспівав.")
+    assert pieces(text, "quote") == [] and pieces(text, "scare_quote") == []
+
+
+def test_scare_quotes_and_verbatim_fragments():
+    text = ("Кремль знову заговорив про «мирні перемовини». За його словами, генерали "
+            "«на колінах» просили зупинитися. Так звана «спецоперація» триває.")
+    assert [q for q, _, _ in pieces(text, "scare_quote")] == ["мирні перемовини", "спецоперація"]
+    assert [q for q, _, _ in pieces(text, "quote")] == ["на колінах"]
+
+
+def test_reported_speech_without_marks_is_editorial():
+    text = "За словами Івана Петренка, ремонт завершать до зими. Як заявила Олена Ткач, шкіл не закриють."
+    assert set(segment_text(text)["kind"]) == {"editorial"}
+
+
+def test_unclosed_mark_does_not_swallow_the_article():
+    text = "Він сказав «це ще не кінець.\n\n" + "Наступний абзац редакції. " * 50
+    frame = segment_text(text)
+    quoted = frame[frame["kind"] != "editorial"]
+    assert (quoted["end"] - quoted["start"]).sum() < 40
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("аб вгд,.:\n«»„“”\"–—-()?!АБКМ") + ["каже", "сказав", " Іван ", "ред."]),
+               max_size=120).map("".join))
+def test_segments_partition_any_text(text):
+    assert_partition(text, segment_text(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_segments_partition_arbitrary_unicode(text):
+    assert_partition(text, segment_text(text))
+
+
+@pytest.mark.parametrize("text", ["«" * 100_000, "«" + "слово " * 800_000, "\"" * 100_000,
+                                  ("– " + "так, – каже він, – " * 5 + "\n\n") * 5_000])
+def test_adversarial_inputs_finish(text):
+    assert_partition(text, segment_text(text))
+
+
+def test_segment_corpus_has_doc_and_seg_ids():
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "text": ["«Так», – сказав Іван Бойко.", "Текст."],
+                         "language": ["uk", "uk"]})
+    segments = segment_corpus(docs)
+    assert list(segments.columns[:2]) == ["doc_id", "seg_id"]
+    assert segments.groupby("doc_id")["seg_id"].apply(list).to_dict() == {"a": [0, 1, 2], "b": [0]}
+
+
+def test_demo_gold_scores(demo_clean):
+    gold = read_gold(GOLD_DIR / "quotes.jsonl")
+    docs = demo_clean.documents[demo_clean.documents["doc_id"].isin(gold["doc"])]
+    assert docs["doc_id"].nunique() >= 30
+    scores = evaluate_quotes(segment_corpus(docs), gold, dict(zip(docs["doc_id"], docs["text"])))
+    print(scores)
+    assert scores["char_f1"] >= 0.95
+    assert scores["span_precision"] >= 0.95
+    assert scores["span_recall"] >= 0.95
+    assert scores["speaker_accuracy"] >= 0.90
+    assert scores["names_as_quotes"] <= 0.02
