@@ -120,9 +120,11 @@ CUE_HEADLINE_LINE = re.compile(
 # closing full stop (news paragraphs that merely mention Telegram end with one).
 SOCIAL_PLATFORM = re.compile(
     r"telegram|телеграм|facebook|фейсбук|instagram|інстаграм|инстаграм|youtube|ютуб|viber|вайбер|"
-    r"twitter|tiktok|whatsapp|соцмереж|соцсет|\bканал", re.IGNORECASE)
+    r"twitter|tiktok|whatsapp|соцмереж|соцсет", re.IGNORECASE)
+# Imperatives of the verbs a call to action uses (follow, subscribe, join, read, watch, write to us).
 IMPERATIVE_ADDRESS = re.compile(
-    r"\b[а-яіїєґё]+(?:йтесь|йтеся|іться|ітесь|іть|айте|яйте|ите|итесь|йтесь)\b", re.IGNORECASE)
+    r"\b(?:підпис|підпиш|стежте|слідкуйте|приєдну|долуча|читайте|дивіться|пишіть|надсилайте|"
+    r"завантажуйте|вмикайте|ставте|подпис|следите|присоединя|смотрите|пишите)\w*", re.IGNORECASE)
 SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[A-ZА-ЯІЇЄҐЁ]")
 OUR_CHANNEL = re.compile(r"\b(?:наш\w*|нас|нами|наш)\b", re.IGNORECASE)
 

@@ -220,7 +220,8 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
         if gender:
             pool = [p for p in pool if p.tag.gender in (gender, None)] or pool
         nominative = [p for p in named if p.tag.case == "nomn" and p.tag.number != "plur"]
-        if case is None and nominative:
+        other_lemma = [p for p in named if p.normal_form != morph_form(word)]
+        if case is None and nominative and not other_lemma:
             result.append(word)  # already a nominative name form: keep it as written
             gender = gender or nominative[0].tag.gender
             continue

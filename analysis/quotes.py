@@ -502,8 +502,16 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
                                        min(abs(r[0] - cue_end), abs(cue_start - r[1]))))
         surface = run[2]
         after_cue_phrase = cue_lemma.startswith(("за ", "на ", "по ", "як ")) or cue_lemma in ("слово",)
-        # the subject of a reporting verb is already nominative; after "за словами" it is not
-        name = nlp.to_nominative(surface, ctx.lang, case="gent") if after_cue_phrase else surface
+        # the subject of a reporting verb is already nominative; after "за словами" or a noun
+        # cue ("заява Лукашенка") the name is genitive
+        noun_cue = bool(cue) and " " not in cue_lemma and nlp.best_parse(cue_lemma, ctx.lang).pos == "NOUN"
+        name = nlp.to_nominative(surface, ctx.lang, case="gent") if after_cue_phrase or noun_cue else surface
+        if len(name.split()) == 1:
+            for candidate in (name, nlp.to_nominative(surface, ctx.lang, case="gent")):
+                resolved = _resolve_name(candidate, anchor, ctx)
+                if len(resolved.split()) > 1:
+                    name = resolved
+                    break
         if cue or _is_person_run(surface.split(), text, run[0], ctx.lang):
             return _resolve_name(name, anchor, ctx), surface, cue_lemma
     tokens = _tokens(text, start, end)

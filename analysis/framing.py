@@ -1,0 +1,394 @@
+"""Framing and propaganda keywords: a lemma-based matcher, counts per segment kind, concordance,
+a scikit-learn vectoriser and the weighted log-odds comparison of outlets.
+
+Matching works on lemmas, so every inflected form counts ("київського режиму", "окупантам").
+A word matches a pattern word when any of its pymorphy3 normal forms equals it (:func:`analysis.nlp.lemma_set`):
+the Ukrainian dictionary has no frequency ranking, so choosing one reading would lose real hits
+("режиму" has only one lemma, but "бавовни" or "орків" have several). Precision comes back from
+``framing_exclusions.csv``: collocations in which a term is not framing ("режим тиші", "борт МКС").
+Hyphenated compounds are matched whole and by the lemmas of their parts ("державою-агресором" ->
+"держава-агресор"). Rows of category ``othering_name`` (russified spellings of first names) match
+on the surface stem, because those spellings are not in any dictionary.
+
+Every count is derived from hit rows (``framing_hits``) that name the document, segment and
+characters, so each number can be traced to its words with :func:`concordance`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.utils.validation import check_is_fitted
+
+from . import nlp
+from .config import LEXICON_DIR
+
+LEXICON_COLUMNS = ["term_id", "category", "language", "pattern", "max_gap", "note"]
+HIT_COLUMNS = ["category", "term_id", "start", "end", "matched"]
+SURFACE_CATEGORIES = frozenset({"othering_name"})
+#: Surface-stem matching tolerates up to this many extra letters (case endings: Алєксандра).
+SURFACE_ENDING_LETTERS = 3
+PER = 1000
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be used (missing columns, duplicate ids, empty patterns)."""
+
+
+def load_lexicon(path: str | Path | None = None, *, extra: str | Path | pd.DataFrame | Sequence | None = None
+                 ) -> pd.DataFrame:
+    """Load the framing lexicon (``lexicons/framing.csv`` by default) plus an analyst's ``extra``
+    CSV file(s) or DataFrame with the same columns (``max_gap`` and ``note`` optional).
+
+    Raises :class:`LexiconError` naming the file on missing columns, empty patterns or repeated
+    ``term_id``.
+    """
+    frames = [_read_lexicon(path or LEXICON_DIR / "framing.csv")]
+    if extra is not None:
+        extras = extra if isinstance(extra, (list, tuple)) else [extra]
+        frames.extend(_read_lexicon(item) for item in extras)
+    lexicon = pd.concat(frames, ignore_index=True)
+    repeated = lexicon["term_id"][lexicon["term_id"].duplicated()].tolist()
+    if repeated:
+        raise LexiconError(f"repeated term_id in lexicon: {repeated[:5]}")
+    lexicon["tokens"] = lexicon["pattern"].map(lambda p: tuple(nlp.morph_form(t) for t in p.split()))
+    return lexicon
+
+
+def _read_lexicon(source) -> pd.DataFrame:
+    name = "DataFrame" if isinstance(source, pd.DataFrame) else str(source)
+    frame = source.copy() if isinstance(source, pd.DataFrame) else pd.read_csv(source, dtype=str, keep_default_na=False)
+    missing = {"term_id", "category", "language", "pattern"} - set(frame.columns)
+    if missing:
+        raise LexiconError(f"{name}: lexicon lacks columns {sorted(missing)}")
+    frame["max_gap"] = pd.to_numeric(frame.get("max_gap", 0), errors="coerce").fillna(0).astype(int)
+    frame["note"] = frame.get("note", "")
+    frame["pattern"] = frame["pattern"].astype(str).str.strip().str.lower()
+    if (frame["pattern"] == "").any():
+        raise LexiconError(f"{name}: empty pattern in rows {list(frame.index[frame['pattern'] == ''])[:5]}")
+    return frame[LEXICON_COLUMNS]
+
+
+@lru_cache(maxsize=4)
+def load_exclusions(path: str | None = None) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``term_id`` -> lemma sequences in which that term is not framing."""
+    frame = pd.read_csv(path or LEXICON_DIR / "framing_exclusions.csv", dtype=str, keep_default_na=False)
+    result: dict[str, list[tuple[str, ...]]] = {}
+    for row in frame.itertuples():
+        result.setdefault(row.term_id, []).append(tuple(nlp.morph_form(t) for t in row.exclude_pattern.split()))
+    return {k: tuple(v) for k, v in result.items()}
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> pd.DataFrame:
+    """The shipped lexicon, loaded once per process."""
+    return load_lexicon()
+
+
+# ---------------------------------------------------------------------------------------------
+# matching
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    term_id: str
+    category: str
+    tokens: tuple[str, ...]
+    max_gap: int
+    surface: bool
+
+
+class _Matcher:
+    """Patterns of one language indexed by their first lemma (or surface stem)."""
+
+    def __init__(self, lexicon: pd.DataFrame, lang: str):
+        rows = lexicon[lexicon["language"] == lang]
+        self.by_first: dict[str, list[_Pattern]] = {}
+        self.surface: list[_Pattern] = []
+        for row in rows.itertuples():
+            pattern = _Pattern(row.term_id, row.category, row.tokens, int(row.max_gap),
+                               row.category in SURFACE_CATEGORIES)
+            if pattern.surface:
+                self.surface.append(pattern)
+            else:
+                self.by_first.setdefault(pattern.tokens[0], []).append(pattern)
+        self.lang = lang
+
+
+_MATCHERS: dict[tuple[int, str], _Matcher] = {}
+
+
+def _matcher(lexicon: pd.DataFrame, lang: str) -> _Matcher:
+    key = (id(lexicon), lang)
+    if key not in _MATCHERS:
+        _MATCHERS.clear() if len(_MATCHERS) > 16 else None
+        _MATCHERS[key] = _Matcher(lexicon, lang)
+    return _MATCHERS[key]
+
+
+@lru_cache(maxsize=300_000)
+def token_lemmas(word: str, lang: str) -> frozenset[str]:
+    """All lemmas a token may stand for, with hyphenated compounds also read part by part."""
+    lemmas = set(nlp.lemma_set(word, lang)) | {nlp.morph_form(word)}
+    if "-" in word:
+        parts = word.split("-")
+        lemmas.add("-".join(nlp.lemma(part, lang) for part in parts))
+    return frozenset(lemmas)
+
+
+def _surface_match(form: str, stem: str) -> bool:
+    root = stem[:-1] if stem.endswith(("й", "я", "а", "о")) and len(stem) > 4 else stem
+    return form.startswith(root) and len(form) - len(stem) <= SURFACE_ENDING_LETTERS
+
+
+def _find_in_tokens(tokens: list[nlp.Token], matcher: _Matcher, text: str) -> list[tuple]:
+    lemma_sets = [token_lemmas(t.text, matcher.lang) for t in tokens]
+    forms = [nlp.morph_form(t.text) for t in tokens]
+    hits = []
+    for i, lemmas in enumerate(lemma_sets):
+        for first in lemmas:
+            for pattern in matcher.by_first.get(first, ()):
+                end_index = _match_rest(pattern, lemma_sets, tokens, text, i)
+                if end_index is not None:
+                    hits.append((pattern, i, end_index))
+        for pattern in matcher.surface:
+            if len(pattern.tokens) == 1 and _surface_match(forms[i], pattern.tokens[0]):
+                hits.append((pattern, i, i))
+    return hits
+
+
+def _match_rest(pattern: _Pattern, lemma_sets: list, tokens: list[nlp.Token], text: str, i: int) -> int | None:
+    position = i
+    for wanted in pattern.tokens[1:]:
+        for step in range(1, pattern.max_gap + 2):
+            candidate = position + step
+            if candidate >= len(tokens) or _crosses_sentence(text, tokens[position].end, tokens[candidate].start):
+                return None
+            if wanted in lemma_sets[candidate]:
+                position = candidate
+                break
+        else:
+            return None
+    return position
+
+
+def _crosses_sentence(text: str, start: int, end: int) -> bool:
+    between = text[start:end]
+    return any(mark in between for mark in ".!?;\n")
+
+
+def find_framing(text: str, lexicon: pd.DataFrame | None = None, *, lang: str = "uk",
+                 foreign_spans: Iterable[tuple[int, int]] = ()) -> pd.DataFrame:
+    """Framing hits in ``text``: ``category, term_id, start, end, matched``.
+
+    ``lang`` picks the lexicon rows ("uk" or "ru"); passages in ``foreign_spans`` (e.g. Russian
+    quotes in a Ukrainian article) are matched with the other language's rows as well.
+    Overlapping hits keep the longest (then the earliest); hits inside an excluded collocation
+    are dropped.
+    """
+    lexicon = default_lexicon() if lexicon is None else lexicon
+    lang = lang if lang in ("uk", "ru") else "uk"
+    tokens = list(nlp.iter_tokens(text))
+    raw = [(p, i, j, lang) for p, i, j in _find_in_tokens(tokens, _matcher(lexicon, lang), text)]
+    other = {"uk": "ru", "ru": "uk"}[lang]
+    for start, end in foreign_spans:
+        inside = [t for t in tokens if t.start >= start and t.end <= end]
+        offset = tokens.index(inside[0]) if inside else 0
+        raw += [(p, i + offset, j + offset, other)
+                for p, i, j in _find_in_tokens(inside, _matcher(lexicon, other), text)]
+    exclusions = load_exclusions()
+    kept = []
+    for pattern, i, j, pattern_lang in raw:
+        if pattern.term_id in exclusions and _excluded(pattern, exclusions[pattern.term_id], tokens, i, j,
+                                                       pattern_lang):
+            continue
+        kept.append((tokens[i].start, tokens[j].end, pattern))
+    kept.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].term_id))
+    rows, last_end = [], -1
+    for start, end, pattern in kept:
+        if start < last_end:
+            continue
+        rows.append((pattern.category, pattern.term_id, start, end, text[start:end]))
+        last_end = end
+    return pd.DataFrame(rows, columns=HIT_COLUMNS)
+
+
+def _excluded(pattern: _Pattern, phrases, tokens: list[nlp.Token], i: int, j: int, lang: str) -> bool:
+    lemma_sets = [token_lemmas(t.text, lang) for t in tokens]
+    for phrase in phrases:
+        n = len(phrase)
+        for start in range(max(0, j - n + 1), min(i, len(tokens) - n) + 1):
+            window = lemma_sets[start:start + n]
+            if len(window) == n and all(phrase[k] in window[k] for k in range(n)) and start <= i and start + n - 1 >= j:
+                return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# corpus level
+
+
+def framing_hits(documents: pd.DataFrame, segments: pd.DataFrame | None = None,
+                 lexicon: pd.DataFrame | None = None, *, progress: bool = False) -> pd.DataFrame:
+    """The framing_hits table: ``doc_id, seg_id, kind, category, term_id, start, end, matched``.
+
+    Without ``segments`` every hit gets ``seg_id`` 0 and kind ``document``.
+    """
+    from tqdm.auto import tqdm
+
+    from .language import foreign_passages
+
+    frames = []
+    by_doc = dict(tuple(segments.groupby("doc_id", sort=False))) if segments is not None else {}
+    for row in tqdm(documents.itertuples(), total=len(documents), desc="framing", unit="doc",
+                    disable=not progress):
+        lang = getattr(row, "language", "uk")
+        lang = lang if lang in ("uk", "ru") else "uk"
+        foreign = foreign_passages(row.text, document_language=lang)
+        hits = find_framing(row.text, lexicon, lang=lang,
+                            foreign_spans=list(zip(foreign["start"], foreign["end"])))
+        hits.insert(0, "doc_id", row.doc_id)
+        doc_segments = by_doc.get(row.doc_id)
+        if doc_segments is not None and len(hits):
+            ends = doc_segments["end"].to_numpy()
+            index = np.searchsorted(ends, hits["start"].to_numpy(), side="right")
+            hits.insert(1, "seg_id", doc_segments["seg_id"].to_numpy()[index])
+            hits.insert(2, "kind", doc_segments["kind"].to_numpy()[index])
+        else:
+            hits.insert(1, "seg_id", 0)
+            hits.insert(2, "kind", "document")
+        frames.append(hits)
+    columns = ["doc_id", "seg_id", "kind", *HIT_COLUMNS]
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    return pd.concat(frames, ignore_index=True)[columns]
+
+
+def count_framing(documents: pd.DataFrame, segments: pd.DataFrame | None = None,
+                  lexicon: pd.DataFrame | None = None, *, hits: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Counts per document x segment kind x category: ``hits``, ``tokens``, ``per_1k``.
+
+    ``tokens`` is the number of word tokens in that document's segments of that kind, so quoted
+    and editorial rates are never mixed. Categories with no hit appear with 0 (an absent term is
+    a finding too). Pass precomputed ``hits`` to avoid matching twice.
+    """
+    lexicon = default_lexicon() if lexicon is None else lexicon
+    hits = framing_hits(documents, segments, lexicon) if hits is None else hits
+    texts = dict(zip(documents["doc_id"], documents["text"]))
+    if segments is None:
+        sizes = pd.DataFrame({"doc_id": list(texts), "kind": "document",
+                              "tokens": [nlp.count_words(t) for t in texts.values()]})
+    else:
+        words = [nlp.count_words(texts[d][s:e]) for d, s, e in
+                 zip(segments["doc_id"], segments["start"], segments["end"])]
+        sizes = segments.assign(tokens=words).groupby(["doc_id", "kind"], as_index=False)["tokens"].sum()
+    categories = sorted(lexicon["category"].unique())
+    grid = sizes.merge(pd.DataFrame({"category": categories}), how="cross")
+    counted = hits.groupby(["doc_id", "kind", "category"]).size().rename("hits").reset_index()
+    table = grid.merge(counted, on=["doc_id", "kind", "category"], how="left")
+    table["hits"] = table["hits"].fillna(0).astype(int)
+    table["per_1k"] = np.where(table["tokens"] > 0, table["hits"] * PER / table["tokens"].clip(lower=1), 0.0)
+    return table[["doc_id", "kind", "category", "hits", "tokens", "per_1k"]]
+
+
+def concordance(hits: pd.DataFrame, documents: pd.DataFrame, width: int = 60) -> pd.DataFrame:
+    """Key word in context for every hit: ``left``, ``matched``, ``right`` (``width`` characters)."""
+    texts = dict(zip(documents["doc_id"], documents["text"]))
+    rows = []
+    for hit in hits.itertuples():
+        text = texts[hit.doc_id]
+        left = text[max(0, hit.start - width):hit.start].replace("\n", " ")
+        right = text[hit.end:hit.end + width].replace("\n", " ")
+        rows.append({"doc_id": hit.doc_id, "category": hit.category, "term_id": hit.term_id,
+                     "left": left.rjust(width), "matched": hit.matched, "right": right.ljust(width)})
+    return pd.DataFrame(rows, columns=["doc_id", "category", "term_id", "left", "matched", "right"])
+
+
+def weighted_log_odds(counts: pd.DataFrame, *, group: str = "outlet", term: str = "term_id",
+                      prior_scale: float = 1.0) -> pd.DataFrame:
+    """Weighted log-odds ratios with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008).
+
+    ``counts`` has one row per group x term with a ``count`` column. For each group, each term's
+    use is compared with all other groups together; the prior is the term's share in the whole
+    corpus times ``prior_scale`` x (corpus total). Returns ``group, term, count, log_odds, z``;
+    |z| > 1.96 marks terms that distinguish the group at the usual 5% level.
+    """
+    table = counts.pivot_table(index=term, columns=group, values="count", aggfunc="sum", fill_value=0)
+    totals = table.sum(axis=1)
+    alpha0 = prior_scale * totals.sum()
+    alpha = totals / totals.sum() * alpha0
+    rows = []
+    n_all = table.to_numpy().sum()
+    for name in table.columns:
+        y_i = table[name]
+        y_j = totals - y_i
+        n_i = y_i.sum()
+        n_j = n_all - n_i
+        delta = (np.log((y_i + alpha) / (n_i + alpha0 - y_i - alpha))
+                 - np.log((y_j + alpha) / (n_j + alpha0 - y_j - alpha)))
+        variance = 1.0 / (y_i + alpha) + 1.0 / (y_j + alpha)
+        rows.append(pd.DataFrame({group: name, term: table.index, "count": y_i.to_numpy(),
+                                  "log_odds": delta.to_numpy(), "z": (delta / np.sqrt(variance)).to_numpy()}))
+    return pd.concat(rows, ignore_index=True).sort_values([group, "z"], ascending=[True, False],
+                                                          ignore_index=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# scikit-learn
+
+
+class FramingVectorizer(TransformerMixin, BaseEstimator):
+    """Texts -> framing rates per category (hits per ``per`` word tokens).
+
+    Follows scikit-learn conventions: ``fit`` learns the category list and returns self,
+    ``get_feature_names_out`` names the columns (``framing__<category>``), and it works with
+    ``set_output(transform="pandas")`` and inside a ``Pipeline``.
+    """
+
+    def __init__(self, lexicon: pd.DataFrame | None = None, lang: str = "uk", per: int = PER):
+        self.lexicon = lexicon
+        self.lang = lang
+        self.per = per
+
+    def fit(self, X, y=None):
+        lexicon = default_lexicon() if self.lexicon is None else self.lexicon
+        self.categories_ = np.array(sorted(lexicon["category"].unique()), dtype=object)
+        self.n_features_in_ = 1
+        return self
+
+    def transform(self, X):
+        check_is_fitted(self, "categories_")
+        texts = _as_texts(X)
+        index = {c: k for k, c in enumerate(self.categories_)}
+        out = np.zeros((len(texts), len(self.categories_)), dtype=float)
+        for row, text in enumerate(texts):
+            hits = find_framing(text, self.lexicon, lang=self.lang)
+            words = max(nlp.count_words(text), 1)
+            for category, n in hits["category"].value_counts().items():
+                if category in index:
+                    out[row, index[category]] = n * self.per / words
+        return out
+
+    def get_feature_names_out(self, input_features=None):
+        check_is_fitted(self, "categories_")
+        return np.array([f"framing__{c}" for c in self.categories_], dtype=object)
+
+
+def _as_texts(X) -> list[str]:
+    if isinstance(X, str):
+        raise ValueError("FramingVectorizer expects an iterable of texts, not a single string")
+    if isinstance(X, pd.DataFrame):
+        if X.shape[1] != 1:
+            raise ValueError("FramingVectorizer expects one text column")
+        X = X.iloc[:, 0]
+    texts = list(X)
+    bad = [type(t).__name__ for t in texts if not isinstance(t, str)]
+    if bad:
+        raise ValueError(f"FramingVectorizer expects texts, got {bad[0]}")
+    return texts
