@@ -67,8 +67,10 @@ def _read_lexicon(source) -> pd.DataFrame:
     missing = {"term_id", "category", "language", "pattern"} - set(frame.columns)
     if missing:
         raise LexiconError(f"{name}: lexicon lacks columns {sorted(missing)}")
-    frame["max_gap"] = pd.to_numeric(frame.get("max_gap", 0), errors="coerce").fillna(0).astype(int)
-    frame["note"] = frame.get("note", "")
+    frame["max_gap"] = pd.to_numeric(frame["max_gap"], errors="coerce").fillna(0).astype(int) \
+        if "max_gap" in frame else 0
+    if "note" not in frame:
+        frame["note"] = ""
     frame["pattern"] = frame["pattern"].astype(str).str.strip().str.lower()
     if (frame["pattern"] == "").any():
         raise LexiconError(f"{name}: empty pattern in rows {list(frame.index[frame['pattern'] == ''])[:5]}")

@@ -107,11 +107,31 @@ def _sentence_and_quote_pieces(text: str) -> list[tuple[int, int]]:
     return pieces
 
 
+#: A piece of a Ukrainian text with at least this many Cyrillic words, of which fewer than this
+#: share are Ukrainian dictionary words, is foreign even without Russian-only letters
+#: ("«сплотили братские народы»" has no ы/э/ъ/ё but no Ukrainian word either).
+MIN_FOREIGN_WORDS = 2
+MAX_FOREIGN_COVERAGE = 0.5
+
+
 def foreign_passages(text: str, *, document_language: str = "uk") -> pd.DataFrame:
-    """Sentences whose language is clearly not ``document_language`` (e.g. Russian quotes)."""
+    """Sentence pieces (quotes count as pieces) clearly not in ``document_language``: Russian
+    quotes in a Ukrainian article, or Ukrainian ones in a Russian article."""
     spans = language_spans(text)
     other = {"uk": "ru", "ru": "uk"}.get(document_language)
-    return spans[spans["language"] == other].reset_index(drop=True)
+    foreign = spans["language"] == other
+    if document_language == "uk" and len(spans):
+        coverage = [_coverage_and_size(text[s:e]) for s, e in zip(spans["start"], spans["end"])]
+        foreign |= pd.Series([n >= MIN_FOREIGN_WORDS and c < MAX_FOREIGN_COVERAGE for c, n in coverage],
+                             index=spans.index) & (spans["uk_votes"] == 0)
+    return spans[foreign].reset_index(drop=True)
+
+
+def _coverage_and_size(text: str) -> tuple[float, int]:
+    words = [w for w in nlp.WORD_TOKEN.findall(text) if CYRILLIC.search(w)]
+    if not words:
+        return 1.0, 0
+    return sum(in_stress_dictionary(w) for w in words) / len(words), len(words)
 
 
 @lru_cache(maxsize=1)

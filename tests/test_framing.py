@@ -1,0 +1,159 @@
+"""Framing lexicon, lemma matcher, counts per segment kind, concordance, vectorizer, log-odds."""
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.base import clone
+from sklearn.exceptions import NotFittedError
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+
+from analysis.framing import (FramingVectorizer, LexiconError, concordance, count_framing, find_framing,
+                              framing_hits, load_lexicon, weighted_log_odds)
+from analysis.quotes import segment_corpus
+from conftest import GOLD_DIR, read_jsonl
+
+
+def matched(text, **kwargs):
+    return [(h.term_id, h.matched) for h in find_framing(text, **kwargs).itertuples()]
+
+
+def test_lexicon_size_and_categories():
+    lexicon = load_lexicon()
+    assert (lexicon["language"] == "uk").sum() >= 200
+    assert (lexicon["language"] == "ru").sum() >= 80
+    assert lexicon["category"].nunique() >= 8
+    assert lexicon["note"].str.len().min() > 20
+    assert lexicon["term_id"].is_unique
+
+
+@pytest.mark.parametrize("text, term_id", [
+    ("Про це пишуть у київського режиму", "uk_kremlin_kyivskyi_rezhym"),
+    ("Допомогу передали окупантам.", "uk_label_okupant"),
+    ("Рашистів відкинули від села.", "uk_label_rashyst"),
+    ("Суд над диктатором неминучий.", "uk_label_dyktator"),
+    ("Йдеться про воєнні злочини армії.", "uk_acc_voiennyi_zlochyn"),
+    ("У місті знову лунала бавовна.", "uk_euph_bavovna"),
+])
+def test_every_case_form_counts(text, term_id):
+    assert term_id in [t for t, _ in matched(text)]
+
+
+def test_multiword_pattern_prefers_the_longest_match():
+    hits = matched("Так званий київський режим знову заявив про перемовини.")
+    assert ("uk_kremlin_kyivskyi_rezhym", "київський режим") in hits
+    assert not any(t == "uk_label_rezhym" for t, _ in hits)
+
+
+def test_excluded_collocations_are_not_framing():
+    assert matched("В області діє режим тиші, а школи працюють у звичному режимі роботи.") == []
+
+
+def test_russified_names_match_on_surface_stem():
+    hits = matched("Алєксандр знову говорив з Владіміром про Сєргєя.")
+    assert [t for t, _ in hits] == ["uk_name_aleksandr", "uk_name_vladimir", "uk_name_sergei"]
+
+
+def test_russian_quote_in_ukrainian_text_uses_russian_rows():
+    from analysis.language import foreign_passages
+
+    text = "Пропагандисти назвали знахідку «постановкой киевского режима», хоча докази очевидні."
+    spans = foreign_passages(text)
+    hits = find_framing(text, foreign_spans=list(zip(spans["start"], spans["end"])))
+    assert "ru_kremlin_kievskii_rezhim" in set(hits["term_id"])
+
+
+def test_analyst_lexicon_is_added(tmp_path):
+    extra = tmp_path / "mine.csv"
+    extra.write_text("term_id,category,language,pattern,note\nmy_hero,my_category,uk,герой,test\n",
+                     encoding="utf-8")
+    lexicon = load_lexicon(extra=extra)
+    assert "my_category" in set(find_framing("Слава героям!", lexicon)["category"])
+    with pytest.raises(LexiconError, match="repeated term_id"):
+        load_lexicon(extra=[extra, extra])
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,text\n1,2\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="lacks columns"):
+        load_lexicon(extra=bad)
+
+
+ARTICLE = ("Про це заявив сам Міхалков, якого цитують пропагандистські ЗМІ. Цікаво, що пресслужби обох "
+           "диктаторів мовчали.\n\nАлєксандр Міхалков каже, що вони з Владіміром говорили «про різне».\n\n"
+           "Ми з ним довго говорили про окупантів і про відповідальність,\n– каже Міхалков.\n\n"
+           "Хочеться вірити, що на трибуналі диктатор говоритиме так само. Загарбникам не вдалося "
+           "взяти місто, окупантам завдали поразки. Режим Міхалкова підтримує війну, але сам диктатор мовчить.")
+
+
+def test_counts_are_split_by_segment_kind():
+    docs = pd.DataFrame({"doc_id": ["x"], "text": [ARTICLE], "language": ["uk"]})
+    segments = segment_corpus(docs)
+    hits = framing_hits(docs, segments)
+    editorial = hits[hits["kind"] == "editorial"]
+    by_term = editorial["term_id"].value_counts().to_dict()
+    assert by_term["uk_label_dyktator"] == 3
+    assert by_term["uk_label_okupant"] == 1
+    assert by_term["uk_label_zaharbnyk"] == 1
+    assert by_term["uk_label_rezhym"] == 1
+    assert by_term["uk_src_propahandystskyi_zmi"] == 1
+    assert by_term["uk_name_aleksandr"] + by_term["uk_name_vladimir"] == 2
+    quoted = hits[hits["kind"] == "quote"]["term_id"].tolist()
+    assert "uk_label_okupant" in quoted and "uk_acc_vidpovidalnist" in quoted
+    counts = count_framing(docs, segments, hits=hits)
+    row = counts[(counts["kind"] == "editorial") & (counts["category"] == "aggressor_label")].iloc[0]
+    assert row["hits"] == (editorial["category"] == "aggressor_label").sum()
+    assert row["per_1k"] == pytest.approx(row["hits"] * 1000 / row["tokens"])
+    assert set(counts["kind"]) == set(segments["kind"])
+
+
+def test_concordance_shows_the_words_behind_each_hit():
+    docs = pd.DataFrame({"doc_id": ["x"], "text": [ARTICLE], "language": ["uk"]})
+    hits = framing_hits(docs)
+    kwic = concordance(hits, docs, width=20)
+    assert len(kwic) == len(hits)
+    assert (kwic["left"].str.len() == 20).all()
+    assert kwic["matched"].tolist() == hits["matched"].tolist()
+
+
+def test_precision_and_recall_against_the_demo_gold(demo_sources):
+    from build_demo_corpus import clean_source_text
+
+    gold = pd.DataFrame(read_jsonl(GOLD_DIR / "framing.jsonl"))
+    assert gold["doc"].nunique() >= 20
+    docs = pd.DataFrame([{"doc_id": d, "text": clean_source_text(demo_sources[d]),
+                          "language": demo_sources[d]["language"]} for d in gold["doc"].unique()])
+    hits = framing_hits(docs)
+    predicted = set(zip(hits["doc_id"], hits["start"], hits["end"], hits["term_id"]))
+    expected = set(zip(gold["doc"], gold["start"], gold["end"], gold["term_id"]))
+    precision = len(predicted & expected) / len(predicted)
+    recall = len(predicted & expected) / len(expected)
+    print(f"framing precision {precision:.3f} recall {recall:.3f} on {len(expected)} gold hits")
+    assert precision >= 0.95 and recall >= 0.95
+
+
+def test_vectorizer_follows_sklearn_conventions():
+    texts = ["Окупанти обстріляли місто, диктатор мовчить.", "Погода сонячна, ринок працює.",
+             "Київський режим і колективний Захід винні, кажуть пропагандисти."]
+    vectorizer = FramingVectorizer()
+    assert vectorizer.fit(texts) is vectorizer
+    names = vectorizer.get_feature_names_out()
+    assert all(n.startswith("framing__") for n in names)
+    frame = FramingVectorizer().set_output(transform="pandas").fit_transform(texts)
+    assert list(frame.columns) == list(names)
+    assert frame.loc[0, "framing__aggressor_label"] > 0 and frame.loc[1].sum() == 0
+    assert clone(vectorizer).get_params() == vectorizer.get_params()
+    with pytest.raises(NotFittedError):
+        FramingVectorizer().transform(texts)
+    with pytest.raises(ValueError):
+        FramingVectorizer().fit(texts).transform("один рядок")
+    pipeline = Pipeline([("framing", FramingVectorizer()), ("model", LogisticRegression())])
+    pipeline.fit(texts * 2, [1, 0, 1] * 2)
+    assert pipeline.predict(texts).shape == (3,)
+
+
+def test_weighted_log_odds_finds_the_distinctive_term():
+    counts = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "term_id": ["x", "y", "x", "y"],
+                           "count": [90, 10, 10, 90]})
+    result = weighted_log_odds(counts).set_index(["outlet", "term_id"])
+    assert result.loc[("A", "x"), "z"] > 1.96 > result.loc[("A", "y"), "z"]
+    assert result.loc[("B", "y"), "z"] > 1.96
+    assert np.isclose(result.loc[("A", "x"), "log_odds"], -result.loc[("B", "x"), "log_odds"])
