@@ -1,0 +1,129 @@
+"""Command line: ``python -m analysis run|evaluate|notebooks``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from .config import DEMO_CORPUS_DIR, PROCESSED_DIR, PROJ_ROOT, REPORTS_DIR
+
+EPILOG = """examples:
+  python -m analysis run data/raw/demo --out data/processed
+  python -m analysis run ~/my_corpus --out results/ --workers 2 --quiet
+  python -m analysis evaluate quotes --gold tests/gold/quotes.jsonl --texts data/raw/demo
+  python -m analysis evaluate framing --gold tests/gold/framing.jsonl --texts data/raw/demo
+  python -m analysis notebooks --corpus ~/my_corpus
+"""
+NOTEBOOK_DIR = PROJ_ROOT / "notebooks"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis",
+        description="Framing analysis of Ukrainian war news: editorial voice vs quoted speech.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="run the pipeline on a corpus and write the tables",
+                              epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    run.add_argument("corpus", help="corpus directory or file (.txt dir, .jsonl, .csv, .parquet, .html)")
+    run.add_argument("--out", default=str(PROCESSED_DIR), help="output directory (default: data/processed)")
+    run.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    run.add_argument("--engine", default="local", choices=["local"], help="execution engine")
+    run.add_argument("--quiet", action="store_true", help="no progress bars")
+
+    evaluate = commands.add_parser("evaluate", help="score a stage against gold annotations")
+    evaluate.add_argument("stage", choices=["quotes", "framing"])
+    evaluate.add_argument("--gold", required=True, help="gold JSON Lines file")
+    evaluate.add_argument("--texts", required=True, help="the corpus the gold refers to")
+
+    notebooks = commands.add_parser("notebooks", help="execute the notebook series on a corpus")
+    notebooks.add_argument("--corpus", default=str(DEMO_CORPUS_DIR))
+    notebooks.add_argument("--out", default=str(REPORTS_DIR / "notebooks"))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    quiet = getattr(args, "quiet", False) or bool(os.environ.get("CI"))
+    try:
+        if args.command == "run":
+            return _run(args, quiet)
+        if args.command == "evaluate":
+            return _evaluate(args)
+        if args.command == "notebooks":
+            return _notebooks(args)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 1
+
+
+def _run(args, quiet: bool) -> int:
+    from .pipeline import run
+
+    result = run(args.corpus, args.out, workers=args.workers, engine=args.engine, progress=not quiet)
+    accounting = result.record["accounting"]
+    print(f"corpus: {args.corpus}")
+    print(f"inputs {accounting['raw_inputs']} = documents {accounting['documents']} + quarantine "
+          f"{accounting['quarantine']} + duplicates {accounting['duplicates']}")
+    print(f"tables written to {Path(args.out).resolve()}:")
+    for name, rows in result.record["rows"].items():
+        print(f"  {name + '.parquet':28s} {rows:>7} rows")
+    print(f"  {'quarantine.csv':28s}\n  {'run.json':28s}")
+    return 0 if accounting["balanced"] else 1
+
+
+def _evaluate(args) -> int:
+    import pandas as pd
+
+    from .cleaning import clean_corpus
+    from .corpus import load_corpus
+    from .evaluate import evaluate_quotes, read_gold
+
+    gold = read_gold(args.gold) if args.stage == "quotes" else pd.read_json(args.gold, lines=True)
+    corpus = load_corpus(args.texts)
+    documents = clean_corpus(corpus.documents).documents
+    by_file = {Path(p).name: d for p, d in zip(corpus.documents["source_path"], corpus.documents["doc_id"])}
+    gold["doc"] = gold["doc"].map(lambda d: by_file.get(d, d))
+    documents = documents[documents["doc_id"].isin(gold["doc"])]
+    if documents.empty:
+        raise ValueError(f"no document of {args.texts} is named in {args.gold}")
+    if args.stage == "quotes":
+        from .quotes import segment_corpus
+
+        scores = evaluate_quotes(segment_corpus(documents), gold, dict(zip(documents["doc_id"], documents["text"])))
+    else:
+        from .framing import framing_hits
+
+        hits = framing_hits(documents)
+        predicted = set(zip(hits["doc_id"], hits["start"], hits["end"]))
+        expected = set(zip(gold["doc"], gold["start"], gold["end"]))
+        true = len(predicted & expected)
+        scores = {"precision": round(true / max(len(predicted), 1), 4),
+                  "recall": round(true / max(len(expected), 1), 4),
+                  "gold_hits": len(expected), "predicted_hits": len(predicted), "documents": len(documents)}
+    print(json.dumps(scores, indent=1, ensure_ascii=False))
+    return 0
+
+
+def _notebooks(args) -> int:
+    import papermill
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    corpus = str(Path(args.corpus).resolve())
+    for notebook in sorted(NOTEBOOK_DIR.glob("[0-9][0-9]-*.ipynb")):
+        target = out / notebook.name
+        print(f"executing {notebook.name} -> {target}")
+        papermill.execute_notebook(str(notebook), str(target), parameters={"corpus_path": corpus},
+                                   cwd=str(NOTEBOOK_DIR), progress_bar=False, kernel_name="python3")
+    print(f"executed notebooks are in {out.resolve()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

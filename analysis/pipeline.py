@@ -1,0 +1,233 @@
+"""Run every stage over a corpus and write the tables to ``out_dir``.
+
+load -> clean -> (duplicates) -> segment -> framing -> sentiment -> summaries.
+
+Per-document stages are pure functions of one document, so they run in chunks across worker
+processes (``workers``); duplicate detection needs the whole cleaned corpus and runs once in
+between. Output is deterministic: rows are sorted by document and offset whatever the number of
+workers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+from .cleaning import clean_text, find_duplicates, CLEANING_LOG_COLUMNS
+from .corpus import Corpus, load_corpus
+
+#: Documents per task sent to a worker process: large enough to amortise the hand-over, small
+#: enough to balance two workers on the demo corpus.
+CHUNK_SIZE = 16
+TABLES = ("documents", "quarantine", "cleaning_log", "duplicates", "segments", "framing_hits",
+          "framing_counts", "sentiment", "outlet_summary")
+
+
+@dataclass
+class RunResult:
+    """Tables of one run (pandas DataFrames by name), where they were written, and the record."""
+
+    tables: dict[str, pd.DataFrame]
+    out_dir: Path | None
+    record: dict = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return self.tables[name]
+
+
+# ---------------------------------------------------------------------------------------------
+# per-document work (runs in worker processes)
+
+
+def _clean_chunk(records: list[dict]) -> list[dict]:
+    from .language import detect_language, dictionary_coverage
+
+    out = []
+    for record in records:
+        cleaned = clean_text(record["text"])
+        out.append({
+            "doc_id": record["doc_id"], "text": cleaned.text, "raw_chars": len(record["text"]),
+            "clean_chars": len(cleaned.text), "language": detect_language(cleaned.text),
+            "dictionary_coverage": round(dictionary_coverage(cleaned.text), 4),
+            "flags": "; ".join(cleaned.flags),
+            "edits": [{"doc_id": record["doc_id"], **e._asdict()} for e in cleaned.edits],
+        })
+    return out
+
+
+def _analyse_chunk(records: list[dict]) -> dict[str, pd.DataFrame]:
+    from .framing import count_framing, framing_hits
+    from .quotes import segment_corpus
+
+    docs = pd.DataFrame(records)
+    segments = segment_corpus(docs)
+    hits = framing_hits(docs, segments)
+    counts = count_framing(docs, segments, hits=hits)
+    result = {"segments": segments, "framing_hits": hits, "framing_counts": counts}
+    try:
+        from .sentiment import score_segments
+    except ImportError:  # the sentiment stage is optional until it is installed
+        return result
+    result["sentiment"] = score_segments(docs, segments)
+    return result
+
+
+def _map(function, chunks: list, workers: int, progress: bool, desc: str) -> list:
+    from tqdm.auto import tqdm
+
+    if workers <= 1 or len(chunks) <= 1:
+        return [function(chunk) for chunk in tqdm(chunks, desc=desc, unit="chunk", disable=not progress)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(tqdm(pool.map(function, chunks), total=len(chunks), desc=desc, unit="chunk",
+                         disable=not progress))
+
+
+def _chunks(records: list[dict], size: int = CHUNK_SIZE) -> list[list[dict]]:
+    return [records[i:i + size] for i in range(0, len(records), size)]
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def run(corpus: str | Path | Corpus, out_dir: str | Path | None = None, *, workers: int | None = None,
+        engine: str = "local", progress: bool = True) -> RunResult:
+    """Run the whole pipeline on ``corpus`` (a path or a loaded :class:`Corpus`).
+
+    Writes every table to ``out_dir`` as Parquet (plus ``quarantine.csv`` and ``run.json``) when
+    ``out_dir`` is given. ``workers`` processes (default 1) share the per-document stages.
+    """
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r}: only 'local' is available in this version")
+    workers = max(1, int(workers or 1))
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    loaded = corpus if isinstance(corpus, Corpus) else load_corpus(corpus)
+    timings["load"] = time.perf_counter() - started
+
+    step = time.perf_counter()
+    raw_docs = loaded.documents
+    records = raw_docs[["doc_id", "text"]].to_dict("records")
+    cleaned = [row for chunk in _map(_clean_chunk, _chunks(records), workers, progress, "cleaning")
+               for row in chunk]
+    log = pd.DataFrame([edit for row in cleaned for edit in row.pop("edits")], columns=CLEANING_LOG_COLUMNS)
+    clean_frame = pd.DataFrame(cleaned)
+    documents = raw_docs.drop(columns=["text", "language"]).rename(columns={}).merge(
+        clean_frame, on="doc_id", how="left")
+    documents.insert(documents.columns.get_loc("text"), "declared_language", raw_docs["language"].to_numpy())
+    documents = documents.sort_values(["published", "doc_id"], na_position="last", kind="stable")
+    duplicates = find_duplicates(documents)
+    documents = documents[~documents["doc_id"].isin(duplicates["doc_id"])].reset_index(drop=True)
+    timings["clean"] = time.perf_counter() - step
+
+    step = time.perf_counter()
+    analysed = _map(_analyse_chunk, _chunks(documents[["doc_id", "text", "language"]].to_dict("records")),
+                    workers, progress, "analysing")
+    tables = {"documents": documents, "quarantine": loaded.quarantine, "cleaning_log": log,
+              "duplicates": duplicates}
+    for name in ("segments", "framing_hits", "framing_counts", "sentiment"):
+        parts = [chunk[name] for chunk in analysed if name in chunk]
+        if parts:
+            tables[name] = pd.concat(parts, ignore_index=True)
+    tables["outlet_summary"] = outlet_summary(tables)
+    timings["analyse"] = time.perf_counter() - step
+    timings["total"] = time.perf_counter() - started
+
+    record = _run_record(loaded, tables, timings, workers)
+    result = RunResult(tables, Path(out_dir) if out_dir else None, record)
+    if out_dir:
+        write_tables(result, out_dir)
+    return result
+
+
+def outlet_summary(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Per outlet: documents, words, share of quoted words, framing hits per 1,000 words by voice."""
+    documents = tables["documents"]
+    segments = tables.get("segments")
+    if segments is None or segments.empty:
+        return pd.DataFrame()
+    texts = dict(zip(documents["doc_id"], documents["text"]))
+    from .nlp import count_words
+
+    words = segments.assign(words=[count_words(texts[d][s:e]) for d, s, e in
+                                   zip(segments["doc_id"], segments["start"], segments["end"])])
+    words = words.merge(documents[["doc_id", "outlet"]], on="doc_id")
+    by_kind = words.pivot_table(index="outlet", columns="kind", values="words", aggfunc="sum", fill_value=0)
+    summary = pd.DataFrame({"documents": documents.groupby("outlet")["doc_id"].nunique()})
+    summary["words"] = by_kind.sum(axis=1)
+    summary["quoted_share"] = (by_kind.get("quote", 0) + by_kind.get("question", 0)) / summary["words"]
+    hits = tables.get("framing_hits")
+    if hits is not None:
+        hits = hits.merge(documents[["doc_id", "outlet"]], on="doc_id")
+        for kind in ("editorial", "quote"):
+            n = hits[hits["kind"] == kind].groupby("outlet").size()
+            summary[f"framing_per_1k_{kind}"] = (n.reindex(summary.index, fill_value=0) * 1000
+                                                 / by_kind.get(kind, pd.Series(0, index=summary.index)).clip(lower=1))
+    return summary.reset_index()
+
+
+def _run_record(loaded: Corpus, tables: dict[str, pd.DataFrame], timings: dict, workers: int) -> dict:
+    from importlib import metadata
+
+    versions = {}
+    for package in ("pandas", "pyarrow", "pymorphy3", "pymorphy3-dicts-uk", "ukrainian-word-stress",
+                    "scikit-learn", "ftfy", "datasketch", "trafilatura"):
+        try:
+            versions[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            versions[package] = None
+    docs = tables["documents"]
+    inputs = {
+        "raw_inputs": loaded.n_inputs,
+        "documents": int(len(docs)),
+        "quarantine": int(len(tables["quarantine"])),
+        "duplicates": int(len(tables["duplicates"])),
+    }
+    inputs["balanced"] = inputs["raw_inputs"] == inputs["documents"] + inputs["quarantine"] + inputs["duplicates"]
+    return {
+        "analysis_version": __version__,
+        "python": platform.python_version(),
+        "versions": versions,
+        "corpus": str(loaded.root),
+        "input_sha256": dict(zip(loaded.documents["source_path"], loaded.documents["sha256"])),
+        "accounting": inputs,
+        "rows": {name: int(len(frame)) for name, frame in tables.items()},
+        "workers": workers,
+        "timings_seconds": {k: round(v, 3) for k, v in timings.items()},
+    }
+
+
+def write_tables(result: RunResult, out_dir: str | Path) -> Path:
+    """Write every table as Parquet, the quarantine also as CSV, and ``run.json``."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, frame in result.tables.items():
+        frame.to_parquet(out / f"{name}.parquet", index=False)
+    result.tables["quarantine"].to_csv(out / "quarantine.csv", index=False)
+    (out / "run.json").write_text(json.dumps(result.record, ensure_ascii=False, indent=1, sort_keys=True),
+                                  encoding="utf-8")
+    return out
+
+
+def corpus_fingerprint(path: str | Path) -> str:
+    """A hash of the file names, sizes and modification-free contents under ``path``."""
+    root = Path(path)
+    digest = hashlib.sha256()
+    files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+    for file in files:
+        digest.update(str(file.relative_to(root if root.is_dir() else root.parent)).encode())
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def cpu_count() -> int:
+    """Usable CPU cores (respects affinity masks)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

@@ -1,0 +1,628 @@
+"""Sentiment of editorial voice and quoted speech: a lexicon scorer, a classifier, comparisons.
+
+The lexicon scorer follows the design of VADER (Hutto & Gilbert, 2014): one small rule engine
+over a hand-written valence lexicon on the -4..4 scale. Everything works on lemmas, so every
+inflected form of a lexicon word counts.
+
+Per sentence (a *unit*):
+
+1. Each word token is looked up by its chosen lemma (:func:`analysis.nlp.lemma`); when that
+   lemma is not in the lexicon, the other normal forms pymorphy3 offers
+   (:func:`analysis.nlp.lemma_set`) are tried and the mean of their valences is used. The
+   chosen lemma goes first because :mod:`analysis.nlp` picks it deliberately (function-word
+   table, closed-class readings); the fallback buys recall for forms whose first reading is an
+   unrelated homonym ("добре" -> the adverb, or the adjective "добрий"). Function words
+   (pronouns, prepositions, conjunctions, particles, numerals) are never looked up.
+2. Modifiers come from ``lexicons/sentiment_modifiers.csv``: a negator flips and damps the
+   valenced words among the next :data:`NEGATION_SCOPE` tokens (stopping at punctuation);
+   boosters and dampeners scale the next valenced word; after a contrast word (але, проте,
+   однак) the clause weighs more and the clause before it less.
+3. A repeated valenced lemma, or a reduplicated word ("дуже-дуже"), intensifies; exclamation
+   marks add emphasis to the sentence sum (capped).
+4. The sum ``x`` is squashed into (-1, 1) with ``x / sqrt(x*x + ALPHA)``.
+
+A text's score is the mean of its sentence scores weighted by their absolute value, so a long
+text of mildly negative sentences scores like one of them instead of saturating towards -1, and
+neutral sentences neither dilute nor add. Words inside a scare quote within an editorial
+sentence («визволителі», «мирні перемовини») are read as irony: their valence is flipped and
+damped by :data:`SCARE_QUOTE_FACTOR`.
+
+The classifier (:func:`make_classifier`) is a TF-IDF + logistic regression pipeline over lemmas,
+to be trained on annotated sentences; it is saved and loaded with skops, never with pickle.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import nlp
+from .config import LEXICON_DIR
+
+# ---------------------------------------------------------------------------------------------
+# constants
+
+#: Lexicon files per language (lemma, pos, score on -4..4, domain, note).
+LEXICON_PATHS = {"uk": LEXICON_DIR / "sentiment_uk.csv", "ru": LEXICON_DIR / "sentiment_ru.csv"}
+#: Negators, boosters, dampeners and contrast words of both languages.
+MODIFIERS_PATH = LEXICON_DIR / "sentiment_modifiers.csv"
+
+#: Normalisation constant of x / sqrt(x*x + ALPHA); VADER's value. A single word of valence 2
+#: gives 0.46, two such words 0.72, so one sentence rarely reaches the ends of the scale.
+ALPHA = 15.0
+#: Multiplier of a negated valence: the sign flips and the strength shrinks ("не погано" is
+#: milder than "добре"); VADER's value.
+NEGATION_FACTOR = -0.74
+#: How many tokens after a negator it reaches; punctuation ends the scope earlier.
+NEGATION_SCOPE = 3
+#: How many tokens a booster or dampener may stand before the valenced word it scales.
+MODIFIER_SCOPE = 3
+#: Half the weight shift of a full contrast: after "але" a clause weighs 1 + 0.5 = 1.5, before it
+#: 1 - 0.5 = 0.5 (VADER's "but" rule). Weaker contrast words ("а", strength 0.4 in the modifier
+#: table) shift proportionally less.
+CONTRAST_SHIFT = 0.5
+#: Added to the absolute sentence sum per exclamation mark (VADER's value) ...
+EXCLAMATION_BOOST = 0.292
+#: ... for at most this many marks.
+EXCLAMATION_CAP = 4
+#: Extra intensity of each repetition of a valenced lemma in a sentence, and of each extra
+#: copy in a reduplicated word ("дуже-дуже", "довго-довго").
+REPETITION_BOOST = 0.3
+#: Multiplier of a word's valence inside a scare quote within an editorial sentence: irony flips
+#: the sign; the damping reflects that the reading is an inference, not a stated evaluation.
+SCARE_QUOTE_FACTOR = -0.6
+#: Lowest total scaling boosters and dampeners may leave on a word (several dampeners never
+#: erase or invert it).
+MIN_MODIFIER_SCALE = 0.1
+#: Scores with absolute value at most this are "neutral". Chosen on tests/gold/sentiment.jsonl
+#: (611 sentences): macro-F1 is flat between about 0.25 and 0.35 and falls off on both sides;
+#: 0.3 is about the compound of one mild word plus a booster, so a sentence needs either one clear
+#: evaluative word or several mild ones to leave the neutral band.
+NEUTRAL_BAND = 0.3
+#: Segments a voice needs in a group before compare_voices gives a bootstrap interval.
+MIN_SEGMENTS = 5
+#: POS tags of readings that are never looked up in the lexicon (function words).
+FUNCTION_POS = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "NUMR"})
+#: Words after which a negator is not a negation ("не лише X, а й Y" adds, it does not deny).
+NOT_A_NEGATION_BEFORE = frozenset({"лише", "тільки", "лиш", "просто", "тільки-но", "лишень",
+                                   "только", "лишь", "просто"})
+#: Segment kinds of the two voices that compare_voices compares.
+VOICE_KINDS = ("editorial", "quote")
+#: Segment kinds that read as editorial context around a scare quote.
+EDITORIAL_KINDS = frozenset({"editorial", "scare_quote"})
+
+LABELS = ("negative", "neutral", "positive")
+SENTIMENT_COLUMNS = ["doc_id", "seg_id", "kind", "quote_id", "speaker", "score", "label", "method",
+                     "n_words"]
+EXPLAIN_COLUMNS = ["sentence", "start", "end", "token", "lemma", "valence", "rules", "triggers",
+                   "contribution", "sentence_score"]
+
+# Punctuation between two tokens that ends a negation or modifier scope. Quote marks do not:
+# "не «визволителі»" is still negated.
+SCOPE_BREAK = re.compile(r"[,.;:!?…()\[\]–—]|\s-\s")
+
+
+# ---------------------------------------------------------------------------------------------
+# lexicons
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(lang: str = "uk", path: str | Path | None = None) -> dict[str, float]:
+    """Valence of each lemma (lookup form: lower case, ASCII apostrophe) on the -4..4 scale."""
+    lexicon: dict[str, float] = {}
+    with open(path or LEXICON_PATHS[_lang(lang)], encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            lexicon[nlp.morph_form(row["lemma"])] = float(row["score"])
+    return lexicon
+
+
+@dataclass(frozen=True)
+class Modifiers:
+    """Modifier words of one language (lookup forms)."""
+
+    negation: frozenset[str]
+    #: booster (> 0) and dampener (< 0) values: the share by which the next valence grows/shrinks
+    scale: dict[str, float] = field(default_factory=dict)
+    #: contrast strength, 1 for a full "but"
+    contrast: dict[str, float] = field(default_factory=dict)
+
+    def kind(self, form: str, lemma: str) -> tuple[str, float, str] | None:
+        """``(kind, value, word)`` when the token (form or lemma) is a modifier."""
+        for word in (form, lemma):
+            if word in self.negation:
+                return "negation", 0.0, word
+            if word in self.contrast:
+                return "contrast", self.contrast[word], word
+            if word in self.scale:
+                value = self.scale[word]
+                return ("booster" if value > 0 else "dampener"), value, word
+        return None
+
+
+@lru_cache(maxsize=4)
+def load_modifiers(lang: str = "uk", path: str | Path | None = None) -> Modifiers:
+    """Negators, boosters/dampeners and contrast words of ``lang`` from the modifier table."""
+    negation, scale, contrast = set(), {}, {}
+    with open(path or MODIFIERS_PATH, encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["language"] != _lang(lang):
+                continue
+            word = nlp.morph_form(row["word"])
+            if row["kind"] == "negation":
+                negation.add(word)
+            elif row["kind"] in ("booster", "dampener"):
+                scale[word] = float(row["value"])
+            elif row["kind"] == "contrast":
+                contrast[word] = float(row["value"])
+            else:
+                raise ValueError(f"{path or MODIFIERS_PATH}: unknown modifier kind {row['kind']!r}")
+    return Modifiers(frozenset(negation), scale, contrast)
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in ("uk", "ru") else "uk"
+
+
+@lru_cache(maxsize=300_000)
+def lookup(word: str, lang: str = "uk") -> tuple[float, str]:
+    """``(valence, lemma)`` of a word token; ``(0.0, lemma)`` for unknown and function words.
+
+    The chosen lemma is tried first, then the mean over the other normal forms that are in the
+    lexicon (see the module docstring).
+    """
+    lang = _lang(lang)
+    parse = nlp.best_parse(word, lang)
+    if parse.pos in FUNCTION_POS:
+        return 0.0, parse.lemma
+    lexicon = load_lexicon(lang)
+    if parse.lemma in lexicon:
+        return lexicon[parse.lemma], parse.lemma
+    others = sorted(form for form in nlp.lemma_set(word, lang) if form in lexicon)
+    if not others:
+        return 0.0, parse.lemma
+    return sum(lexicon[form] for form in others) / len(others), others[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# the rule engine
+
+
+@dataclass
+class _Contribution:
+    start: int
+    end: int
+    token: str
+    lemma: str
+    valence: float
+    value: float
+    rules: list[str] = field(default_factory=list)
+    triggers: list[str] = field(default_factory=list)
+
+    def apply(self, factor: float, rule: str, trigger: str = "") -> None:
+        self.value *= factor
+        self.rules.append(rule)
+        if trigger:
+            self.triggers.append(trigger)
+
+
+def normalise(total: float, alpha: float = ALPHA) -> float:
+    """Squash a valence sum into (-1, 1): ``x / sqrt(x*x + alpha)``."""
+    if total == 0:
+        return 0.0
+    return total / math.sqrt(total * total + alpha)
+
+
+def _reduplication(form: str) -> tuple[str, int]:
+    """``("дуже", 2)`` for "дуже-дуже": the repeated word and how many copies; else ``(form, 1)``."""
+    parts = form.split("-")
+    if len(parts) > 1 and all(part == parts[0] for part in parts):
+        return parts[0], len(parts)
+    return form, 1
+
+
+def _score_unit(text: str, start: int, end: int, lang: str,
+                irony: Sequence[tuple[int, int]] = ()) -> list[_Contribution]:
+    """Contributions of the valenced tokens of ``text[start:end]`` (one sentence or clause).
+
+    ``irony`` lists character spans (scare quotes) whose words are read ironically when the unit
+    also has words outside them.
+    """
+    lang = _lang(lang)
+    modifiers = load_modifiers(lang)
+    tokens = [nlp.Token(t.start + start, t.end + start, t.text)
+              for t in nlp.iter_tokens(text[start:end])]
+    in_irony = [any(a <= t.start < b for a, b in irony) for t in tokens]
+    ironic = any(in_irony) and not all(in_irony)
+    contributions: list[_Contribution] = []
+    contrasts: list[tuple[int, float, str]] = []  # (position in contributions, strength, word)
+    negation_left, negator = 0, ""
+    scale_left, scale, scalers = 0, 0.0, []
+    seen: Counter[str] = Counter()
+    previous_end = None
+    for index, token in enumerate(tokens):
+        if previous_end is not None and SCOPE_BREAK.search(text, previous_end, token.start):
+            negation_left, scale_left, scale, scalers = 0, 0, 0.0, []
+        previous_end = token.end
+        form, copies = _reduplication(nlp.morph_form(token.text))
+        modifier = modifiers.kind(form, nlp.lemma(form, lang))
+        if modifier is not None:
+            kind, value, word = modifier
+            if kind == "negation":
+                following = nlp.morph_form(tokens[index + 1].text) if index + 1 < len(tokens) else ""
+                if following not in NOT_A_NEGATION_BEFORE:
+                    # negative concord ("ніхто не", "ніколи не"): one negation, scope renewed
+                    negation_left, negator = NEGATION_SCOPE + 1, token.text
+            elif kind == "contrast":
+                contrasts.append((len(contributions), value, token.text))
+            else:
+                scale += value * (1 + REPETITION_BOOST * (copies - 1))
+                scalers.append(token.text)
+                scale_left = MODIFIER_SCOPE + 1
+        else:
+            valence, lemma = lookup(form if copies > 1 else token.text, lang)
+            if valence:
+                item = _Contribution(token.start, token.end, token.text, lemma, valence, valence)
+                repeats = (copies - 1) + seen[lemma]
+                seen[lemma] += 1
+                if repeats:
+                    item.apply(1 + REPETITION_BOOST * repeats, "repetition")
+                if scale_left > 0 and scale:
+                    item.apply(max(1 + scale, MIN_MODIFIER_SCALE),
+                               "booster" if scale > 0 else "dampener", " ".join(scalers))
+                    scale_left, scale, scalers = 0, 0.0, []
+                if negation_left > 0:
+                    item.apply(NEGATION_FACTOR, "negation", negator)
+                if ironic and in_irony[index]:
+                    item.apply(SCARE_QUOTE_FACTOR, "scare_quote")
+                contributions.append(item)
+        negation_left = max(negation_left - 1, 0)
+        scale_left = max(scale_left - 1, 0)
+        if scale_left == 0:
+            scale, scalers = 0.0, []
+    if contrasts and contributions:
+        position, strength, word = contrasts[-1]
+        shift = CONTRAST_SHIFT * strength
+        for i, item in enumerate(contributions):
+            item.apply(1 - shift if i < position else 1 + shift, "contrast", word)
+    marks = min(text.count("!", start, end), EXCLAMATION_CAP)
+    total = sum(item.value for item in contributions)
+    if marks and total:
+        factor = (abs(total) + EXCLAMATION_BOOST * marks) / abs(total)
+        for item in contributions:
+            item.apply(factor, "exclamation", "!" * marks)
+    return contributions
+
+
+def aggregate(scores: Iterable[float]) -> float:
+    """Combine unit scores: their mean weighted by absolute value (0 when all are 0)."""
+    values = np.asarray(list(scores), dtype=float)
+    weight = np.abs(values).sum()
+    return float((values * np.abs(values)).sum() / weight) if weight else 0.0
+
+
+def _irony_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    from .quotes import segment_text
+
+    frame = segment_text(text, lang=_lang(lang))
+    frame = frame[frame["kind"] == "scare_quote"]
+    return list(zip(frame["start"].tolist(), frame["end"].tolist()))
+
+
+def _analyse(text: str, lang: str, scare_quotes: bool
+             ) -> list[tuple[tuple[int, int], list[_Contribution]]]:
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, got {type(text).__name__}")
+    irony = _irony_spans(text, lang) if scare_quotes and any(q in text for q in "«„“\"") else []
+    return [((a, b), _score_unit(text, a, b, lang, irony)) for a, b in nlp.split_sentences(text)]
+
+
+# ---------------------------------------------------------------------------------------------
+# public scoring API
+
+
+def score_text(text: str, *, lang: str = "uk", scare_quotes: bool = True) -> float:
+    """Sentiment of ``text`` in [-1, 1]: sentence scores combined by :func:`aggregate`.
+
+    With ``scare_quotes`` (default) short quoted spans that :func:`analysis.quotes.segment_text`
+    classifies as scare quotes are read ironically inside their sentence.
+    """
+    return aggregate(normalise(sum(c.value for c in items))
+                     for _, items in _analyse(text, lang, scare_quotes))
+
+
+def label(score: float, *, band: float = NEUTRAL_BAND) -> str:
+    """"negative" below ``-band``, "positive" above ``band``, else "neutral"."""
+    if score > band:
+        return "positive"
+    if score < -band:
+        return "negative"
+    return "neutral"
+
+
+def score_sentences(text: str, *, lang: str = "uk", scare_quotes: bool = True) -> pd.DataFrame:
+    """One row per sentence of ``text``: ``start, end, score, label``."""
+    rows = []
+    for (start, end), items in _analyse(text, lang, scare_quotes):
+        score = normalise(sum(c.value for c in items))
+        rows.append((start, end, score, label(score)))
+    return pd.DataFrame(rows, columns=["start", "end", "score", "label"]).astype(
+        {"start": "int64", "end": "int64", "score": "float64"})
+
+
+def explain(text: str, *, lang: str = "uk", scare_quotes: bool = True) -> pd.DataFrame:
+    """Why ``text`` scores as it does: one row per token that contributed.
+
+    Columns: ``sentence`` (index), ``start``, ``end``, ``token``, ``lemma``, ``valence`` (lexicon
+    value), ``rules`` (comma-separated: negation, booster, dampener, contrast, exclamation,
+    repetition, scare_quote), ``triggers`` (the words that triggered them), ``contribution`` (the
+    valence after all rules; a sentence's contributions sum to the value that is normalised) and
+    ``sentence_score`` (the normalised sentence score).
+    """
+    rows = []
+    for index, (_, items) in enumerate(_analyse(text, lang, scare_quotes)):
+        sentence_score = normalise(sum(c.value for c in items))
+        for c in items:
+            rows.append((index, c.start, c.end, c.token, c.lemma, c.valence,
+                         ",".join(dict.fromkeys(c.rules)), " ".join(dict.fromkeys(c.triggers)),
+                         c.value, sentence_score))
+    return pd.DataFrame(rows, columns=EXPLAIN_COLUMNS)
+
+
+def _document_units(text: str, segments: pd.DataFrame) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Scoring units of one document: sentences cut at the borders of quoted speech.
+
+    Editorial text and the scare quotes inside it stay one unit (the irony rule needs the
+    sentence); each piece of a quote or question is a unit of its own. Returns
+    ``(start, end, scare-quote spans inside)``.
+    """
+    spans = list(zip(segments["start"].tolist(), segments["end"].tolist(), segments["kind"].tolist()))
+    units = []
+    for s_start, s_end in nlp.split_sentences(text):
+        current: list[tuple[int, int, str]] = []
+        for start, end, kind in spans:
+            a, b = max(start, s_start), min(end, s_end)
+            if a >= b:
+                continue
+            if current and (kind in EDITORIAL_KINDS) == (current[-1][2] in EDITORIAL_KINDS) \
+                    and kind in EDITORIAL_KINDS:
+                current.append((a, b, kind))
+                continue
+            if current:
+                units.append(current)
+            current = [(a, b, kind)]
+        if current:
+            units.append(current)
+    return [(unit[0][0], unit[-1][1], [(a, b) for a, b, kind in unit if kind == "scare_quote"])
+            for unit in units]
+
+
+def score_segments(documents: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
+    """The sentiment table: one row per segment with words.
+
+    ``documents``: ``doc_id``, ``text`` and optionally ``language``; ``segments``: the table of
+    :func:`analysis.quotes.segment_corpus`. Columns: ``doc_id, seg_id, kind, quote_id, speaker,
+    score, label, method, n_words``. Each segment keeps its kind, so questions and scare quotes
+    are never mixed into editorial or quoted speech. Sentences are scored in context (a scare
+    quote inside an editorial sentence is read ironically) and every token's contribution is
+    credited to the segment it lies in; a segment's score aggregates its sentence pieces like
+    :func:`score_text`.
+    """
+    languages = (documents.set_index("doc_id")["language"].to_dict()
+                 if "language" in documents else {})
+    texts = documents.set_index("doc_id")["text"].to_dict()
+    rows = []
+    for doc_id, doc_segments in segments.groupby("doc_id", sort=False):
+        text = texts[doc_id]
+        lang = _lang(languages.get(doc_id, "uk"))
+        doc_segments = doc_segments.sort_values("start")
+        starts = doc_segments["start"].to_numpy()
+        pieces: dict[int, list[float]] = {}
+        for start, end, irony in _document_units(text, doc_segments):
+            sums: dict[int, float] = {}
+            for item in _score_unit(text, start, end, lang, irony):
+                position = int(np.searchsorted(starts, item.start, side="right")) - 1
+                sums[position] = sums.get(position, 0.0) + item.value
+            for position, total in sums.items():
+                pieces.setdefault(position, []).append(normalise(total))
+        for position, seg in enumerate(doc_segments.itertuples(index=False)):
+            n_words = nlp.count_words(text[seg.start:seg.end])
+            if not n_words:
+                continue
+            score = aggregate(pieces.get(position, []))
+            rows.append((doc_id, seg.seg_id, seg.kind, seg.quote_id, seg.speaker, score,
+                         label(score), "lexicon", n_words))
+    return pd.DataFrame(rows, columns=SENTIMENT_COLUMNS).astype(
+        {"score": "float64", "n_words": "int64"})
+
+
+# ---------------------------------------------------------------------------------------------
+# the trainable classifier
+
+
+class UkrainianLemmaTokenizer:
+    """Tokenizer for scikit-learn vectorizers: lemmas from :mod:`analysis.nlp`.
+
+    Unlike scikit-learn's default token pattern it keeps words with apostrophes whole
+    ("памʼять") and keeps one-letter words ("не" matters, so do "в", "з", "і"). Numbers become
+    ``"<num>"``. With ``mark_negation`` the lemmas in a negator's scope get the prefix ``"не_"``
+    ("не_вдатися"), so the model can learn negated words apart from plain ones.
+    """
+
+    def __init__(self, lang: str = "uk", mark_negation: bool = True):
+        self.lang = lang
+        self.mark_negation = mark_negation
+
+    def __call__(self, text: str) -> list[str]:
+        lang = _lang(self.lang)
+        negators = load_modifiers(lang).negation
+        out: list[str] = []
+        negation_left = 0
+        previous_end = None
+        for token in nlp.iter_tokens(text):
+            if previous_end is not None and SCOPE_BREAK.search(text, previous_end, token.start):
+                negation_left = 0
+            previous_end = token.end
+            if token.text[0].isdigit():
+                out.append("<num>")
+                continue
+            lemma = nlp.lemma(token.text, lang)
+            if nlp.morph_form(token.text) in negators or lemma in negators:
+                out.append(lemma)
+                negation_left = NEGATION_SCOPE
+                continue
+            out.append("не_" + lemma if self.mark_negation and negation_left else lemma)
+            negation_left = max(negation_left - 1, 0)
+        return out
+
+    def __repr__(self) -> str:
+        return f"UkrainianLemmaTokenizer(lang={self.lang!r}, mark_negation={self.mark_negation!r})"
+
+
+def make_classifier(*, lang: str = "uk"):
+    """An untrained pipeline: TF-IDF over lemmas (and lemma pairs), then logistic regression."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
+    return Pipeline([
+        ("tfidf", TfidfVectorizer(tokenizer=UkrainianLemmaTokenizer(lang), token_pattern=None,
+                                  lowercase=False, ngram_range=(1, 2), sublinear_tf=True)),
+        ("model", LogisticRegression(max_iter=1000, class_weight="balanced")),
+    ])
+
+
+def train_classifier(texts: Sequence[str], labels: Sequence, *, cv: int = 5, random_state: int = 0,
+                     groups: Sequence | None = None, lang: str = "uk"):
+    """Fit :func:`make_classifier` on ``texts``/``labels`` and estimate its quality.
+
+    Returns ``(pipeline, report)``: the pipeline fitted on all data, and a DataFrame of
+    cross-validated ``precision, recall, f1, support`` per class plus a ``macro`` row, from
+    stratified ``cv``-fold predictions (shuffled with ``random_state``). Pass ``groups`` (e.g.
+    document ids) to keep each group within one fold, so that sentences of one article never
+    sit on both sides of a split.
+    """
+    from sklearn.metrics import precision_recall_fscore_support
+    from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold, cross_val_predict
+
+    texts = list(texts)
+    labels = np.asarray(list(labels))
+    if groups is None:
+        splitter = StratifiedKFold(n_splits=cv, shuffle=True, random_state=random_state)
+    else:
+        splitter = StratifiedGroupKFold(n_splits=cv, shuffle=True, random_state=random_state)
+    predicted = cross_val_predict(make_classifier(lang=lang), texts, labels, cv=splitter,
+                                  groups=None if groups is None else list(groups))
+    classes = sorted(set(labels.tolist()))
+    precision, recall, f1, support = precision_recall_fscore_support(
+        labels, predicted, labels=classes, zero_division=0)
+    report = pd.DataFrame({"precision": precision, "recall": recall, "f1": f1, "support": support},
+                          index=[str(c) for c in classes])
+    report.loc["macro"] = [precision.mean(), recall.mean(), f1.mean(), support.sum()]
+    report["support"] = report["support"].astype("int64")
+    pipeline = make_classifier(lang=lang).fit(texts, labels)
+    return pipeline, report
+
+
+#: Types outside skops' default trust list that a saved classifier holds; load_classifier trusts
+#: these and nothing else.
+TRUSTED_TYPES = ["analysis.sentiment.UkrainianLemmaTokenizer"]
+
+
+def save_classifier(pipeline, path: str | Path) -> Path:
+    """Write ``pipeline`` with skops (no pickle)."""
+    import skops.io as sio
+
+    path = Path(path)
+    sio.dump(pipeline, path)
+    return path
+
+
+def load_classifier(path: str | Path):
+    """Load a pipeline saved by :func:`save_classifier`, trusting only :data:`TRUSTED_TYPES`
+    beyond skops' defaults; any other type in the file makes skops refuse it."""
+    import skops.io as sio
+
+    return sio.load(Path(path), trusted=TRUSTED_TYPES)
+
+
+# ---------------------------------------------------------------------------------------------
+# comparisons with uncertainty
+
+
+def _bootstrap_means(values: np.ndarray, n_boot: int, rng: np.random.Generator) -> np.ndarray:
+    """``n_boot`` bootstrap means of ``values``, drawn in chunks to bound memory."""
+    n = len(values)
+    chunk = max(1, 2_000_000 // max(n, 1))
+    out = np.empty(n_boot)
+    for first in range(0, n_boot, chunk):
+        size = min(chunk, n_boot - first)
+        out[first:first + size] = values[rng.integers(0, n, size=(size, n))].mean(axis=1)
+    return out
+
+
+def _compare(editorial: np.ndarray, quoted: np.ndarray, n_boot: int, seed: int,
+             min_segments: int) -> dict[str, float]:
+    mean_e = float(editorial.mean()) if len(editorial) else math.nan
+    mean_q = float(quoted.mean()) if len(quoted) else math.nan
+    low = high = math.nan
+    if len(editorial) >= min_segments and len(quoted) >= min_segments:
+        rng = np.random.default_rng(seed)
+        diffs = _bootstrap_means(editorial, n_boot, rng) - _bootstrap_means(quoted, n_boot, rng)
+        low, high = (float(v) for v in np.percentile(diffs, [2.5, 97.5]))
+    return {"n_editorial": len(editorial), "n_quote": len(quoted), "mean_editorial": mean_e,
+            "mean_quote": mean_q, "difference": mean_e - mean_q, "ci_low": low, "ci_high": high}
+
+
+def compare_voices(sentiment: pd.DataFrame, documents: pd.DataFrame, *, by: str = "outlet",
+                   n_boot: int = 2000, seed: int = 0, min_segments: int = MIN_SEGMENTS
+                   ) -> pd.DataFrame:
+    """Editorial vs quoted sentiment per group, with a percentile bootstrap 95% interval.
+
+    ``sentiment``: the table of :func:`score_segments`; ``documents``: ``doc_id`` plus ``outlet``
+    and ``published`` as needed. ``by``: ``"outlet"``, ``"doc_id"``, ``"month"`` (of
+    ``published``) or ``"speaker"`` (a speaker's quotes against the editorial segments of the
+    articles that quote them). Only ``editorial`` and ``quote`` segments count.
+
+    Per group: ``n_editorial``, ``n_quote``, ``mean_editorial``, ``mean_quote``, ``difference``
+    (editorial minus quoted) and ``ci_low``/``ci_high``: percentiles 2.5 and 97.5 of the
+    difference over ``n_boot`` resamples, drawn with replacement within each voice. A group with
+    fewer than ``min_segments`` segments in either voice gets NaN for the interval: its means are
+    descriptive only. Each group's draws start from ``seed``, so results are reproducible and do
+    not depend on which other groups are present.
+    """
+    table = sentiment[sentiment["kind"].isin(VOICE_KINDS)]
+    if by in ("outlet", "month"):
+        meta = documents[["doc_id", "outlet", "published"]] if by == "month" else \
+            documents[["doc_id", "outlet"]]
+        table = table.merge(meta.drop_duplicates("doc_id"), on="doc_id", how="left")
+        if by == "month":
+            table["month"] = pd.to_datetime(table["published"]).dt.strftime("%Y-%m")
+    elif by not in ("doc_id", "speaker"):
+        raise ValueError(f"by must be outlet, doc_id, speaker or month, not {by!r}")
+    rows = []
+    if by == "speaker":
+        quotes = table[(table["kind"] == "quote") & (table["speaker"].fillna("") != "")]
+        editorial = table[table["kind"] == "editorial"]
+        for speaker, group in quotes.groupby("speaker", sort=True):
+            own = editorial[editorial["doc_id"].isin(set(group["doc_id"]))]
+            rows.append({"speaker": speaker, **_compare(own["score"].to_numpy(float),
+                                                        group["score"].to_numpy(float),
+                                                        n_boot, seed, min_segments)})
+    else:
+        for key, group in table.groupby(by, sort=True):
+            rows.append({by: key, **_compare(
+                group.loc[group["kind"] == "editorial", "score"].to_numpy(float),
+                group.loc[group["kind"] == "quote", "score"].to_numpy(float),
+                n_boot, seed, min_segments)})
+    columns = [by, "n_editorial", "n_quote", "mean_editorial", "mean_quote", "difference",
+               "ci_low", "ci_high"]
+    return pd.DataFrame(rows, columns=columns)
