@@ -6,26 +6,34 @@ inflected form of a lexicon word counts.
 
 Per sentence (a *unit*):
 
-1. Each word token is looked up by its chosen lemma (:func:`analysis.nlp.lemma`); when that
-   lemma is not in the lexicon, the other normal forms pymorphy3 offers
-   (:func:`analysis.nlp.lemma_set`) are tried and the mean of their valences is used. The
-   chosen lemma goes first because :mod:`analysis.nlp` picks it deliberately (function-word
-   table, closed-class readings); the fallback buys recall for forms whose first reading is an
-   unrelated homonym ("добре" -> the adverb, or the adjective "добрий"). Function words
-   (pronouns, prepositions, conjunctions, particles, numerals) are never looked up.
+1. Each word token is looked up by its chosen lemma (:func:`analysis.nlp.lemma`). When that
+   lemma is not in the lexicon, the other normal forms pymorphy3 offers are tried and the mean
+   of their valences is used. The chosen lemma goes first because :mod:`analysis.nlp` picks it
+   deliberately (function-word table, closed-class readings); the fallback buys recall where the
+   chosen reading is not the evaluative one ("добре" the adverb -> "добрий"). It is fenced: a
+   pinned function word never falls back ("зараз" is not "зараза"), and an adverb falls back
+   only to an adjective ("рано" is not "рана"). Further fallbacks: comparatives and
+   superlatives map to the positive degree ("найстрашніший" -> "страшний", with a boost),
+   gerunds to their verb ("затоплюючи" -> "затоплювати"), hyphenated compounds to their most
+   valenced part ("країна-агресор"). Function words (pronouns, prepositions, conjunctions,
+   particles, numerals) and capitalised words inside a sentence (names, places: "із Сум" is
+   the city, not "сум", sorrow) are never looked up. A Russian sentence quoted in a Ukrainian
+   article is scored with the Russian lexicon (by its letters), and the reverse.
 2. Modifiers come from ``lexicons/sentiment_modifiers.csv``: a negator flips and damps the
    valenced words among the next :data:`NEGATION_SCOPE` tokens (stopping at punctuation);
-   boosters and dampeners scale the next valenced word; after a contrast word (але, проте,
-   однак) the clause weighs more and the clause before it less.
+   negative concord ("ніхто не") counts once, "не ... без" cancels, and "немає" also negates
+   what precedes it ("загиблих немає"); boosters and dampeners scale the next valenced word;
+   after a contrast word (але, проте, однак) the clause weighs more and the clause before it less.
 3. A repeated valenced lemma, or a reduplicated word ("дуже-дуже"), intensifies; exclamation
    marks add emphasis to the sentence sum (capped).
 4. The sum ``x`` is squashed into (-1, 1) with ``x / sqrt(x*x + ALPHA)``.
 
 A text's score is the mean of its sentence scores weighted by their absolute value, so a long
 text of mildly negative sentences scores like one of them instead of saturating towards -1, and
-neutral sentences neither dilute nor add. Words inside a scare quote within an editorial
-sentence («визволителі», «мирні перемовини») are read as irony: their valence is flipped and
-damped by :data:`SCARE_QUOTE_FACTOR`.
+neutral sentences neither dilute nor add. Positive words inside a scare quote within an
+editorial sentence («визволителі», «мирні перемовини») are read as irony: their valence is
+flipped and damped by :data:`SCARE_QUOTE_FACTOR`; negative words quoted at a distance count
+for nothing (:data:`SCARE_QUOTE_NEGATIVE_FACTOR`).
 
 The classifier (:func:`make_classifier`) is a TF-IDF + logistic regression pipeline over lemmas,
 to be trained on annotated sentences; it is saved and loaded with skops, never with pickle.
@@ -62,6 +70,9 @@ ALPHA = 15.0
 #: Multiplier of a negated valence: the sign flips and the strength shrinks ("не погано" is
 #: milder than "добре"); VADER's value.
 NEGATION_FACTOR = -0.74
+#: Multiplier of a negated *negative* valence. Denied harm reads as relief, not as praise
+#: ("ніхто не постраждав", "без втрат" are mostly reported facts), so it is damped harder.
+NEGATED_NEGATIVE_FACTOR = -0.5
 #: How many tokens after a negator it reaches; punctuation ends the scope earlier.
 NEGATION_SCOPE = 3
 #: How many tokens a booster or dampener may stand before the valenced word it scales.
@@ -77,17 +88,22 @@ EXCLAMATION_CAP = 4
 #: Extra intensity of each repetition of a valenced lemma in a sentence, and of each extra
 #: copy in a reduplicated word ("дуже-дуже", "довго-довго").
 REPETITION_BOOST = 0.3
-#: Multiplier of a word's valence inside a scare quote within an editorial sentence: irony flips
-#: the sign; the damping reflects that the reading is an inference, not a stated evaluation.
+#: Multiplier of a positive word's valence inside a scare quote within an editorial sentence:
+#: irony flips the sign («визволителі», «мирні перемовини»); the damping reflects that the
+#: reading is an inference, not a stated evaluation.
 SCARE_QUOTE_FACTOR = -0.6
+#: Multiplier of a *negative* word in a scare quote: quoting a negative label at a distance
+#: («гуманітарна катастрофа», «агресор») disputes it but does not praise, so it counts for nothing.
+SCARE_QUOTE_NEGATIVE_FACTOR = 0.0
 #: Lowest total scaling boosters and dampeners may leave on a word (several dampeners never
 #: erase or invert it).
 MIN_MODIFIER_SCALE = 0.1
 #: Scores with absolute value at most this are "neutral". Chosen on tests/gold/sentiment.jsonl
-#: (611 sentences): macro-F1 is flat between about 0.25 and 0.35 and falls off on both sides;
-#: 0.3 is about the compound of one mild word plus a booster, so a sentence needs either one clear
-#: evaluative word or several mild ones to leave the neutral band.
-NEUTRAL_BAND = 0.3
+#: (611 sentences, three classes): macro-F1 is 0.549 at 0.0, 0.553 at 0.1, 0.540 at 0.2, 0.531 at
+#: 0.3 and 0.441 at 0.5. The curve is flat below 0.15 because every lexicon valence is at least
+#: 0.5 (compound 0.13), so 0.1 amounts to "one evaluative word that no rule cancelled makes a
+#: sentence polar"; VADER's 0.05 would behave the same.
+NEUTRAL_BAND = 0.1
 #: Segments a voice needs in a group before compare_voices gives a bootstrap interval.
 MIN_SEGMENTS = 5
 #: POS tags of readings that are never looked up in the lexicon (function words).
@@ -95,6 +111,34 @@ FUNCTION_POS = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "NUMR"})
 #: Words after which a negator is not a negation ("не лише X, а й Y" adds, it does not deny).
 NOT_A_NEGATION_BEFORE = frozenset({"лише", "тільки", "лиш", "просто", "тільки-но", "лишень",
                                    "только", "лишь", "просто"})
+#: Readings an adverb or predicative may fall back to when its own lemma is not in the lexicon.
+ADVERB_FALLBACK_POS = frozenset({"ADJF", "ADJS", "COMP"})
+#: Negators that also follow what they deny: "загиблих немає", "пострадавших нет", "радості
+#: небагато". When nothing valenced follows them in the clause, they negate the valenced words
+#: before them in the same clause.
+POSTPOSED_NEGATORS = frozenset({"немає", "нема", "небагато", "обмаль", "нет"})
+#: Negators that cancel a negation already open rather than join it: "не залишився без допомоги"
+#: means he got help (n-words such as "ніхто не" agree instead: one negation).
+CANCELLING_NEGATORS = frozenset({"без"})
+#: Prefixes of synthetic superlatives ("найгірший", "щонайкращий", "якнайшвидше").
+SUPERLATIVE_PREFIXES = ("щонай", "якнай", "най")
+#: Comparative endings mapped back to the positive degree ("страшніший" -> "страшний").
+COMPARATIVE_SUFFIXES = (("іший", "ий"), ("іше", "о"), ("жчий", "жкий"), ("жче", "жко"),
+                        ("гший", "гкий"), ("гше", "гко"))
+#: Readings a comparative or superlative may map back to (never a noun: "раніше" -> "рано" is
+#: an adverb, not "рана", a wound).
+DEGREE_POS = frozenset({"ADJF", "ADJS", "ADVB", "COMP", "PRED"})
+#: Ukrainian gerund endings and the finite ending whose verb they belong to (see _gerund_verb).
+GERUND_ENDINGS = (("ючи", "ють"), ("учи", "уть"), ("ячи", "ять"), ("ачи", "ать"), ("вши", "в"),
+                  ("ши", ""))
+#: A superlative formed with "най-" scales its word like a booster of this value.
+SUPERLATIVE_BOOST = 0.3
+#: Letters that occur in only one of the two languages (to spot a Russian sentence quoted in a
+#: Ukrainian article).
+RUSSIAN_ONLY_LETTERS = frozenset("ыэъё")
+UKRAINIAN_ONLY_LETTERS = frozenset("іїєґ")
+#: Characters after which a capitalised word starts a sentence or quotation (not a proper noun).
+OPENING_CHARS = frozenset("«„“\"'(–—-:…")
 #: Segment kinds of the two voices that compare_voices compares.
 VOICE_KINDS = ("editorial", "quote")
 #: Segment kinds that read as editorial context around a scare quote.
@@ -172,24 +216,92 @@ def _lang(lang: str) -> str:
     return lang if lang in ("uk", "ru") else "uk"
 
 
-@lru_cache(maxsize=300_000)
-def lookup(word: str, lang: str = "uk") -> tuple[float, str]:
-    """``(valence, lemma)`` of a word token; ``(0.0, lemma)`` for unknown and function words.
+def _degree_bases(form: str) -> list[str]:
+    """Positive-degree candidates of a comparative or superlative form (lower case).
 
-    The chosen lemma is tried first, then the mean over the other normal forms that are in the
-    lexicon (see the module docstring).
+    pymorphy3's Ukrainian dictionary lists "найстрашніший" and "страшніший" as lemmas of their
+    own, so the lexicon entry "страшний" would never match: strip the superlative prefix, then map
+    the comparative suffix back (-іший -> -ий, -іше -> -о).
+    """
+    stem = form
+    for prefix in SUPERLATIVE_PREFIXES:
+        if stem.startswith(prefix) and len(stem) > len(prefix) + 3:
+            stem = stem[len(prefix):]
+            break
+    bases = [stem] if stem != form else []
+    for suffix, replacement in COMPARATIVE_SUFFIXES:
+        if stem.endswith(suffix):
+            bases.append(stem[: -len(suffix)] + replacement)
+    return bases
+
+
+def _gerund_verb(form: str, lang: str) -> str:
+    """The verb of a Ukrainian gerund, which pymorphy3 lemmatises to itself: the gerund ending is
+    swapped for the matching finite form ("затоплюючи" -> "затоплюють" -> "затоплювати",
+    "втративши" -> "втратив" -> "втратити")."""
+    for ending, finite in GERUND_ENDINGS:
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            candidate = form[: -len(ending)] + finite
+            for reading in nlp.parses(candidate, lang):
+                if reading.pos == "VERB":
+                    return reading.lemma
+    return ""
+
+
+@lru_cache(maxsize=300_000)
+def lookup(word: str, lang: str = "uk") -> tuple[float, str, bool]:
+    """``(valence, lemma, superlative)`` of a word token; valence 0.0 for unknown and function words.
+
+    Order: the chosen lemma; then the mean over the other normal forms that are in the lexicon
+    (not for forms pinned in ``function_words.csv``, whose other readings are known noise:
+    "зараз" is never "зараза"; and an adverb falls back only to its adjective, "добре" ->
+    "добрий", never to a noun: "рано" is not "рана"); then, for comparatives and superlatives, the positive degree
+    ("найстрашніший" -> "страшний"; ``superlative`` is True when a "най-" prefix was stripped);
+    then, for a Ukrainian gerund, its verb ("затоплюючи" -> "затоплювати"); then, for a
+    hyphenated compound, its most strongly valenced part ("країна-агресор").
     """
     lang = _lang(lang)
-    parse = nlp.best_parse(word, lang)
+    form = nlp.morph_form(word)
+    parse = nlp.best_parse(form, lang)
     if parse.pos in FUNCTION_POS:
-        return 0.0, parse.lemma
+        return 0.0, parse.lemma, False
     lexicon = load_lexicon(lang)
     if parse.lemma in lexicon:
-        return lexicon[parse.lemma], parse.lemma
-    others = sorted(form for form in nlp.lemma_set(word, lang) if form in lexicon)
-    if not others:
-        return 0.0, parse.lemma
-    return sum(lexicon[form] for form in others) / len(others), others[0]
+        return lexicon[parse.lemma], parse.lemma, False
+    if (lang, form) not in nlp.function_word_lemmas():
+        allowed = ADVERB_FALLBACK_POS if parse.pos in ("ADVB", "PRED") else None
+        others = sorted({reading.lemma for reading in nlp.parses(form, lang)
+                         if reading.lemma in lexicon and reading.pos not in FUNCTION_POS
+                         and (allowed is None or reading.pos in allowed)})
+        if others:
+            return sum(lexicon[lemma] for lemma in others) / len(others), others[0], False
+    if parse.pos == "GRND":
+        verb = _gerund_verb(form, lang)
+        if verb in lexicon:
+            return lexicon[verb], verb, False
+    for base in _degree_bases(parse.lemma):
+        readings = sorted({r.lemma for r in nlp.parses(base, lang) if r.pos in DEGREE_POS})
+        for candidate in dict.fromkeys([base, *readings]):
+            if candidate in lexicon:
+                superlative = any(parse.lemma.startswith(p) for p in SUPERLATIVE_PREFIXES)
+                return lexicon[candidate], candidate, superlative
+    if "-" in form:
+        parts = [lookup(part, lang) for part in form.split("-") if part]
+        best = max(parts, key=lambda item: abs(item[0]), default=(0.0, parse.lemma, False))
+        if best[0]:
+            return best
+    return 0.0, parse.lemma, False
+
+
+def unit_language(text: str, lang: str) -> str:
+    """The language of one sentence: a Russian sentence quoted in a Ukrainian article (letters
+    ы э ъ ё and none of і ї є ґ) is scored with the Russian lexicon, and the reverse."""
+    letters = set(text.lower())
+    if lang == "uk" and letters & RUSSIAN_ONLY_LETTERS and not letters & UKRAINIAN_ONLY_LETTERS:
+        return "ru"
+    if lang == "ru" and letters & UKRAINIAN_ONLY_LETTERS and not letters & RUSSIAN_ONLY_LETTERS:
+        return "uk"
+    return lang
 
 
 # ---------------------------------------------------------------------------------------------
@@ -236,7 +348,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
     ``irony`` lists character spans (scare quotes) whose words are read ironically when the unit
     also has words outside them.
     """
-    lang = _lang(lang)
+    lang = unit_language(text[start:end], _lang(lang))
     modifiers = load_modifiers(lang)
     tokens = [nlp.Token(t.start + start, t.end + start, t.text)
               for t in nlp.iter_tokens(text[start:end])]
@@ -247,10 +359,15 @@ def _score_unit(text: str, start: int, end: int, lang: str,
     negation_left, negator = 0, ""
     scale_left, scale, scalers = 0, 0.0, []
     seen: Counter[str] = Counter()
+    clause_start = 0  # index in contributions where the current clause starts
+    # postposed negators seen: (contributions before them, their clause start, word)
+    postposed: list[tuple[int, int, str]] = []
     previous_end = None
     for index, token in enumerate(tokens):
         if previous_end is not None and SCOPE_BREAK.search(text, previous_end, token.start):
             negation_left, scale_left, scale, scalers = 0, 0, 0.0, []
+            clause_start = len(contributions)
+        sentence_initial = previous_end is None or _opens(text, start, token.start)
         previous_end = token.end
         form, copies = _reduplication(nlp.morph_form(token.text))
         modifier = modifiers.kind(form, nlp.lemma(form, lang))
@@ -258,36 +375,51 @@ def _score_unit(text: str, start: int, end: int, lang: str,
             kind, value, word = modifier
             if kind == "negation":
                 following = nlp.morph_form(tokens[index + 1].text) if index + 1 < len(tokens) else ""
-                if following not in NOT_A_NEGATION_BEFORE:
+                if word in CANCELLING_NEGATORS and negation_left > 0:
+                    negation_left = 0  # "не ... без": the two negations cancel
+                elif following not in NOT_A_NEGATION_BEFORE:
                     # negative concord ("ніхто не", "ніколи не"): one negation, scope renewed
                     negation_left, negator = NEGATION_SCOPE + 1, token.text
+                    if word in POSTPOSED_NEGATORS:
+                        postposed.append((len(contributions), clause_start, token.text))
             elif kind == "contrast":
                 contrasts.append((len(contributions), value, token.text))
             else:
                 scale += value * (1 + REPETITION_BOOST * (copies - 1))
                 scalers.append(token.text)
                 scale_left = MODIFIER_SCOPE + 1
-        else:
-            valence, lemma = lookup(form if copies > 1 else token.text, lang)
+        elif sentence_initial or not _proper_noun(token.text):
+            valence, lemma, superlative = lookup(form if copies > 1 else token.text, lang)
             if valence:
                 item = _Contribution(token.start, token.end, token.text, lemma, valence, valence)
                 repeats = (copies - 1) + seen[lemma]
                 seen[lemma] += 1
                 if repeats:
                     item.apply(1 + REPETITION_BOOST * repeats, "repetition")
+                if superlative:
+                    item.apply(1 + SUPERLATIVE_BOOST, "booster", "най-")
                 if scale_left > 0 and scale:
                     item.apply(max(1 + scale, MIN_MODIFIER_SCALE),
                                "booster" if scale > 0 else "dampener", " ".join(scalers))
                     scale_left, scale, scalers = 0, 0.0, []
                 if negation_left > 0:
-                    item.apply(NEGATION_FACTOR, "negation", negator)
+                    item.apply(NEGATION_FACTOR if item.value > 0 else NEGATED_NEGATIVE_FACTOR,
+                               "negation", negator)
                 if ironic and in_irony[index]:
-                    item.apply(SCARE_QUOTE_FACTOR, "scare_quote")
+                    item.apply(SCARE_QUOTE_FACTOR if item.value > 0 else SCARE_QUOTE_NEGATIVE_FACTOR,
+                               "scare_quote")
                 contributions.append(item)
         negation_left = max(negation_left - 1, 0)
         scale_left = max(scale_left - 1, 0)
         if scale_left == 0:
             scale, scalers = 0.0, []
+    for position, first, word in postposed:
+        negated_after = any("negation" in item.rules for item in contributions[position:])
+        if not negated_after:
+            for item in contributions[first:position]:
+                if "negation" not in item.rules:
+                    item.apply(NEGATION_FACTOR if item.value > 0 else NEGATED_NEGATIVE_FACTOR,
+                               "negation", word)
     if contrasts and contributions:
         position, strength, word = contrasts[-1]
         shift = CONTRAST_SHIFT * strength
@@ -300,6 +432,18 @@ def _score_unit(text: str, start: int, end: int, lang: str,
         for item in contributions:
             item.apply(factor, "exclamation", "!" * marks)
     return contributions
+
+
+def _opens(text: str, unit_start: int, position: int) -> bool:
+    """Whether the word at ``position`` opens a sentence, quotation or list item."""
+    before = text[unit_start:position].rstrip()
+    return not before or before[-1] in OPENING_CHARS or before[-1] in ".!?"
+
+
+def _proper_noun(word: str) -> bool:
+    """A capitalised word inside a sentence: a name, place or title ("Сум" is the city Суми,
+    not "сум", sorrow). Ukrainian and Russian capitalise common nouns only at a sentence start."""
+    return word[:1].isupper() and not word.isupper()
 
 
 def aggregate(scores: Iterable[float]) -> float:

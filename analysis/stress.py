@@ -64,7 +64,7 @@ def _readings(word: str) -> list[dict]:
             feats.append(f"Case={CASES[tag.case]}")
         if gender in GENDERS:
             feats.append(f"Gender={GENDERS[gender]}")
-        if tag.POS == "INFN" or "infn" in tag:
+        if tag.POS == "INFN" or "infn" in str(tag):
             feats.append("VerbForm=Inf")
         out.append({"text": word, "upos": POS_TO_UPOS.get(tag.POS or "", "X"), "feats": "|".join(feats),
                     "case": tag.case, "number": number})

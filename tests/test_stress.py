@@ -33,3 +33,8 @@ def test_accentuate_keeps_the_text_apart_from_marks():
 def test_no_stanza_needed():
     assert importlib.util.find_spec("stanza") is None
     assert accentuate("відійшли")  # works without the neural backend
+
+
+def test_accentuate_whole_demo_corpus(demo_clean):
+    for text in demo_clean.documents["text"].head(20):
+        assert accentuate(text).replace(STRESS_MARK, "") == text

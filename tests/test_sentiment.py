@@ -1,0 +1,411 @@
+"""Sentiment: lexicons, the rule engine, explanations, the classifier and voice comparisons."""
+
+import csv
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sklearn.metrics import f1_score
+
+from analysis import nlp
+from analysis import sentiment as S
+from analysis.config import LEXICON_DIR
+from analysis.quotes import segment_corpus
+from conftest import GOLD_DIR, read_jsonl
+
+POLARITY = {-1: "negative", 0: "neutral", 1: "positive"}
+#: Macro-F1 the brief asks of the lexicon scorer on the demo gold.
+TARGET_MACRO_F1 = 0.70
+#: What the lexicon scorer reaches now (0.553): a regression floor, not the goal.
+LEXICON_FLOOR_MACRO_F1 = 0.53
+
+
+def score(text, **kwargs):
+    return S.score_text(text, **kwargs)
+
+
+# ---------------------------------------------------------------------------------------------
+# lexicons
+
+
+def test_ukrainian_lexicon_is_merged_sorted_and_unique():
+    frame = pd.read_csv(LEXICON_DIR / "sentiment_uk.csv", keep_default_na=False)
+    assert list(frame.columns) == ["lemma", "pos", "score", "domain", "note", "source"]
+    assert not frame["lemma"].duplicated().any()
+    assert frame["lemma"].tolist() == sorted(frame["lemma"])
+    assert frame["score"].between(-4, 4).all() and (frame["score"] != 0).all()
+    assert set(frame["source"]) <= {"general", "news", "both", "review"}
+    assert set(frame["pos"]) <= {"NOUN", "VERB", "ADJ", "ADV", "INTJ"}
+    assert not (LEXICON_DIR / "sentiment_uk_general.csv").exists()
+    assert not (LEXICON_DIR / "sentiment_uk_news.csv").exists()
+    kept = frame[frame["note"].str.contains("news score kept")]
+    assert len(kept) and (kept["source"] == "both").all()
+
+
+@pytest.mark.parametrize("name, lang", [("sentiment_uk.csv", "uk"), ("sentiment_ru.csv", "ru")])
+def test_every_lexicon_lemma_is_a_dictionary_lemma(name, lang):
+    with open(LEXICON_DIR / name, encoding="utf-8") as handle:
+        lemmas = [row["lemma"] for row in csv.DictReader(handle)]
+    bad = [w for w in lemmas if nlp.morph_form(w) not in {p.lemma for p in nlp.parses(w, lang)}]
+    assert not bad, bad[:20]
+
+
+def test_modifier_table():
+    frame = pd.read_csv(S.MODIFIERS_PATH, keep_default_na=False)
+    assert list(frame.columns) == ["word", "language", "kind", "value", "note"]
+    assert len(frame) >= 60
+    assert set(frame["kind"]) == {"negation", "booster", "dampener", "contrast"}
+    assert set(frame["language"]) == {"uk", "ru"}
+    values = pd.to_numeric(frame["value"].replace("", np.nan))
+    assert (values[frame["kind"] == "booster"] > 0).all()
+    assert (values[frame["kind"] == "dampener"] < 0).all()
+    assert values[frame["kind"] == "contrast"].between(0, 1).all()
+    assert {"не", "ні", "ані", "жоден", "ніколи", "без", "ніхто", "ніщо"} <= set(
+        frame.loc[(frame["kind"] == "negation") & (frame["language"] == "uk"), "word"])
+
+
+# ---------------------------------------------------------------------------------------------
+# the rules, one by one
+
+
+@pytest.mark.parametrize("plain, negated", [
+    ("погано", "не погано"),
+    ("Постраждали люди.", "Ніхто не постраждав."),
+    ("Були втрати.", "Обійшлося без втрат."),
+    ("Загиблі є.", "Загиблих немає."),
+    ("плохо", "не плохо"),
+])
+def test_negation_flips_a_negative(plain, negated):
+    assert score(plain) < 0 < score(negated)
+    assert score(negated, lang="ru" if plain == "плохо" else "uk") > score(plain)
+
+
+@pytest.mark.parametrize("plain, negated", [("добре", "не добре"), ("Це була перемога.", "Це не перемога.")])
+def test_negation_flips_a_positive_and_damps_it(plain, negated):
+    assert score(negated) < 0 < score(plain)
+    assert abs(score(negated)) < abs(score(plain))
+
+
+def test_negation_scope_ends_at_punctuation_and_at_not_only():
+    assert score("Не знаю, це погано.") == score("Знаю, це погано.")
+    assert score("Це не лише погано.") < 0
+    assert score("Він не залишився без допомоги.") > 0  # "не ... без" cancels
+
+
+@pytest.mark.parametrize("plain, modified", [
+    ("погано", "дуже погано"), ("добре", "надзвичайно добре"), ("Ситуація складна.", "Ситуація вкрай складна."),
+    ("плохо", "очень плохо"),
+])
+def test_booster_increases_magnitude(plain, modified):
+    lang = "ru" if plain == "плохо" else "uk"
+    assert abs(score(modified, lang=lang)) > abs(score(plain, lang=lang))
+    assert np.sign(score(modified, lang=lang)) == np.sign(score(plain, lang=lang))
+
+
+@pytest.mark.parametrize("plain, modified", [("погано", "трохи погано"), ("добре", "майже добре")])
+def test_dampener_decreases_magnitude(plain, modified):
+    assert 0 < abs(score(modified)) < abs(score(plain))
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("добре, але жахливо", -1), ("погано, але чудово", 1), ("Було страшно, проте ми вистояли.", 1),
+    ("Плохо, но прекрасно.", 1),
+])
+def test_contrast_weighs_the_second_clause(text, sign):
+    assert np.sign(score(text, lang="ru" if text.startswith("Плохо") else "uk")) == sign
+
+
+@pytest.mark.parametrize("plain, emphatic", [("Жахливо.", "Жахливо!"), ("Чудово.", "Чудово!!"),
+                                             ("Це перемога.", "Це перемога!")])
+def test_exclamation_increases_magnitude_with_a_cap(plain, emphatic):
+    assert abs(score(emphatic)) > abs(score(plain))
+    assert score("Жахливо!!!!!!!!!") == score("Жахливо!!!!")
+
+
+@pytest.mark.parametrize("plain, repeated", [("дуже добре", "дуже-дуже добре"), ("Війна.", "Війна, війна, війна."),
+                                             ("довго", "довго-довго")])
+def test_repetition_intensifies(plain, repeated):
+    if score(plain) == 0:  # a neutral word stays neutral however often it is said
+        assert score(repeated) == 0
+    else:
+        assert abs(score(repeated)) > abs(score(plain))
+
+
+@pytest.mark.parametrize("ironic, plain", [
+    ("У місто прийшли «визволителі».", "У місто прийшли визволителі."),
+    ("У Москві знову говорять про «мирні перемовини».", "У Москві знову говорять про мирні перемовини."),
+])
+def test_scare_quote_irony_flips(ironic, plain):
+    assert score(ironic) < 0 < score(plain)
+    assert "scare_quote" in S.explain(ironic)["rules"].str.cat(sep=",")
+    assert score(ironic, scare_quotes=False) == score(plain)
+
+
+def test_a_negative_word_in_scare_quotes_is_disowned_not_praised():
+    assert score("Пропагандисти знову пишуть про «агресора».") < 0
+    assert S.explain("Вони називають це «катастрофою».")["contribution"].sum() == 0
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Це був найстрашніший день.", "страшний"),
+    ("Вода ринула вниз, затоплюючи села.", "затоплювати"),
+    ("Так діє країна-агресор.", "агресор"),
+    ("Ситуація гірша, ніж торік.", "гірший"),
+])
+def test_lookup_fallbacks(text, lemma):
+    assert lemma in S.explain(text)["lemma"].tolist()
+
+
+@pytest.mark.parametrize("text", ["Зараз ми вдома.", "Рано чи пізно.", "Колона виїхала із Сум до Полтави.",
+                                  "Збір закрили раніше."])
+def test_homonyms_and_names_do_not_score(text):
+    assert score(text) == 0, S.explain(text)
+
+
+def test_a_russian_sentence_in_a_ukrainian_article_uses_the_russian_lexicon():
+    assert score("Мы готовы обеспечить безопасный выход.", lang="uk") > 0
+
+
+# ---------------------------------------------------------------------------------------------
+# labels, sentences, explanations
+
+
+def test_label_bands():
+    band = S.NEUTRAL_BAND
+    assert S.label(0.0) == "neutral"
+    assert S.label(band) == "neutral" and S.label(-band) == "neutral"
+    assert S.label(band + 1e-9) == "positive" and S.label(-band - 1e-9) == "negative"
+    assert S.label(1.0) == "positive" and S.label(-1.0) == "negative"
+    assert S.label(0.2, band=0.5) == "neutral"
+
+
+def test_score_sentences_gives_one_row_per_sentence():
+    text = "Окупанти обстріляли місто. Рятувальники врятували трьох людей. Далі буде брифінг."
+    frame = S.score_sentences(text)
+    assert list(frame.columns) == ["start", "end", "score", "label"]
+    assert frame["label"].tolist() == ["negative", "positive", "neutral"]
+    assert [text[a:b] for a, b in zip(frame["start"], frame["end"])][1] == "Рятувальники врятували трьох людей."
+
+
+def test_explain_shows_each_rule_and_adds_up():
+    text = "Не погано, але дуже-дуже страшно! Війна, війна."
+    frame = S.explain(text)
+    assert list(frame.columns) == S.EXPLAIN_COLUMNS
+    rules = set(",".join(frame["rules"]).split(","))
+    assert {"negation", "contrast", "booster", "exclamation", "repetition"} <= rules
+    assert "не" in frame["triggers"].str.cat(sep=" ")
+    for _, sentence in frame.groupby("sentence"):
+        assert math.isclose(S.normalise(sentence["contribution"].sum()), sentence["sentence_score"].iloc[0])
+    dampened = S.explain("Це трохи складно.")
+    assert dampened["rules"].tolist() == ["dampener"]
+
+
+# ---------------------------------------------------------------------------------------------
+# properties
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_score_is_bounded_and_deterministic_for_any_text(text):
+    first = S.score_text(text)
+    assert -1.0 <= first <= 1.0
+    assert S.score_text(text) == first
+
+
+WORDS = ["не", "дуже", "трохи", "але", "а", "погано", "добре", "війна", "перемога", "жахливо", "без",
+         "втрат", "немає", "«визволителі»", "дуже-дуже", "чудово", "місто", ",", ".", "!", "?", "Київ"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=60))
+def test_score_is_bounded_on_dense_evaluative_text(words):
+    text = " ".join(words)
+    value = S.score_text(text)
+    assert -1.0 <= value <= 1.0
+    frame = S.explain(text)
+    assert frame["sentence_score"].between(-1, 1).all()
+
+
+def test_long_texts_do_not_saturate():
+    one = "Ситуація на фронті складна."
+    assert -0.5 < score(one) < 0
+    assert score(" ".join([one] * 200)) == pytest.approx(score(one), abs=0.02)
+    mixed = " ".join(["Ситуація складна.", "Далі буде брифінг."] * 100)
+    assert score(mixed) == pytest.approx(score(one), abs=0.02)
+
+
+# ---------------------------------------------------------------------------------------------
+# the sentiment table
+
+
+@pytest.fixture(scope="session")
+def demo_sentiment(demo_clean):
+    documents = demo_clean.documents
+    segments = segment_corpus(documents)
+    return documents, segments, S.score_segments(documents, segments)
+
+
+def test_score_segments_table(demo_sentiment):
+    documents, segments, table = demo_sentiment
+    assert list(table.columns) == S.SENTIMENT_COLUMNS
+    assert table["score"].between(-1, 1).all() and (table["n_words"] > 0).all()
+    assert set(table["method"]) == {"lexicon"}
+    assert set(table["label"]) <= set(S.LABELS)
+    with_words = segments[[nlp.count_words(t[a:b]) > 0 for t, a, b in zip(
+        segments["doc_id"].map(documents.set_index("doc_id")["text"]), segments["start"], segments["end"])]]
+    assert len(table) == len(with_words)
+    merged = table.merge(segments, on=["doc_id", "seg_id"], suffixes=("", "_segment"))
+    assert (merged["kind"] == merged["kind_segment"]).all()  # questions, scare quotes keep their kind
+    assert {"editorial", "quote", "question", "scare_quote"} <= set(table["kind"])
+    assert (table.loc[table["kind"] == "scare_quote", "score"] <= 0).all()
+
+
+def test_quoted_warmth_and_editorial_condemnation():
+    # lines written for this test, not taken from any article
+    text = ("Диктатор знову бреше, а окупанти продовжують обстрілювати мирні міста. "
+            "Сусід розповів про свого друга: «Слухайте, у нас із ним стосунки чудові, дай Боже кожному».")
+    documents = pd.DataFrame({"doc_id": ["own"], "text": [text], "language": ["uk"]})
+    segments = segment_corpus(documents)
+    table = S.score_segments(documents, segments).set_index("kind")
+    assert table.loc["quote", "label"] == "positive"
+    editorial = table.loc["editorial"]
+    editorial = editorial.iloc[0] if isinstance(editorial, pd.DataFrame) else editorial
+    assert editorial["label"] == "negative"
+
+    quoted = S.explain("Слухайте, у нас із ним стосунки чудові, дай Боже кожному")
+    assert "чудовий" in quoted.loc[quoted["contribution"] > 0, "lemma"].tolist()
+    said = S.explain("Диктатор знову бреше, а окупанти продовжують обстрілювати мирні міста")
+    negative = set(said.loc[said["contribution"] < 0, "lemma"])
+    assert {"диктатор", "брехати", "окупант"} <= negative
+    assert "contrast" in said["rules"].str.cat(sep=",")
+
+
+# ---------------------------------------------------------------------------------------------
+# the demo gold
+
+
+@pytest.fixture(scope="session")
+def gold(demo_clean):
+    frame = pd.DataFrame(read_jsonl(GOLD_DIR / "sentiment.jsonl"))
+    languages = demo_clean.documents.set_index("doc_id")["language"].to_dict()
+    frame["lang"] = frame["doc"].map(languages).fillna("uk")
+    frame["gold"] = frame["polarity"].map(POLARITY)
+    return frame
+
+
+@pytest.fixture(scope="session")
+def lexicon_macro_f1(gold):
+    predicted = [S.label(S.score_text(t, lang=lang)) for t, lang in zip(gold["text"], gold["lang"])]
+    per_class = f1_score(gold["gold"], predicted, labels=list(S.LABELS), average=None)
+    macro = f1_score(gold["gold"], predicted, labels=list(S.LABELS), average="macro")
+    print(f"\nlexicon scorer on the demo gold ({len(gold)} sentences): macro-F1 {macro:.3f}; "
+          + ", ".join(f"{c} {f:.3f}" for c, f in zip(S.LABELS, per_class)))
+    return macro
+
+
+def test_lexicon_scorer_on_the_demo_gold(lexicon_macro_f1):
+    assert lexicon_macro_f1 >= LEXICON_FLOOR_MACRO_F1
+
+
+@pytest.mark.xfail(reason="the lexicon scorer reaches about 0.55 macro-F1 on the demo gold, short of the "
+                          "0.70 target: many gold polarities are carried by context, not by evaluative words",
+                   strict=False)
+def test_lexicon_scorer_reaches_the_target(lexicon_macro_f1):
+    assert lexicon_macro_f1 >= TARGET_MACRO_F1
+
+
+@pytest.fixture(scope="session")
+def trained(gold):
+    return S.train_classifier(gold["text"], gold["polarity"], cv=5, random_state=0)
+
+
+def test_classifier_cross_validated_beats_chance(trained):
+    pipeline, report = trained
+    print("\nclassifier, 5-fold cross-validated on the demo gold:\n" + report.round(3).to_string())
+    assert list(report.columns) == ["precision", "recall", "f1", "support"]
+    assert list(report.index) == ["-1", "0", "1", "macro"]
+    assert report.loc["macro", "support"] == 611
+    assert report.loc["macro", "f1"] > 0.40
+
+
+def test_classifier_skops_round_trip(trained, gold, tmp_path):
+    import skops.io as sio
+
+    pipeline, _ = trained
+    path = S.save_classifier(pipeline, tmp_path / "sentiment.skops")
+    assert set(sio.get_untrusted_types(file=path)) <= set(S.TRUSTED_TYPES)
+    loaded = S.load_classifier(path)
+    assert (loaded.predict(gold["text"]) == pipeline.predict(gold["text"])).all()
+    assert np.allclose(loaded.predict_proba(gold["text"]), pipeline.predict_proba(gold["text"]))
+
+
+def test_lemma_tokenizer_keeps_apostrophes_one_letter_words_and_marks_negation():
+    tokens = S.UkrainianLemmaTokenizer()("Памʼять не зникне, і в 2024 році")
+    assert tokens[0] == "пам'ять"
+    assert "не" in tokens and "і" in tokens and "в" in tokens
+    assert "не_зникнути" in tokens and "<num>" in tokens
+    assert "зникнути" in S.UkrainianLemmaTokenizer(mark_negation=False)("не зникне")
+
+
+# ---------------------------------------------------------------------------------------------
+# comparisons with uncertainty
+
+
+def _table(rows):
+    return pd.DataFrame(rows, columns=["doc_id", "seg_id", "kind", "quote_id", "speaker", "score"])
+
+
+@pytest.fixture
+def synthetic():
+    rng = np.random.default_rng(1)
+    rows, docs = [], []
+    for outlet, n_edit, n_quote, shift in [("A", 40, 30, -0.3), ("B", 3, 20, 0.0)]:
+        doc = f"{outlet}-1"
+        docs.append({"doc_id": doc, "outlet": outlet, "published": pd.Timestamp("2023-05-02")})
+        for i in range(n_edit):
+            rows.append((doc, i, "editorial", -1, "", float(np.clip(shift + rng.normal(0, 0.2), -1, 1))))
+        for i in range(n_quote):
+            rows.append((doc, 100 + i, "quote", i, "Іван Мельник", float(np.clip(rng.normal(0, 0.2), -1, 1))))
+        rows.append((doc, 999, "question", 50, "", 0.9))  # never counted as a voice
+    return _table(rows), pd.DataFrame(docs)
+
+
+def test_compare_voices_intervals(synthetic):
+    sentiment, documents = synthetic
+    result = S.compare_voices(sentiment, documents, by="outlet").set_index("outlet")
+    a, b = result.loc["A"], result.loc["B"]
+    assert (a["n_editorial"], a["n_quote"]) == (40, 30)
+    assert a["ci_low"] <= a["difference"] <= a["ci_high"]
+    assert a["ci_high"] < 0  # a clear gap of -0.3 is detected
+    assert math.isclose(a["difference"], a["mean_editorial"] - a["mean_quote"])
+    assert b["n_editorial"] == 3 and math.isnan(b["ci_low"]) and math.isnan(b["ci_high"])
+    again = S.compare_voices(sentiment, documents, by="outlet").set_index("outlet")
+    pd.testing.assert_frame_equal(result, again)
+    other_seed = S.compare_voices(sentiment, documents, by="outlet", seed=7).set_index("outlet")
+    assert other_seed.loc["A", "ci_low"] != a["ci_low"]
+
+
+def test_compare_voices_groupings(synthetic):
+    sentiment, documents = synthetic
+    assert S.compare_voices(sentiment, documents, by="month")["month"].tolist() == ["2023-05"]
+    assert set(S.compare_voices(sentiment, documents, by="doc_id")["doc_id"]) == {"A-1", "B-1"}
+    by_speaker = S.compare_voices(sentiment, documents, by="speaker")
+    assert by_speaker["speaker"].tolist() == ["Іван Мельник"]
+    assert by_speaker.loc[0, "n_quote"] == 50 and by_speaker.loc[0, "n_editorial"] == 43
+    with pytest.raises(ValueError):
+        S.compare_voices(sentiment, documents, by="weekday")
+
+
+def test_compare_voices_on_the_demo_corpus(demo_sentiment):
+    documents, _, table = demo_sentiment
+    for by in ("outlet", "month", "doc_id", "speaker"):
+        result = S.compare_voices(table, documents, by=by, n_boot=500)
+        enough = (result["n_editorial"] >= S.MIN_SEGMENTS) & (result["n_quote"] >= S.MIN_SEGMENTS)
+        assert result.loc[enough, "ci_low"].notna().all()
+        assert result.loc[~enough, ["ci_low", "ci_high"]].isna().all().all()
+        inside = result[enough]
+        assert ((inside["ci_low"] <= inside["difference"]) & (inside["difference"] <= inside["ci_high"])).all()
+    assert len(S.compare_voices(table, documents, by="outlet")) == documents["outlet"].nunique()
