@@ -109,9 +109,14 @@ def framing_heatmaps(rates: pd.DataFrame) -> plt.Figure:
 def framing_timeline(monthly: pd.DataFrame) -> plt.Figure:
     """Lines: framing hits per 1,000 editorial words per quarter and outlet.
     ``monthly``: outlet, period, per_1k."""
+    table = monthly.pivot_table(index="period", columns="outlet", values="per_1k").sort_index()
     fig, ax = plt.subplots(figsize=(9, 3.6))
-    for outlet, group in monthly.groupby("outlet"):
-        ax.plot(group["period"], group["per_1k"], marker="o", label=outlet)
+    x = np.arange(len(table))
+    for outlet in table.columns:
+        values = table[outlet].to_numpy()
+        present = ~np.isnan(values)
+        ax.plot(x[present], values[present], marker="o", label=outlet)
+    ax.set_xticks(x, table.index)
     ax.set_ylabel("на 1000 слів")
     ax.set_title("Фреймінгова лексика в редакційному голосі з часом")
     ax.tick_params(axis="x", rotation=60, labelsize=8)

@@ -34,6 +34,7 @@ HIT_COLUMNS = ["category", "term_id", "start", "end", "matched"]
 SURFACE_CATEGORIES = frozenset({"othering_name"})
 #: Surface-stem matching tolerates up to this many extra letters (case endings: Алєксандра).
 SURFACE_ENDING_LETTERS = 3
+SURFACE_PREFIX = 3
 PER = 1000
 
 
@@ -112,12 +113,12 @@ class _Matcher:
     def __init__(self, lexicon: pd.DataFrame, lang: str):
         rows = lexicon[lexicon["language"] == lang]
         self.by_first: dict[str, list[_Pattern]] = {}
-        self.surface: list[_Pattern] = []
+        self.surface: dict[str, list[_Pattern]] = {}  # by the first SURFACE_PREFIX letters
         for row in rows.itertuples():
             pattern = _Pattern(row.term_id, row.category, row.tokens, int(row.max_gap),
                                row.category in SURFACE_CATEGORIES)
             if pattern.surface:
-                self.surface.append(pattern)
+                self.surface.setdefault(pattern.tokens[0][:SURFACE_PREFIX], []).append(pattern)
             else:
                 self.by_first.setdefault(pattern.tokens[0], []).append(pattern)
         self.lang = lang
@@ -159,7 +160,7 @@ def _find_in_tokens(tokens: list[nlp.Token], matcher: _Matcher, text: str) -> li
                 end_index = _match_rest(pattern, lemma_sets, tokens, text, i)
                 if end_index is not None:
                     hits.append((pattern, i, end_index))
-        for pattern in matcher.surface:
+        for pattern in matcher.surface.get(forms[i][:SURFACE_PREFIX], ()):
             if len(pattern.tokens) == 1 and _surface_match(forms[i], pattern.tokens[0]):
                 hits.append((pattern, i, i))
     return hits
@@ -207,8 +208,7 @@ def find_framing(text: str, lexicon: pd.DataFrame | None = None, *, lang: str = 
     exclusions = load_exclusions()
     kept = []
     for pattern, i, j, pattern_lang in raw:
-        if pattern.term_id in exclusions and _excluded(pattern, exclusions[pattern.term_id], tokens, i, j,
-                                                       pattern_lang):
+        if pattern.term_id in exclusions and _excluded(exclusions[pattern.term_id], tokens, i, j, pattern_lang):
             continue
         kept.append((tokens[i].start, tokens[j].end, pattern))
     kept.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].term_id))
@@ -221,12 +221,12 @@ def find_framing(text: str, lexicon: pd.DataFrame | None = None, *, lang: str = 
     return pd.DataFrame(rows, columns=HIT_COLUMNS)
 
 
-def _excluded(pattern: _Pattern, phrases, tokens: list[nlp.Token], i: int, j: int, lang: str) -> bool:
-    lemma_sets = [token_lemmas(t.text, lang) for t in tokens]
+def _excluded(phrases, tokens: list[nlp.Token], i: int, j: int, lang: str) -> bool:
+    """Whether tokens i..j lie inside an occurrence of one of the exclusion ``phrases``."""
     for phrase in phrases:
         n = len(phrase)
         for start in range(max(0, j - n + 1), min(i, len(tokens) - n) + 1):
-            window = lemma_sets[start:start + n]
+            window = [token_lemmas(t.text, lang) for t in tokens[start:start + n]]
             if len(window) == n and all(phrase[k] in window[k] for k in range(n)) and start <= i and start + n - 1 >= j:
                 return True
     return False

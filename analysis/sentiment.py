@@ -369,6 +369,8 @@ def _score_unit(text: str, start: int, end: int, lang: str,
             clause_start = len(contributions)
         sentence_initial = previous_end is None or _opens(text, start, token.start)
         previous_end = token.end
+        if not nlp.CYRILLIC_WORD.search(token.text):
+            continue  # numbers and words in other scripts: nothing to look up, not even modifiers
         form, copies = _reduplication(nlp.morph_form(token.text))
         modifier = modifiers.kind(form, nlp.lemma(form, lang))
         if modifier is not None:
@@ -617,6 +619,9 @@ class UkrainianLemmaTokenizer:
             previous_end = token.end
             if token.text[0].isdigit():
                 out.append("<num>")
+                continue
+            if not nlp.CYRILLIC_WORD.search(token.text):
+                out.append(token.text.lower())  # other scripts: kept as written, not lemmatised
                 continue
             lemma = nlp.lemma(token.text, lang)
             if nlp.morph_form(token.text) in negators or lemma in negators:

@@ -1,0 +1,192 @@
+"""Throughput and memory of the pipeline on corpora generated from the demo articles.
+
+``python -m benchmarks [--scales 10 100] [--workers 1 2] [--no-peer]``
+
+For each scale a corpus of ``scale`` x the demo size is generated: every generated article mixes
+paragraphs of several demo articles of the same language and outlet (so the articles are new
+texts, not near-duplicates that deduplication would drop) and keeps some artefacts of the raw
+files. Each configuration runs in a fresh subprocess; the figures are words per second over the
+clean text, and peak resident memory of the process and its workers. The peer baseline
+tokenises and lemmatises the same clean texts with spaCy's Ukrainian tokenizer and the pymorphy3
+lemmatizer (DAWG2 backend), installed on first use into a separate virtual environment under
+``benchmarks/_work`` so that the project's own environment stays lean.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = ROOT / "benchmarks" / "_work"
+PEER_VENV = WORK / "peer-venv"
+PEER_REQUIREMENTS = ["spacy==3.8.18", "pymorphy3==2.0.6", "pymorphy3-dicts-uk==2.4.1.1.1663094765",
+                     "DAWG2==0.13.3"]
+SEED = 7
+
+
+def generate_corpus(scale: int) -> Path:
+    """Write ``scale`` x the demo corpus as JSON Lines; return its path (cached)."""
+    path = WORK / f"corpus_x{scale}.jsonl"
+    if path.exists():
+        return path
+    from analysis.corpus import load_corpus
+
+    WORK.mkdir(parents=True, exist_ok=True)
+    demo = load_corpus(ROOT / "data" / "raw" / "demo").documents
+    rng = random.Random(SEED + scale)
+    pools: dict[tuple, list[str]] = {}
+    for row in demo.itertuples():
+        pools.setdefault((row.outlet, row.language), []).extend(
+            p for p in row.text.replace("\r\n", "\n").split("\n\n") if p.strip())
+    keys = sorted(pools)
+    with path.open("w", encoding="utf-8") as handle:
+        for index in range(scale * len(demo)):
+            outlet, language = keys[index % len(keys)]
+            paragraphs = rng.sample(pools[(outlet, language)], k=min(8, len(pools[(outlet, language)])))
+            record = {"doc_id": f"b{scale}-{index:06d}", "outlet": outlet, "language": language,
+                      "published": f"{2022 + index % 4}-{1 + index % 12:02d}-15",
+                      "text": "\n\n".join(paragraphs)}
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+OURS = """
+import json, resource, sys, time
+from analysis.pipeline import run
+from analysis.nlp import count_words
+started = time.perf_counter()
+result = run(sys.argv[1], None, workers=int(sys.argv[2]), progress=False)
+elapsed = time.perf_counter() - started
+words = int(sum(count_words(t) for t in result["documents"]["text"]))
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"seconds": elapsed, "words": words, "documents": len(result["documents"]),
+                  "duplicates": len(result["duplicates"]), "peak_mb": max(own, children) / 1024,
+                  "timings": result.record["timings_seconds"]}))
+"""
+
+STAGES = """
+import json, sys, time, tracemalloc
+import pandas as pd
+from analysis.corpus import load_corpus
+from analysis.cleaning import clean_corpus
+from analysis.quotes import segment_corpus
+from analysis.framing import framing_hits
+from analysis.sentiment import score_segments
+from analysis.nlp import count_words, cache_info
+corpus = load_corpus(sys.argv[1])
+clean_corpus(corpus.documents.head(20)); segment_corpus(corpus.documents.head(5))  # load dictionaries
+out = {}
+def timed(name, function, *args):
+    tracemalloc.start()
+    started = time.perf_counter()
+    value = function(*args)
+    out[name] = {"seconds": time.perf_counter() - started,
+                 "peak_mb": tracemalloc.get_traced_memory()[1] / 2**20}
+    tracemalloc.stop()
+    return value
+cleaned = timed("cleaning", clean_corpus, corpus.documents)
+docs = cleaned.documents
+words = int(sum(count_words(t) for t in docs["text"]))
+segments = timed("segmentation", segment_corpus, docs)
+timed("framing", framing_hits, docs, segments)
+timed("sentiment", score_segments, docs, segments)
+hits = cache_info()["best_parse"]
+out["words"] = words
+out["lemma_cache_hit_rate"] = hits.hits / max(hits.hits + hits.misses, 1)
+print(json.dumps(out))
+"""
+
+PEER = """
+import json, resource, sys, time
+import spacy
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+nlp = spacy.blank("uk")
+nlp.add_pipe("lemmatizer", config={"mode": "pymorphy3"})
+nlp.initialize()
+started = time.perf_counter()
+words = 0
+for doc in nlp.pipe(texts, batch_size=64):
+    words += sum(1 for token in doc if token.is_alpha or token.like_num)
+    [token.lemma_ for token in doc]
+elapsed = time.perf_counter() - started
+print(json.dumps({"seconds": elapsed, "words": words,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def _measure(python: str, script: str, *args: str) -> dict:
+    output = subprocess.run([python, "-c", script, *args], check=True, capture_output=True, text=True,
+                            cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": "0"})
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+def peer_python() -> str:
+    python = PEER_VENV / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(PEER_VENV)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", *PEER_REQUIREMENTS], check=True)
+    return str(python)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--scales", type=int, nargs="+", default=[10, 100])
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--no-peer", action="store_true")
+    args = parser.parse_args(argv)
+    rows = []
+    for scale in args.scales:
+        corpus = generate_corpus(scale)
+        for workers in args.workers:
+            result = _measure(sys.executable, OURS, str(corpus), str(workers))
+            rows.append({"scale": scale, "system": f"pipeline, {workers} worker(s)", **result})
+            _report(rows[-1])
+        if not args.no_peer:
+            result = _measure(peer_python(), PEER, str(corpus))
+            rows.append({"scale": scale, "system": "peer: spaCy uk tokenizer + pymorphy3", **result})
+            _report(rows[-1])
+    print("\nper stage, one process (words per second; peak traced Python memory):")
+    for scale in args.scales:
+        stages = _measure(sys.executable, STAGES, str(generate_corpus(scale)))
+        rows.append({"scale": scale, "system": "stages", **stages})
+        line = "  ".join(f"{name} {stages['words'] / stages[name]['seconds']:,.0f} w/s "
+                         f"({stages[name]['peak_mb']:,.0f} MB)"
+                         for name in ("cleaning", "segmentation", "framing", "sentiment"))
+        print(f"  x{scale:<4} {line}  lemma cache hit rate {stages['lemma_cache_hit_rate']:.2f}", flush=True)
+    print("\nsummary (words per second; ratio = pipeline / peer):")
+    for scale in args.scales:
+        peer = next((r for r in rows if r["scale"] == scale and r["system"].startswith("peer")), None)
+        for row in rows:
+            if row["scale"] != scale or row["system"].startswith(("peer", "stages")):
+                continue
+            ratio = f"{row['wps'] / peer['wps']:.2f}x" if peer else "n/a"
+            print(f"  x{scale:<4} {row['system']:24s} {row['wps']:>9,.0f} w/s  peak {row['peak_mb']:,.0f} MB"
+                  f"  ratio {ratio}")
+    if len(args.scales) >= 2:
+        small, large = args.scales[0], args.scales[-1]
+        for workers in args.workers:
+            name = f"pipeline, {workers} worker(s)"
+            a = next(r for r in rows if r["scale"] == small and r["system"] == name)
+            b = next(r for r in rows if r["scale"] == large and r["system"] == name)
+            print(f"  cost per word x{large} / x{small}, {workers} worker(s): {a['wps'] / b['wps']:.2f};"
+                  f" peak memory ratio {b['peak_mb'] / a['peak_mb']:.2f}")
+    (WORK / "results.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    return 0
+
+
+def _report(row: dict) -> None:
+    row["wps"] = row["words"] / row["seconds"]
+    print(f"x{row['scale']:<4} {row['system']:40s} {row['words']:>9,} words {row['seconds']:8.1f} s "
+          f"{row['wps']:>9,.0f} w/s  peak {row['peak_mb']:,.0f} MB", flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
