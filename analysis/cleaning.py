@@ -572,7 +572,7 @@ def clean_corpus(documents: pd.DataFrame, *, rules: Sequence[Rule] = DEFAULT_RUL
     ordered by ``published`` (missing dates last), then ``doc_id``, before duplicate detection, so
     the earliest copy is the one kept.
     """
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
 
     from .language import detect_language, dictionary_coverage
 

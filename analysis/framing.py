@@ -242,7 +242,7 @@ def framing_hits(documents: pd.DataFrame, segments: pd.DataFrame | None = None,
 
     Without ``segments`` every hit gets ``seg_id`` 0 and kind ``document``.
     """
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
 
     from .language import foreign_passages
 

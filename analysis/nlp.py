@@ -143,6 +143,14 @@ def function_word_lemmas() -> dict[tuple[str, str], Parse]:
     return table
 
 
+def safe_parse(analyzer, form: str) -> list:
+    """``analyzer.parse(form)``, or [] where pymorphy3 fails (letters without a Unicode name)."""
+    try:
+        return analyzer.parse(form)
+    except ValueError:
+        return []
+
+
 @lru_cache(maxsize=300_000)
 def parses(word: str, lang: str = "uk") -> tuple[Parse, ...]:
     """All pymorphy3 readings of ``word`` (cached per lower-cased form)."""
@@ -150,7 +158,7 @@ def parses(word: str, lang: str = "uk") -> tuple[Parse, ...]:
     if form != word:
         return parses(form, lang)
     return tuple(Parse(p.normal_form, p.tag.POS or "", str(p.tag))
-                 for p in morph_analyzer(lang).parse(form))
+                 for p in safe_parse(morph_analyzer(lang), form))
 
 
 @lru_cache(maxsize=300_000)
@@ -182,7 +190,10 @@ def lemma_set(word: str, lang: str = "uk") -> frozenset[str]:
 
 def is_known(word: str, lang: str = "uk") -> bool:
     """Whether pymorphy3's dictionary knows ``word`` (not merely guesses it)."""
-    return morph_analyzer(lang).word_is_known(morph_form(word))
+    try:
+        return morph_analyzer(lang).word_is_known(morph_form(word))
+    except ValueError:
+        return False
 
 
 def lemmatize(text: str, lang: str = "uk") -> list[str]:
@@ -214,7 +225,7 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
         if not word[:1].isupper() or not CYRILLIC_WORD.search(word):
             result.append(word)
             continue
-        candidates = analyzer.parse(morph_form(word))
+        candidates = safe_parse(analyzer, morph_form(word))
         named = [p for p in candidates if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
         pool = named or [p for p in candidates if p.tag.POS in ("NOUN", "ADJF")] or candidates
         if gender:

@@ -82,7 +82,7 @@ def _analyse_chunk(records: list[dict]) -> dict[str, pd.DataFrame]:
 
 
 def _map(function, chunks: list, workers: int, progress: bool, desc: str) -> list:
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
 
     if workers <= 1 or len(chunks) <= 1:
         return [function(chunk) for chunk in tqdm(chunks, desc=desc, unit="chunk", disable=not progress)]

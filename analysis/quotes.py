@@ -912,7 +912,7 @@ def _to_frame(text: str, spans: list[_Span]) -> pd.DataFrame:
 
 def segment_corpus(documents: pd.DataFrame, *, progress: bool = False) -> pd.DataFrame:
     """The segments table for a documents table (``doc_id``, ``text``, optional ``language``)."""
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
 
     frames = []
     languages = documents["language"] if "language" in documents else ["uk"] * len(documents)

@@ -253,15 +253,18 @@ def lookup(word: str, lang: str = "uk") -> tuple[float, str, bool]:
     """``(valence, lemma, superlative)`` of a word token; valence 0.0 for unknown and function words.
 
     Order: the chosen lemma; then the mean over the other normal forms that are in the lexicon
-    (not for forms pinned in ``function_words.csv``, whose other readings are known noise:
-    "зараз" is never "зараза"; and an adverb falls back only to its adjective, "добре" ->
-    "добрий", never to a noun: "рано" is not "рана"); then, for comparatives and superlatives, the positive degree
-    ("найстрашніший" -> "страшний"; ``superlative`` is True when a "най-" prefix was stripped);
-    then, for a Ukrainian gerund, its verb ("затоплюючи" -> "затоплювати"); then, for a
-    hyphenated compound, its most strongly valenced part ("країна-агресор").
+    (the readings behind :func:`analysis.nlp.lemma_set`, fenced: a form pinned in
+    ``function_words.csv`` never falls back, "зараз" is never "зараза"; an adverb falls back
+    only to its adjective, "добре" -> "добрий", never to a noun, "рано" is not "рана"); then,
+    for comparatives and superlatives, the positive degree ("найстрашніший" -> "страшний";
+    ``superlative`` is True when a "най-" prefix was stripped); then, for a Ukrainian gerund,
+    its verb ("затоплюючи" -> "затоплювати"); then, for a hyphenated compound, its most
+    strongly valenced part ("країна-агресор"). Words without Cyrillic letters score 0.
     """
     lang = _lang(lang)
     form = nlp.morph_form(word)
+    if not nlp.CYRILLIC_WORD.search(form):
+        return 0.0, form, False
     parse = nlp.best_parse(form, lang)
     if parse.pos in FUNCTION_POS:
         return 0.0, parse.lemma, False

@@ -51,7 +51,7 @@ def _trie():
 def _readings(word: str) -> list[dict]:
     """pymorphy3 readings of ``word`` as the dictionary's parse dicts (upos + feats)."""
     out = []
-    for parse in nlp.morph_analyzer("uk").parse(nlp.morph_form(word)):
+    for parse in nlp.safe_parse(nlp.morph_analyzer("uk"), nlp.morph_form(word)):
         tag = parse.tag
         feats = []
         # the Ukrainian dictionary leaves singular unmarked and plural nouns without gender;
@@ -73,7 +73,7 @@ def _readings(word: str) -> list[dict]:
 
 @lru_cache(maxsize=50_000)
 def _lemma_gender(lemma: str) -> str | None:
-    for parse in nlp.morph_analyzer("uk").parse(lemma):
+    for parse in nlp.safe_parse(nlp.morph_analyzer("uk"), lemma):
         if parse.tag.POS == "NOUN" and parse.tag.gender:
             return parse.tag.gender
     return None

@@ -157,3 +157,8 @@ def test_weighted_log_odds_finds_the_distinctive_term():
     assert result.loc[("A", "x"), "z"] > 1.96 > result.loc[("A", "y"), "z"]
     assert result.loc[("B", "y"), "z"] > 1.96
     assert np.isclose(result.loc[("A", "x"), "log_odds"], -result.loc[("B", "x"), "log_odds"])
+
+
+def test_find_framing_survives_arbitrary_unicode():
+    text = "Окупанти \U00017000 диктатор 𝔄𝔅 ﷽ режим\u0000"
+    assert "uk_label_okupant" in set(find_framing(text)["term_id"])

@@ -46,3 +46,8 @@ def test_morphology_cache_hits():
     before = nlp.best_parse.cache_info().hits
     nlp.lemma("перемога")
     assert nlp.best_parse.cache_info().hits == before + 1
+
+
+def test_letters_without_a_unicode_name_do_not_crash():
+    assert nlp.parses("\U00017000") == ()
+    assert nlp.lemma("\U00017000") == "\U00017000"

@@ -147,3 +147,8 @@ def test_demo_gold_scores(demo_clean):
     assert scores["span_recall"] >= 0.95
     assert scores["speaker_accuracy"] >= 0.90
     assert scores["names_as_quotes"] <= 0.02
+
+
+def test_capitalised_letters_without_unicode_names_do_not_crash():
+    text = "«Так», – сказав \U00017000ван Бойко. Агов \U00017001"
+    assert_partition(text, segment_text(text))
