@@ -221,7 +221,11 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
     analyzer = morph_analyzer(lang)
     result = []
     gender = None
+    nominative_phrase = False  # the phrase opened with a first name written in the nominative
     for word in words:
+        if nominative_phrase and case is None:
+            result.append(word)  # "Олександр Дзюба": the surname agrees with the first name
+            continue
         if not word[:1].isupper() or not CYRILLIC_WORD.search(word):
             result.append(word)
             continue
@@ -232,8 +236,13 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
             pool = [p for p in pool if p.tag.gender in (gender, None)] or pool
         nominative = [p for p in named if p.tag.case == "nomn" and p.tag.number != "plur"]
         other_lemma = [p for p in named if p.normal_form != morph_form(word)]
-        if case is None and nominative and not other_lemma:
+        # a first name written in the nominative stays ("Ганна"); a surname that is also an
+        # oblique form of another surname ("Лукашенка") is read as the oblique form
+        first_name = any("Name" in p.tag.grammemes for p in nominative)
+        if case is None and nominative and (first_name or not other_lemma):
             result.append(word)  # already a nominative name form: keep it as written
+            nominative_phrase = not result[:-1] and first_name and all(
+                p.tag.case == "nomn" for p in named if "Name" in p.tag.grammemes and p.tag.number != "plur")
             gender = gender or nominative[0].tag.gender
             continue
         if case:

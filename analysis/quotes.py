@@ -430,35 +430,63 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 
 def _register_persons(ctx: _Context) -> None:
-    """Collect person mentions (position, nominative full name) for pronoun resolution."""
-    seen: dict[str, str] = {}
+    """Collect person mentions (position, canonical full name) for name and pronoun resolution.
+
+    A person's canonical name is the first full-name mention already in the nominative (written
+    as it stands, "Олександр Дзюба визнав"); mentions in other cases ("Олександра Дзюби") are put
+    into the nominative by pymorphy3 only until such a mention is seen. Mentions are linked by
+    the stem of the surname or first name, so case endings do not split one person in two.
+    """
+    canonical: dict[str, tuple[str, bool]] = {}  # stem -> (full name, written in the nominative)
+    nominal_single: dict[str, str] = {}  # stem -> a one-word mention written in the nominative
+    pending: list[tuple[int, list[str]]] = []
     for start, _end, surface in _name_runs(ctx.text, 0, len(ctx.text), ctx.lang):
         if not _is_person_run(surface.split(), ctx.text, start, ctx.lang):
             continue
         name = nlp.to_nominative(surface, ctx.lang)
         words = name.split()
+        stems = [_stem(words[-1]), _stem(words[0])] if len(words) >= 2 else [_stem(words[0])]
         if len(words) >= 2:
-            seen[words[-1].lower()] = name
-            seen[words[0].lower()] = name
-        ctx.persons.append((start, seen.get(words[-1].lower(), seen.get(words[0].lower(), name))))
+            nominal = name == surface
+            for stem in stems:
+                known = canonical.get(stem)
+                if known is None or (nominal and not known[1]):
+                    canonical[stem] = (name, nominal)
+        elif name == surface:
+            nominal_single.setdefault(stems[0], name)
+        pending.append((start, stems))
+        ctx.persons.append((start, name))
+    for stem, (name, nominal) in list(canonical.items()):
+        words = name.split()
+        if not nominal and _stem(words[-1]) in nominal_single:
+            # "Олександра Дзюби" put into the nominative by the dictionary, but the article also
+            # writes the surname alone in the nominative ("Дзюба визнав"): trust the article
+            canonical[stem] = (" ".join(words[:-1] + [nominal_single[_stem(words[-1])]]), True)
+    ctx.persons[:] = [(start, next((canonical[s][0] for s in stems if s in canonical), name))
+                      for (start, stems), (_, name) in zip(pending, ctx.persons)]
 
 
 def _resolve_name(name: str, position: int, ctx: _Context) -> str:
-    """A surname (or first name) alone becomes the full name introduced earlier in the article."""
+    """A surname (or first name) alone becomes the full name introduced in the article (the
+    nearest earlier one, else the first later one); names are compared by stem."""
     words = name.split()
     if len(words) >= 2:
         return name
-    single = _fold(words[0])
-    candidates = [full for pos, full in ctx.persons if len(full.split()) >= 2] 
-    for full in reversed([f for p, f in ctx.persons if p <= position and len(f.split()) >= 2]):
-        parts = [_fold(w) for w in full.split()]
-        if single in (parts[-1], parts[0]):
+    stem = _stem(words[0])
+    full_names = [(pos, full) for pos, full in ctx.persons if len(full.split()) >= 2]
+    for pos, full in reversed(full_names):
+        if pos <= position and stem in (_stem(full.split()[-1]), _stem(full.split()[0])):
             return full
-    for full in candidates:
-        parts = [_fold(w) for w in full.split()]
-        if single in (parts[-1], parts[0]):
+    for pos, full in full_names:
+        if stem in (_stem(full.split()[-1]), _stem(full.split()[0])):
             return full
     return name
+
+
+def _stem(word: str) -> str:
+    """A name without its case ending, for matching mentions (Дзюба/Дзюби, Ганна/Ганни)."""
+    folded = _fold(word)
+    return folded[:max(3, len(folded) - 2)] if len(folded) > 4 else folded
 
 
 def _fold(word: str) -> str:

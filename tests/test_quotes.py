@@ -145,7 +145,7 @@ def test_demo_gold_scores(demo_clean):
     assert scores["char_f1"] >= 0.95
     assert scores["span_precision"] >= 0.95
     assert scores["span_recall"] >= 0.95
-    assert scores["speaker_accuracy"] >= 0.90
+    assert scores["speaker_accuracy"] >= 0.95
     assert scores["names_as_quotes"] <= 0.02
 
 
