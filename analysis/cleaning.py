@@ -216,17 +216,23 @@ def repair_mojibake(text: str) -> Iterable[Proposal]:
                     fixed = match.group().encode(wrong_codec).decode("utf-8")
                 except UnicodeError:
                     continue
-            if single_pair and not any(0x400 <= ord(ch) <= 0x4ff or ch == "ʼ" for ch in fixed):
+            if single_pair and not any(ch in UKRAINIAN_RUSSIAN_LETTERS or ch == "ʼ" for ch in fixed):
                 continue  # one pair alone ("ТВ»") repairs only to a letter, never to punctuation
             if fixed != match.group() and all(_plausible_repaired_char(ch) for ch in fixed):
                 yield match.start(), match.end(), fixed
 
 
+UKRAINIAN_RUSSIAN_LETTERS = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяёыэъ"
+                                      "АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯЁЫЭЪ")
+
+
 def _plausible_repaired_char(ch: str) -> bool:
-    """Repaired mojibake must read as our texts do: ASCII, Cyrillic, the apostrophe, typographic
-    quotes, dashes and spaces. "ІПСО»" read backwards would give a Greek λ: not a repair."""
+    """Repaired mojibake must read as our texts do: ASCII, Ukrainian/Russian letters, the
+    apostrophe, typographic quotes, dashes and spaces. "ІПСО»" read backwards would give a Greek
+    λ, "Т–" a Kazakh Җ: not repairs."""
     code = ord(ch)
-    return (code < 0x80 or 0x400 <= code <= 0x4ff or ch in "ʼ«»„“”’‘–—…№ " or 0x2010 <= code <= 0x2046)
+    return (code < 0x80 or ch in UKRAINIAN_RUSSIAN_LETTERS or ch in "ʼ«»„“”’‘–—…№ "
+            or 0x2010 <= code <= 0x2046)
 
 
 def normalize_unicode(text: str) -> Iterable[Proposal]:
