@@ -28,6 +28,7 @@ The segmenter is rule-based and linear in the length of the text. It works in pa
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from collections.abc import Iterable
@@ -562,7 +563,7 @@ def _sentence_bounds(text: str, pos: int, p_start: int, p_end: int) -> tuple[int
     left = text.rfind(". ", start, pos)
     for mark in ("! ", "? ", "… ", "\n"):
         left = max(left, text.rfind(mark, start, pos))
-    s_start = left + 2 if left >= start else p_start
+    s_start = left + 2 if left >= start else start  # bounded: never scan a whole paragraph
     right = len(text)
     for mark in (". ", "! ", "? ", "\n"):
         found = text.find(mark, pos, min(p_end, pos + 400))
@@ -736,8 +737,26 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return lines
 
 
-def _covered(spans: list[_Span], start: int, end: int) -> bool:
-    return any(s.start < end and s.end > start for s in spans)
+class _SpanList(list):
+    """The spans found so far, with a sorted index so that overlap checks stay logarithmic
+    (an article of 100,000 quote marks must not make segmentation quadratic)."""
+
+    def __init__(self):
+        super().__init__()
+        self._intervals: list[tuple[int, int]] = []
+
+    def append(self, span: _Span) -> None:  # type: ignore[override]
+        super().append(span)
+        bisect.insort(self._intervals, (span.start, span.end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self._intervals, (end, -1))
+        # spans hardly overlap one another, so the few that start just before ``end`` decide
+        return any(s < end and e > start for s, e in self._intervals[max(0, index - 3):index])
+
+
+def _covered(spans: _SpanList, start: int, end: int) -> bool:
+    return spans.overlaps(start, end)
 
 
 def segment_text(text: str, *, lang: str = "uk") -> pd.DataFrame:
@@ -753,7 +772,7 @@ def segment_text(text: str, *, lang: str = "uk") -> pd.DataFrame:
     ctx = _Context(text, lang, load_cues(), load_name_nouns(), load_speaker_descriptions(),
                    paragraph_spans(text))
     _register_persons(ctx)
-    spans: list[_Span] = []
+    spans = _SpanList()
     labels = _interview_labels(ctx)
     # Passes 3-5: dash speech, block quotes and interviews, paragraph by paragraph.
     interviewee = None

@@ -141,9 +141,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scales", type=int, nargs="+", default=[10, 100])
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--no-peer", action="store_true")
+    parser.add_argument("--stages-only", action="store_true", help="only the per-stage figures")
     args = parser.parse_args(argv)
     rows = []
-    for scale in args.scales:
+    for scale in ([] if args.stages_only else args.scales):
         corpus = generate_corpus(scale)
         for workers in args.workers:
             result = _measure(sys.executable, OURS, str(corpus), str(workers))
@@ -170,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
             ratio = f"{row['wps'] / peer['wps']:.2f}x" if peer else "n/a"
             print(f"  x{scale:<4} {row['system']:24s} {row['wps']:>9,.0f} w/s  peak {row['peak_mb']:,.0f} MB"
                   f"  ratio {ratio}")
-    if len(args.scales) >= 2:
+    if len(args.scales) >= 2 and not args.stages_only:
         small, large = args.scales[0], args.scales[-1]
         for workers in args.workers:
             name = f"pipeline, {workers} worker(s)"
