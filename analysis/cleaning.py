@@ -569,6 +569,23 @@ def find_duplicates(documents: pd.DataFrame, *, threshold: float = NEAR_DUPLICAT
     return pd.DataFrame(rows, columns=DUPLICATE_COLUMNS)
 
 
+def clean_record(record: dict, *, rules: Sequence[Rule] = DEFAULT_RULES) -> tuple[dict, list[dict]]:
+    """Clean one document record (``doc_id``, ``text``, optional ``language``): the cleaned row
+    (clean text, sizes, declared and detected language, dictionary coverage, flags) and its
+    cleaning-log rows (flags are logged as no-op rows named ``flag:<kind>``)."""
+    from .language import detect_language, dictionary_coverage
+
+    cleaned = clean_text(record["text"], rules=rules)
+    log = [{"doc_id": record["doc_id"], **edit._asdict()} for edit in cleaned.edits]
+    log += [{"doc_id": record["doc_id"], "rule": "flag:" + flag.split(":")[0], "start": 0, "end": 0,
+             "before": "", "after": flag} for flag in cleaned.flags]
+    row = {**record, "text": cleaned.text, "raw_chars": len(record["text"]), "clean_chars": len(cleaned.text),
+           "declared_language": record.get("language"), "language": detect_language(cleaned.text),
+           "dictionary_coverage": round(dictionary_coverage(cleaned.text), 4),
+           "flags": "; ".join(cleaned.flags)}
+    return row, log
+
+
 def clean_corpus(documents: pd.DataFrame, *, rules: Sequence[Rule] = DEFAULT_RULES,
                  threshold: float = NEAR_DUPLICATE_THRESHOLD, progress: bool = False
                  ) -> CleanedCorpus:
@@ -580,28 +597,12 @@ def clean_corpus(documents: pd.DataFrame, *, rules: Sequence[Rule] = DEFAULT_RUL
     """
     from tqdm import tqdm
 
-    from .language import detect_language, dictionary_coverage
-
     log_rows: list[dict] = []
     clean_rows: list[dict] = []
-    records = documents.to_dict("records")
-    for record in tqdm(records, desc="cleaning", unit="doc", disable=not progress):
-        cleaned = clean_text(record["text"], rules=rules)
-        for edit in cleaned.edits:
-            log_rows.append({"doc_id": record["doc_id"], **edit._asdict()})
-        for flag in cleaned.flags:
-            log_rows.append({"doc_id": record["doc_id"], "rule": "flag:" + flag.split(":")[0],
-                             "start": 0, "end": 0, "before": "", "after": flag})
-        clean_rows.append({
-            **record,
-            "text": cleaned.text,
-            "raw_chars": len(record["text"]),
-            "clean_chars": len(cleaned.text),
-            "declared_language": record.get("language"),
-            "language": detect_language(cleaned.text),
-            "dictionary_coverage": round(dictionary_coverage(cleaned.text), 4),
-            "flags": "; ".join(cleaned.flags),
-        })
+    for record in tqdm(documents.to_dict("records"), desc="cleaning", unit="doc", disable=not progress):
+        row, edits = clean_record(record, rules=rules)
+        clean_rows.append(row)
+        log_rows.extend(edits)
     clean = pd.DataFrame(clean_rows)
     if clean.empty:
         clean = documents.assign(raw_chars=0, clean_chars=0, declared_language=None,

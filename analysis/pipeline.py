@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
-from .cleaning import clean_text, find_duplicates, CLEANING_LOG_COLUMNS
+from .cleaning import CLEANING_LOG_COLUMNS, clean_record, find_duplicates
 from .corpus import Corpus, load_corpus
 
 #: Documents per task sent to a worker process: large enough to amortise the hand-over, small
@@ -48,20 +48,8 @@ class RunResult:
 # per-document work (runs in worker processes)
 
 
-def _clean_chunk(records: list[dict]) -> list[dict]:
-    from .language import detect_language, dictionary_coverage
-
-    out = []
-    for record in records:
-        cleaned = clean_text(record["text"])
-        out.append({
-            "doc_id": record["doc_id"], "text": cleaned.text, "raw_chars": len(record["text"]),
-            "clean_chars": len(cleaned.text), "language": detect_language(cleaned.text),
-            "dictionary_coverage": round(dictionary_coverage(cleaned.text), 4),
-            "flags": "; ".join(cleaned.flags),
-            "edits": [{"doc_id": record["doc_id"], **e._asdict()} for e in cleaned.edits],
-        })
-    return out
+def _clean_chunk(records: list[dict]) -> list[tuple[dict, list[dict]]]:
+    return [clean_record(record) for record in records]
 
 
 def _analyse_chunk(records: list[dict]) -> dict[str, pd.DataFrame]:
@@ -115,14 +103,14 @@ def run(corpus: str | Path | Corpus, out_dir: str | Path | None = None, *, worke
 
     step = time.perf_counter()
     raw_docs = loaded.documents
-    records = raw_docs[["doc_id", "text"]].to_dict("records")
-    cleaned = [row for chunk in _map(_clean_chunk, _chunks(records), workers, progress, "cleaning")
-               for row in chunk]
-    log = pd.DataFrame([edit for row in cleaned for edit in row.pop("edits")], columns=CLEANING_LOG_COLUMNS)
-    clean_frame = pd.DataFrame(cleaned)
-    documents = raw_docs.drop(columns=["text", "language"]).rename(columns={}).merge(
-        clean_frame, on="doc_id", how="left")
-    documents.insert(documents.columns.get_loc("text"), "declared_language", raw_docs["language"].to_numpy())
+    records = raw_docs[["doc_id", "text", "language"]].to_dict("records")
+    cleaned = [item for chunk in _map(_clean_chunk, _chunks(records), workers, progress, "cleaning")
+               for item in chunk]
+    log = pd.DataFrame([edit for _, edits in cleaned for edit in edits], columns=CLEANING_LOG_COLUMNS)
+    clean_frame = pd.DataFrame([row for row, _ in cleaned], columns=[
+        "doc_id", "language", "declared_language", "text", "raw_chars", "clean_chars",
+        "dictionary_coverage", "flags"])
+    documents = raw_docs.drop(columns=["text", "language"]).merge(clean_frame, on="doc_id", how="left")
     documents = documents.sort_values(["published", "doc_id"], na_position="last", kind="stable")
     duplicates = find_duplicates(documents)
     documents = documents[~documents["doc_id"].isin(duplicates["doc_id"])].reset_index(drop=True)

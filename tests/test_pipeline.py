@@ -1,0 +1,45 @@
+"""The pipeline: tables, accounting, determinism across workers, files and the CLI."""
+
+import json
+
+import pandas as pd
+
+from analysis.cli import main
+from analysis.config import DEMO_CORPUS_DIR
+from analysis.pipeline import TABLES, run
+
+
+def test_run_writes_every_table_and_balances_the_accounting(tmp_path):
+    result = run(DEMO_CORPUS_DIR, tmp_path, progress=False)
+    for name in TABLES:
+        assert (tmp_path / f"{name}.parquet").exists(), name
+    assert (tmp_path / "quarantine.csv").exists()
+    record = json.loads((tmp_path / "run.json").read_text(encoding="utf-8"))
+    accounting = record["accounting"]
+    assert accounting["balanced"]
+    assert accounting["raw_inputs"] == accounting["documents"] + accounting["quarantine"] + accounting["duplicates"]
+    assert len(record["input_sha256"]) == accounting["raw_inputs"] - accounting["quarantine"]
+    segments = result["segments"]
+    assert (segments.groupby("doc_id")["end"].max().sort_index()
+            == result["documents"].set_index("doc_id")["text"].str.len().sort_index()).all()
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "framing_hits.parquet"), result["framing_hits"],
+                                  check_dtype=False)
+
+
+def test_one_and_two_workers_give_equal_tables():
+    one = run(DEMO_CORPUS_DIR, progress=False, workers=1)
+    two = run(DEMO_CORPUS_DIR, progress=False, workers=2)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(one[name], two[name])
+
+
+def test_cli_reports_errors_with_exit_codes(tmp_path, capsys):
+    assert main(["run", str(tmp_path / "missing"), "--out", str(tmp_path / "o"), "--quiet"]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("«Ми тримаємось», – сказав Іван Бойко.", encoding="utf-8")
+    (corpus / "b.txt").write_bytes(b"\x00\x01")
+    assert main(["run", str(corpus), "--out", str(tmp_path / "o"), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "inputs 2 = documents 1 + quarantine 1 + duplicates 0" in out
