@@ -248,6 +248,36 @@ def _gerund_verb(form: str, lang: str) -> str:
     return ""
 
 
+IDIOMS_PATH = LEXICON_DIR / "sentiment_idioms.csv"
+
+
+@lru_cache(maxsize=2)
+def load_idioms(lang: str = "uk") -> dict[str, list[tuple[tuple[str, ...], float]]]:
+    """Fixed expressions whose sentiment is not the sum of their words ("дай Боже" +2, "на жаль"
+    -1.5), from ``lexicons/sentiment_idioms.csv``, indexed by their first word."""
+    index: dict[str, list[tuple[tuple[str, ...], float]]] = {}
+    with IDIOMS_PATH.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["language"] == lang:
+                words = tuple(nlp.morph_form(w) for w in row["phrase"].split())
+                index.setdefault(words[0], []).append((words, float(row["score"])))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))  # longest first
+    return index
+
+
+def _idiom_at(tokens: list, index: int, lang: str) -> tuple[int, float] | None:
+    """``(length, score)`` of the idiom starting at ``tokens[index]``, matched on lower-cased
+    forms or lemmas word by word; None if none starts there."""
+    forms = load_idioms(lang).get(nlp.morph_form(tokens[index].text))
+    for words, score in forms or ():
+        if index + len(words) <= len(tokens) and all(
+                w == nlp.morph_form(t.text) or w in nlp.lemma_set(t.text, lang)
+                for w, t in zip(words[1:], tokens[index + 1:index + len(words)])):
+            return len(words), score
+    return None
+
+
 @lru_cache(maxsize=300_000)
 def lookup(word: str, lang: str = "uk") -> tuple[float, str, bool]:
     """``(valence, lemma, superlative)`` of a word token; valence 0.0 for unknown and function words.
@@ -366,7 +396,12 @@ def _score_unit(text: str, start: int, end: int, lang: str,
     # postposed negators seen: (contributions before them, their clause start, word)
     postposed: list[tuple[int, int, str]] = []
     previous_end = None
+    idiom_left = 0  # words of an idiom still to skip (its first word carried its valence)
     for index, token in enumerate(tokens):
+        if idiom_left:
+            idiom_left -= 1
+            previous_end = token.end
+            continue
         if previous_end is not None and SCOPE_BREAK.search(text, previous_end, token.start):
             negation_left, scale_left, scale, scalers = 0, 0, 0.0, []
             clause_start = len(contributions)
@@ -394,7 +429,13 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                 scalers.append(token.text)
                 scale_left = MODIFIER_SCOPE + 1
         elif sentence_initial or not _proper_noun(token.text):
-            valence, lemma, superlative = lookup(form if copies > 1 else token.text, lang)
+            idiom = _idiom_at(tokens, index, lang)
+            if idiom:
+                length, score = idiom
+                valence, lemma, superlative = score, " ".join(t.text.lower() for t in tokens[index:index + length]), False
+                idiom_left = length - 1
+            else:
+                valence, lemma, superlative = lookup(form if copies > 1 else token.text, lang)
             if valence:
                 item = _Contribution(token.start, token.end, token.text, lemma, valence, valence)
                 repeats = (copies - 1) + seen[lemma]

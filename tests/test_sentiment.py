@@ -408,3 +408,16 @@ def test_compare_voices_on_the_demo_corpus(demo_sentiment):
         inside = result[enough]
         assert ((inside["ci_low"] <= inside["difference"]) & (inside["difference"] <= inside["ci_high"])).all()
     assert len(S.compare_voices(table, documents, by="outlet")) == documents["outlet"].nunique()
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("У нас відносини дай Боже кожному.", 1),
+    ("Не дай Боже нікому такого пережити.", -1),
+    ("На жаль, зв'язку з селом немає.", -1),
+    ("Слава Богу, всі вціліли.", 1),
+    ("К сожалению, связи нет.", -1),
+])
+def test_idioms_score_as_a_whole(text, sign):
+    lang = "ru" if "связ" in text else "uk"
+    assert np.sign(S.score_text(text, lang=lang)) == sign
+    assert any(" " in lemma for lemma in S.explain(text, lang=lang)["lemma"])
