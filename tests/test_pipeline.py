@@ -43,3 +43,10 @@ def test_cli_reports_errors_with_exit_codes(tmp_path, capsys):
     assert main(["run", str(corpus), "--out", str(tmp_path / "o"), "--quiet"]) == 0
     out = capsys.readouterr().out
     assert "inputs 2 = documents 1 + quarantine 1 + duplicates 0" in out
+
+
+def test_public_api_is_reexported():
+    import analysis
+
+    for name in analysis.__all__:
+        assert getattr(analysis, name) is not None, name
