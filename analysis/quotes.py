@@ -18,7 +18,7 @@ The segmenter is rule-based and linear in the length of the text. It works in pa
    introduced by a paragraph that ends with a colon and carries a reporting cue.
 5. **Interviews**: dash paragraphs ending with "?" and no attribution are ``question``; the dash
    paragraphs after them are the interviewee's answers (the first person named in the lead).
-6. **Editorial insertions** inside quotes, "(Путіним – ред.)", "(сміється)", are cut out as
+6. **Editorial insertions** inside quotes, "(мова про Харків – ред.)", "(сміється)", are cut out as
    editorial pieces; the quote pieces around them keep one ``quote_id``.
 7. **Speakers**: the name next to the reporting cue (``lexicons/cues.csv``), put into the
    nominative with pymorphy3; pronouns and descriptions ("вона", "жінка", "за його словами")

@@ -265,7 +265,7 @@ def test_score_segments_table(demo_sentiment):
 def test_quoted_warmth_and_editorial_condemnation():
     # lines written for this test, not taken from any article
     text = ("Диктатор знову бреше, а окупанти продовжують обстрілювати мирні міста. "
-            "Сусід розповів про свого друга: «Слухайте, у нас із ним стосунки чудові, дай Боже кожному».")
+            "Сусід розповів про свого друга: «Скажу чесно, дружба в нас чудова, такої дай Боже кожному».")
     documents = pd.DataFrame({"doc_id": ["own"], "text": [text], "language": ["uk"]})
     segments = segment_corpus(documents)
     table = S.score_segments(documents, segments).set_index("kind")
@@ -274,7 +274,7 @@ def test_quoted_warmth_and_editorial_condemnation():
     editorial = editorial.iloc[0] if isinstance(editorial, pd.DataFrame) else editorial
     assert editorial["label"] == "negative"
 
-    quoted = S.explain("Слухайте, у нас із ним стосунки чудові, дай Боже кожному")
+    quoted = S.explain("Скажу чесно, дружба в нас чудова, такої дай Боже кожному")
     assert "чудовий" in quoted.loc[quoted["contribution"] > 0, "lemma"].tolist()
     said = S.explain("Диктатор знову бреше, а окупанти продовжують обстрілювати мирні міста")
     negative = set(said.loc[said["contribution"] < 0, "lemma"])
