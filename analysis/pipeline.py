@@ -199,10 +199,41 @@ def write_tables(result: RunResult, out_dir: str | Path) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     for name, frame in result.tables.items():
         frame.to_parquet(out / f"{name}.parquet", index=False)
-    result.tables["quarantine"].to_csv(out / "quarantine.csv", index=False)
+    spreadsheet_safe(result.tables["quarantine"]).to_csv(out / "quarantine.csv", index=False)
+    export_csv(result, out)
     (out / "run.json").write_text(json.dumps(result.record, ensure_ascii=False, indent=1, sort_keys=True),
                                   encoding="utf-8")
     return out
+
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` whose text cells cannot run as spreadsheet formulas: cells starting
+    with = + - @ (or tab/CR) get a leading apostrophe, the convention spreadsheets read as text."""
+    safe = frame.copy()
+    for column in safe.columns:
+        if pd.api.types.is_object_dtype(safe[column]) or pd.api.types.is_string_dtype(safe[column]):
+            safe[column] = safe[column].map(
+                lambda v: "'" + v if isinstance(v, str) and v.startswith(FORMULA_PREFIXES) else v)
+    return safe
+
+
+def export_csv(result: RunResult, out_dir: str | Path) -> list[Path]:
+    """``summary.csv`` (per outlet) and ``quotes.csv`` (every quotation with speaker and words) for
+    spreadsheets, with formula injection neutralised."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    documents, segments = result["documents"], result["segments"]
+    texts = dict(zip(documents["doc_id"], documents["text"]))
+    quotes = segments[segments["kind"] == "quote"].merge(documents[["doc_id", "outlet", "published"]], on="doc_id")
+    quotes = quotes.assign(words=[texts[d][s:e] for d, s, e in zip(quotes["doc_id"], quotes["start"], quotes["end"])])
+    paths = [out / "summary.csv", out / "quotes.csv"]
+    spreadsheet_safe(result["outlet_summary"]).to_csv(paths[0], index=False)
+    spreadsheet_safe(quotes[["doc_id", "outlet", "published", "quote_id", "speaker", "cue", "start", "end", "words"]]
+                     ).to_csv(paths[1], index=False)
+    return paths
 
 
 def corpus_fingerprint(path: str | Path) -> str:

@@ -50,3 +50,17 @@ def test_public_api_is_reexported():
 
     for name in analysis.__all__:
         assert getattr(analysis, name) is not None, name
+
+
+def test_spreadsheet_exports_neutralise_formulas(tmp_path):
+    from analysis.pipeline import spreadsheet_safe
+
+    frame = pd.DataFrame({"a": ["=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "звичайний текст", None],
+                          "n": [1, 2, 3, 4, 5, 6]})
+    safe = spreadsheet_safe(frame)
+    assert safe["a"].tolist()[:5] == ["'=HYPERLINK(\"x\")", "'+1", "'-2", "'@SUM(A1)", "звичайний текст"]
+    assert safe["n"].tolist() == frame["n"].tolist()
+    run(DEMO_CORPUS_DIR, tmp_path, progress=False)
+    quotes = pd.read_csv(tmp_path / "quotes.csv")
+    assert len(quotes) > 100 and not quotes["words"].astype(str).str.match(r"^[=+@-]").any()
+    assert (tmp_path / "summary.csv").exists()
