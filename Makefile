@@ -7,7 +7,7 @@ CORPUS ?= data/raw/demo
 OUT ?= data/processed
 STAMP := $(VENV)/.installed
 
-.PHONY: analysis test bench venv clean-venv
+.PHONY: analysis test bench report venv clean-venv
 
 venv: $(STAMP)
 
@@ -26,6 +26,13 @@ analysis: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest tests/
 	$(PY) -m pytest --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval_sanitize.cfg -p no:cacheprovider notebooks/
+
+# The report notebook as a page without code, from the executed copy if `make analysis` made one.
+report: $(STAMP)
+	$(PY) -m jupyter nbconvert --to html --no-input \
+		$$(test -f reports/notebooks/06-report.ipynb && echo reports/notebooks/06-report.ipynb || echo notebooks/06-report.ipynb) \
+		--output-dir reports --output report
+	@echo "report: $$(pwd)/reports/report.html"
 
 bench: $(STAMP)
 	$(PY) -m benchmarks
