@@ -10,9 +10,7 @@ workers.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import platform
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -234,19 +232,3 @@ def export_csv(result: RunResult, out_dir: str | Path) -> list[Path]:
     spreadsheet_safe(quotes[["doc_id", "outlet", "published", "quote_id", "speaker", "cue", "start", "end", "words"]]
                      ).to_csv(paths[1], index=False)
     return paths
-
-
-def corpus_fingerprint(path: str | Path) -> str:
-    """A hash of the file names, sizes and modification-free contents under ``path``."""
-    root = Path(path)
-    digest = hashlib.sha256()
-    files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
-    for file in files:
-        digest.update(str(file.relative_to(root if root.is_dir() else root.parent)).encode())
-        digest.update(file.read_bytes())
-    return digest.hexdigest()
-
-
-def cpu_count() -> int:
-    """Usable CPU cores (respects affinity masks)."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
