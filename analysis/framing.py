@@ -124,15 +124,20 @@ class _Matcher:
         self.lang = lang
 
 
-_MATCHERS: dict[tuple[int, str], _Matcher] = {}
+#: Compiled matchers per (lexicon object, language). The lexicon itself is kept with its matcher,
+#: so the id in the key cannot be reused by another DataFrame while the entry exists.
+_MATCHERS: dict[tuple[int, str], tuple[pd.DataFrame, _Matcher]] = {}
+MAX_CACHED_MATCHERS = 16
 
 
 def _matcher(lexicon: pd.DataFrame, lang: str) -> _Matcher:
     key = (id(lexicon), lang)
-    if key not in _MATCHERS:
-        _MATCHERS.clear() if len(_MATCHERS) > 16 else None
-        _MATCHERS[key] = _Matcher(lexicon, lang)
-    return _MATCHERS[key]
+    cached = _MATCHERS.get(key)
+    if cached is None or cached[0] is not lexicon:
+        if len(_MATCHERS) >= MAX_CACHED_MATCHERS:
+            _MATCHERS.clear()
+        cached = _MATCHERS[key] = (lexicon, _Matcher(lexicon, lang))
+    return cached[1]
 
 
 @lru_cache(maxsize=300_000)

@@ -155,7 +155,5 @@ def dictionary_coverage(text: str) -> float:
     Around 0.9 or more for clean Ukrainian news; much lower for Russian, garbled or
     mis-encoded text. Returns ``nan`` when the text has no Cyrillic words.
     """
-    words = [w for w in nlp.WORD_TOKEN.findall(text) if CYRILLIC.search(w)]
-    if not words:
-        return float("nan")
-    return sum(in_stress_dictionary(w) for w in words) / len(words)
+    coverage, words = _coverage_and_size(text)
+    return coverage if words else float("nan")

@@ -53,18 +53,14 @@ def _clean_chunk(records: list[dict]) -> list[tuple[dict, list[dict]]]:
 def _analyse_chunk(records: list[dict]) -> dict[str, pd.DataFrame]:
     from .framing import count_framing, framing_hits
     from .quotes import segment_corpus
+    from .sentiment import score_segments
 
     docs = pd.DataFrame(records)
     segments = segment_corpus(docs)
     hits = framing_hits(docs, segments)
     counts = count_framing(docs, segments, hits=hits)
-    result = {"segments": segments, "framing_hits": hits, "framing_counts": counts}
-    try:
-        from .sentiment import score_segments
-    except ImportError:  # the sentiment stage is optional until it is installed
-        return result
-    result["sentiment"] = score_segments(docs, segments)
-    return result
+    return {"segments": segments, "framing_hits": hits, "framing_counts": counts,
+            "sentiment": score_segments(docs, segments)}
 
 
 def _map(function, chunks: list, workers: int, progress: bool, desc: str) -> list:
@@ -120,9 +116,7 @@ def run(corpus: str | Path | Corpus, out_dir: str | Path | None = None, *, worke
     tables = {"documents": documents, "quarantine": loaded.quarantine, "cleaning_log": log,
               "duplicates": duplicates}
     for name in ("segments", "framing_hits", "framing_counts", "sentiment"):
-        parts = [chunk[name] for chunk in analysed if name in chunk]
-        if parts:
-            tables[name] = pd.concat(parts, ignore_index=True)
+        tables[name] = pd.concat([chunk[name] for chunk in analysed], ignore_index=True)
     tables["outlet_summary"] = outlet_summary(tables)
     timings["analyse"] = time.perf_counter() - step
     timings["total"] = time.perf_counter() - started

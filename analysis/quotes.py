@@ -596,7 +596,6 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
     close_end = q_end + 1
     p_end = _paragraph_at(ctx.paragraphs, q_end)[1]  # a quotation may end paragraphs later
     after = text[close_end:min(p_end, close_end + ATTRIBUTION_WINDOW)]
-    speaker = None
     dash_after = re.match(r"[,.!?…]*[ \t]*[–—-][ \t]+", after)
     if dash_after:
         window_end = close_end + dash_after.end()
@@ -853,7 +852,7 @@ def segment_text(text: str, *, lang: str = "uk") -> pd.DataFrame:
             continue
         quote_pieces = []
         for start, end in pieces:
-            quote_pieces.extend(_split_interrupted(ctx, start, end, speaker))
+            quote_pieces.extend(_split_interrupted(ctx, start, end))
         inner = [sp for _, _, sp in quote_pieces if sp and sp[0]]
         found = inner[0] if inner else speaker  # the attribution inside the quote is the surest
         _add_quote(ctx, spans, [(s, e) for s, e, _ in quote_pieces], "quote", found)
@@ -912,7 +911,7 @@ def _interviewee(ctx: _Context, pos: int) -> tuple[str, str, str]:
     return "", "", ""
 
 
-def _split_interrupted(ctx: _Context, start: int, end: int, speaker
+def _split_interrupted(ctx: _Context, start: int, end: int
                        ) -> list[tuple[int, int, tuple[str, str, str] | None]]:
     """Cut ", – каже X, –" attributions out of a marked quotation («П, – каже X, – п»)."""
     text = ctx.text
@@ -921,7 +920,6 @@ def _split_interrupted(ctx: _Context, start: int, end: int, speaker
         match = INNER_ATTRIBUTION.search(text, search_from, end)
         if not match or not match.group("resume"):
             break
-        attr = match.group("attr")
         found = None
         if _plausible_attribution(ctx, match.start("attr"), match.end("attr")):
             found = attribute(text, match.start("attr"), match.end("attr"), ctx, anchor=start)

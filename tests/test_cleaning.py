@@ -1,6 +1,5 @@
 """Cleaning rules, the edit log, idempotence, duplicates, and the planted-artefact gold."""
 
-import json
 import time
 
 import pandas as pd
@@ -9,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import cleaning
-from analysis.cleaning import DEFAULT_RULES, apply_edits, clean_corpus, clean_text, find_duplicates
+from analysis.cleaning import DEFAULT_RULES, apply_edits, clean_text, find_duplicates
 from conftest import GOLD_DIR, read_jsonl
 
 
