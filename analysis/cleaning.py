@@ -19,8 +19,10 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from . import nlp
@@ -517,12 +519,69 @@ class CleanedCorpus:
     language_disagreements: pd.DataFrame
 
 
-def word_shingles(text: str, *, size: int = SHINGLE_SIZE) -> set[str]:
-    """Lower-cased word ``size``-grams of ``text`` (the whole text if it is shorter)."""
-    words = [w.lower() for w in nlp.WORD_TOKEN.findall(text)]
-    if len(words) <= size:
-        return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+#: Multiplier of the rolling hash that combines word hashes into shingle hashes (odd, 64-bit).
+SHINGLE_HASH_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+#: Mersenne prime of the universal hash family used for the MinHash permutations.
+MERSENNE_PRIME = np.uint64((1 << 61) - 1)
+
+
+@lru_cache(maxsize=500_000)
+def _word_hash(word: str) -> int:
+    """A stable 64-bit hash of a lower-cased word (Python's ``hash`` differs between processes)."""
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def shingle_hashes(text: str, *, size: int = SHINGLE_SIZE) -> np.ndarray:
+    """Sorted unique 64-bit hashes of the lower-cased word ``size``-grams of ``text``.
+
+    Shingles as numbers: each word is hashed once and the hashes
+    of ``size`` consecutive words are combined with a polynomial rolling hash, so the shingles
+    of a document cost a few vector operations, and a document's fingerprint takes 8 bytes per
+    word rather than the shingle strings.
+    """
+    words = np.fromiter((_word_hash(w.lower()) for w in nlp.WORD_TOKEN.findall(text)), dtype=np.uint64)
+    if len(words) == 0:
+        return words
+    width = min(size, len(words))
+    combined = np.zeros(len(words) - width + 1, dtype=np.uint64)
+    with np.errstate(over="ignore"):  # arithmetic modulo 2**64 is the point
+        for offset in range(width):
+            combined = combined * SHINGLE_HASH_MULTIPLIER + words[offset:offset + len(combined)]
+    return np.unique(combined)
+
+
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.RandomState(seed)
+    a = rng.randint(1, int(MERSENNE_PRIME), size=num_perm, dtype=np.uint64)
+    b = rng.randint(0, int(MERSENNE_PRIME), size=num_perm, dtype=np.uint64)
+    return a, b
+
+
+def minhash_signature(hashes: np.ndarray, *, num_perm: int = MINHASH_PERMUTATIONS) -> np.ndarray:
+    """MinHash signature (``num_perm`` 32-bit values) of a set of shingle hashes."""
+    a, b = _permutations(num_perm)
+    low = (hashes & np.uint64(0xFFFFFFFF))[:, None]
+    with np.errstate(over="ignore"):
+        values = ((low * a + b) % MERSENNE_PRIME) & np.uint64(0xFFFFFFFF)
+    return values.min(axis=0)
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What duplicate detection needs of one document: its id, date, text digest and shingles."""
+
+    doc_id: str
+    published: object
+    digest: str
+    shingles: np.ndarray
+    words: int
+
+
+def fingerprint(doc_id: str, text: str, published: object = None) -> Fingerprint:
+    """The :class:`Fingerprint` of one (clean) document."""
+    return Fingerprint(doc_id, published, hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                       shingle_hashes(text), nlp.count_words(text))
 
 
 def find_duplicates(documents: pd.DataFrame, *, threshold: float = NEAR_DUPLICATE_THRESHOLD
@@ -536,37 +595,44 @@ def find_duplicates(documents: pd.DataFrame, *, threshold: float = NEAR_DUPLICAT
     order: sort by date first to keep the original) is kept; later ones are reported with the
     document they copy.
     """
-    from datasketch import MinHash, MinHashLSH
+    return duplicates_from_fingerprints(
+        [fingerprint(d, t) for d, t in zip(documents["doc_id"], documents["text"])], threshold=threshold)
+
+
+def duplicates_from_fingerprints(fingerprints: Iterable[Fingerprint], *,
+                                 threshold: float = NEAR_DUPLICATE_THRESHOLD) -> pd.DataFrame:
+    """:func:`find_duplicates` over precomputed fingerprints, in the order given (the first of
+    a group of copies is kept). Memory: the shingle hashes of the kept documents (8 bytes per
+    word) and a 128-value signature per document in the LSH index."""
+    from datasketch import LeanMinHash, MinHashLSH
 
     rows = []
     first_by_hash: dict[str, str] = {}
     # LSH only proposes candidates, at a lower threshold so that true pairs near the cut-off are
     # not missed; every candidate is confirmed with the exact Jaccard similarity below.
     lsh = MinHashLSH(threshold=max(threshold - LSH_CANDIDATE_MARGIN, 0.1), num_perm=MINHASH_PERMUTATIONS)
-    shingles_by_id: dict[str, set[str]] = {}
-    for doc_id, text in zip(documents["doc_id"], documents["text"]):
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        if digest in first_by_hash:
-            rows.append({"doc_id": doc_id, "duplicate_of": first_by_hash[digest], "similarity": 1.0})
+    shingles_by_id: dict[str, np.ndarray] = {}
+    for item in fingerprints:
+        if item.digest in first_by_hash:
+            rows.append((item.doc_id, first_by_hash[item.digest], 1.0))
             continue
-        first_by_hash[digest] = doc_id
-        shingles = word_shingles(text)
-        if not shingles:
+        first_by_hash[item.digest] = item.doc_id
+        if len(item.shingles) == 0:
             continue
-        signature = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1)
-        signature.update_batch([s.encode("utf-8") for s in shingles])
+        signature = LeanMinHash(seed=1, hashvalues=minhash_signature(item.shingles), scheme="affine32")
         best = None
         for candidate in sorted(lsh.query(signature)):
             other = shingles_by_id[candidate]
-            similarity = len(shingles & other) / len(shingles | other)
+            common = len(np.intersect1d(item.shingles, other, assume_unique=True))
+            similarity = common / (len(item.shingles) + len(other) - common)
             if similarity >= threshold and (best is None or similarity > best[1]):
                 best = (candidate, similarity)
         if best:
-            rows.append({"doc_id": doc_id, "duplicate_of": best[0], "similarity": round(best[1], 3)})
+            rows.append((item.doc_id, best[0], round(best[1], 3)))
             continue
-        lsh.insert(doc_id, signature)
-        shingles_by_id[doc_id] = shingles
-    return pd.DataFrame(rows, columns=DUPLICATE_COLUMNS)
+        lsh.insert(item.doc_id, signature)
+        shingles_by_id[item.doc_id] = item.shingles
+    return pd.DataFrame(rows, columns=DUPLICATE_COLUMNS).astype({"similarity": "float64"})
 
 
 def clean_record(record: dict, *, rules: Sequence[Rule] = DEFAULT_RULES) -> tuple[dict, list[dict]]:

@@ -13,6 +13,8 @@ from .config import DEMO_CORPUS_DIR, PROCESSED_DIR, PROJ_ROOT, REPORTS_DIR
 EPILOG = """examples:
   python -m analysis run data/raw/demo --out data/processed
   python -m analysis run ~/my_corpus --out results/ --workers 2 --quiet
+  python -m analysis run ~/my_corpus --out results/ --engine dask --workers 4
+  python -m analysis run /shared/corpus --out /shared/results --engine dask --scheduler tcp://10.0.0.5:8786
   python -m analysis evaluate quotes --gold tests/gold/quotes.jsonl --texts data/raw/demo
   python -m analysis evaluate framing --gold tests/gold/framing.jsonl --texts data/raw/demo
   python -m analysis notebooks --corpus ~/my_corpus
@@ -32,7 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("corpus", help="corpus directory or file (.txt dir, .jsonl, .csv, .parquet, .html)")
     run.add_argument("--out", default=str(PROCESSED_DIR), help="output directory (default: data/processed)")
     run.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
-    run.add_argument("--engine", default="local", choices=["local"], help="execution engine")
+    run.add_argument("--engine", default="local", choices=["local", "dask"],
+                     help="local processes (default) or a Dask cluster")
+    run.add_argument("--scheduler", default=None,
+                     help="Dask scheduler address (default with --engine dask: a local cluster of "
+                          "--workers processes); its workers must see --out")
+    run.add_argument("--chunk-size", type=int, default=None,
+                     help="documents per chunk (streaming unit and Parquet part; default 64)")
     run.add_argument("--quiet", action="store_true", help="no progress bars")
 
     evaluate = commands.add_parser("evaluate", help="score a stage against gold annotations")
@@ -65,15 +73,20 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args, quiet: bool) -> int:
     from .pipeline import run
 
-    result = run(args.corpus, args.out, workers=args.workers, engine=args.engine, progress=not quiet)
+    from .pipeline import CHUNK_SIZE
+
+    result = run(args.corpus, args.out, workers=args.workers, engine=args.engine, progress=not quiet,
+                 scheduler=args.scheduler, chunk_size=args.chunk_size or CHUNK_SIZE)
     accounting = result.record["accounting"]
     print(f"corpus: {args.corpus}")
     print(f"inputs {accounting['raw_inputs']} = documents {accounting['documents']} + quarantine "
           f"{accounting['quarantine']} + duplicates {accounting['duplicates']}")
-    print(f"tables written to {Path(args.out).resolve()}:")
+    print(f"words {result.record['words']:,}; {result.record['timings_seconds']['total']:.1f} s")
+    print(f"tables written to {Path(args.out).resolve()} (Parquet directories):")
     for name, rows in result.record["rows"].items():
-        print(f"  {name + '.parquet':28s} {rows:>7} rows")
-    print(f"  {'quarantine.csv':28s}\n  {'run.json':28s}")
+        print(f"  {name + '.parquet/':28s} {rows:>7} rows")
+    for name in ("quarantine.csv", "summary.csv", "quotes.csv", "run.json"):
+        print(f"  {name}")
     return 0 if accounting["balanced"] else 1
 
 

@@ -331,10 +331,25 @@ def load_corpus(path: str | Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Cor
     Bad single files or records become ``quarantine`` rows with a reason; documents whose id
     repeats an earlier one are quarantined too (ids must be unique).
     """
+    chunks = list(iter_corpus(path, max_bytes=max_bytes, chunk_size=None))
+    return Corpus(documents=pd.concat([c.documents for c in chunks], ignore_index=True),
+                  quarantine=pd.concat([c.quarantine for c in chunks], ignore_index=True),
+                  n_inputs=sum(c.n_inputs for c in chunks), root=str(path))
+
+
+def iter_corpus(path: str | Path, *, max_bytes: int = MAX_DOCUMENT_BYTES, chunk_size: int | None = 256
+                ) -> Iterator[Corpus]:
+    """Stream a corpus as :class:`Corpus` chunks of at most ``chunk_size`` inputs (all in one
+    chunk when ``chunk_size`` is None), so corpora larger than memory can be processed.
+
+    Every input lands in exactly one chunk, as a document or a quarantine row; ids are checked
+    for uniqueness across the whole stream. At least one chunk is yielded.
+    """
     documents: list[dict] = []
     rejected: list[dict] = []
     seen_ids: dict[str, str] = {}
     n_inputs = 0
+    yielded = False
     for source, item in iter_inputs(path, max_bytes=max_bytes):
         n_inputs += 1
         row = item if isinstance(item, _Rejected) else _document_row(item, source)
@@ -352,9 +367,19 @@ def load_corpus(path: str | Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Cor
             row.pop("_derived_id", None)
             seen_ids[row["doc_id"]] = row["source_path"]
             documents.append(row)
+        if chunk_size and n_inputs == chunk_size:
+            yield _corpus_chunk(documents, rejected, n_inputs, path)
+            documents, rejected, n_inputs, yielded = [], [], 0, True
+    if n_inputs or not yielded:
+        yield _corpus_chunk(documents, rejected, n_inputs, path)
+
+
+def _corpus_chunk(documents: list[dict], rejected: list[dict], n_inputs: int, path) -> Corpus:
     docs = pd.DataFrame(documents, columns=DOCUMENT_COLUMNS)
-    docs["published"] = pd.to_datetime(docs["published"], errors="coerce", utc=False,
-                                       format="mixed")
+    # Dates with a time zone are converted to UTC; all dates are stored naive, in one unit, so
+    # that every chunk of a streamed corpus has the same column type.
+    docs["published"] = pd.to_datetime(docs["published"], errors="coerce", utc=True,
+                                       format="mixed").dt.tz_convert(None).astype("datetime64[ns]")
     for column in ("doc_id", "outlet", "title", "url", "language", "text", "source_path", "sha256"):
         docs[column] = docs[column].astype("string")
     quarantine = pd.DataFrame(rejected, columns=QUARANTINE_COLUMNS).astype("string")

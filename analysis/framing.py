@@ -16,6 +16,8 @@ characters, so each number can be traced to its words with :func:`concordance`.
 
 from __future__ import annotations
 
+import bisect
+
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -200,7 +202,13 @@ def find_framing(text: str, lexicon: pd.DataFrame | None = None, *, lang: str = 
     Overlapping hits keep the longest (then the earliest); hits inside an excluded collocation
     are dropped.
     """
-    lexicon = default_lexicon() if lexicon is None else lexicon
+    return pd.DataFrame(_framing_rows(text, default_lexicon() if lexicon is None else lexicon,
+                                      lang=lang, foreign_spans=foreign_spans), columns=HIT_COLUMNS)
+
+
+def _framing_rows(text: str, lexicon: pd.DataFrame, *, lang: str,
+                  foreign_spans: Iterable[tuple[int, int]]) -> list[tuple]:
+    """:func:`find_framing` as a list of row tuples."""
     lang = lang if lang in ("uk", "ru") else "uk"
     tokens = list(nlp.iter_tokens(text))
     raw = [(p, i, j, lang) for p, i, j in _find_in_tokens(tokens, _matcher(lexicon, lang), text)]
@@ -223,7 +231,7 @@ def find_framing(text: str, lexicon: pd.DataFrame | None = None, *, lang: str = 
             continue
         rows.append((pattern.category, pattern.term_id, start, end, text[start:end]))
         last_end = end
-    return pd.DataFrame(rows, columns=HIT_COLUMNS)
+    return rows
 
 
 def _excluded(phrases, tokens: list[nlp.Token], i: int, j: int, lang: str) -> bool:
@@ -249,32 +257,41 @@ def framing_hits(documents: pd.DataFrame, segments: pd.DataFrame | None = None,
     """
     from tqdm import tqdm
 
-    from .language import foreign_passages
+    from .language import foreign_passage_rows
 
-    frames = []
-    by_doc = dict(tuple(segments.groupby("doc_id", sort=False))) if segments is not None else {}
-    for row in tqdm(documents.itertuples(), total=len(documents), desc="framing", unit="doc",
-                    disable=not progress):
-        lang = getattr(row, "language", "uk")
+    lexicon = default_lexicon() if lexicon is None else lexicon
+    by_doc = {}
+    if segments is not None:
+        for doc_id, ends, seg_ids, kinds in _segment_arrays(segments):
+            by_doc[doc_id] = (ends, seg_ids, kinds)
+    rows = []
+    languages = documents["language"] if "language" in documents else ["uk"] * len(documents)
+    for doc_id, text, lang in tqdm(zip(documents["doc_id"], documents["text"], languages),
+                                   total=len(documents), desc="framing", unit="doc", disable=not progress):
         lang = lang if lang in ("uk", "ru") else "uk"
-        foreign = foreign_passages(row.text, document_language=lang)
-        hits = find_framing(row.text, lexicon, lang=lang,
-                            foreign_spans=list(zip(foreign["start"], foreign["end"])))
-        hits.insert(0, "doc_id", row.doc_id)
-        doc_segments = by_doc.get(row.doc_id)
-        if doc_segments is not None and len(hits):
-            ends = doc_segments["end"].to_numpy()
-            index = np.searchsorted(ends, hits["start"].to_numpy(), side="right")
-            hits.insert(1, "seg_id", doc_segments["seg_id"].to_numpy()[index])
-            hits.insert(2, "kind", doc_segments["kind"].to_numpy()[index])
-        else:
-            hits.insert(1, "seg_id", 0)
-            hits.insert(2, "kind", "document")
-        frames.append(hits)
-    columns = ["doc_id", "seg_id", "kind", *HIT_COLUMNS]
-    if not frames:
-        return pd.DataFrame(columns=columns)
-    return pd.concat(frames, ignore_index=True)[columns]
+        foreign = [(start, end) for start, end, *_ in foreign_passage_rows(text, lang)]
+        hits = _framing_rows(text, lexicon, lang=lang, foreign_spans=foreign)
+        located = by_doc.get(doc_id)
+        if located is None:
+            rows.extend((doc_id, 0, "document", *hit) for hit in hits)
+            continue
+        ends, seg_ids, kinds = located
+        for hit in hits:
+            index = bisect.bisect_right(ends, hit[2])
+            rows.append((doc_id, seg_ids[index], kinds[index], *hit))
+    return pd.DataFrame(rows, columns=["doc_id", "seg_id", "kind", *HIT_COLUMNS]).astype(
+        {"seg_id": "int64", "start": "int64", "end": "int64"})
+
+
+def _segment_arrays(segments: pd.DataFrame):
+    """Per document: segment ends, ids and kinds as lists sorted by end (in any input order)."""
+    grouped: dict = {}
+    for row in zip(segments["doc_id"].tolist(), segments["end"].tolist(), segments["seg_id"].tolist(),
+                   segments["kind"].tolist()):
+        grouped.setdefault(row[0], []).append(row[1:])
+    for doc_id, rows in grouped.items():
+        rows.sort()
+        yield doc_id, [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
 
 
 def count_framing(documents: pd.DataFrame, segments: pd.DataFrame | None = None,

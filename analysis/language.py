@@ -45,12 +45,23 @@ def language_votes(text: str) -> tuple[int, int]:
     """Count Ukrainian and Russian votes among the words of ``text``."""
     uk = ru = 0
     for word in nlp.WORD_TOKEN.findall(text):
-        lower = word.lower()
-        if UKRAINIAN_ONLY_LETTERS.search(lower) or lower in UK_MARKERS:
+        vote = _word_vote(word)
+        if vote > 0:
             uk += 1
-        elif RUSSIAN_ONLY_LETTERS.search(lower) or lower in RU_MARKERS:
+        elif vote < 0:
             ru += 1
     return uk, ru
+
+
+@lru_cache(maxsize=200_000)
+def _word_vote(word: str) -> int:
+    """+1 for a Ukrainian-only word, -1 for a Russian-only word, 0 for no evidence."""
+    lower = word.lower()
+    if UKRAINIAN_ONLY_LETTERS.search(lower) or lower in UK_MARKERS:
+        return 1
+    if RUSSIAN_ONLY_LETTERS.search(lower) or lower in RU_MARKERS:
+        return -1
+    return 0
 
 
 def detect_language(text: str) -> str:
@@ -65,7 +76,10 @@ def detect_language(text: str) -> str:
     latin = len(LATIN.findall(text))
     if cyrillic == 0 or cyrillic / (cyrillic + latin) < MIN_CYRILLIC_SHARE:
         return "other"
-    uk, ru = language_votes(text)
+    return _language_from_votes(*language_votes(text))
+
+
+def _language_from_votes(uk: int, ru: int) -> str:
     if uk + ru < MIN_VOTES:
         return "other" if uk + ru == 0 else ("uk" if uk >= ru else "ru")
     if uk / (uk + ru) >= DOMINANT_SHARE:
@@ -78,6 +92,11 @@ def detect_language(text: str) -> str:
 def language_spans(text: str) -> pd.DataFrame:
     """Language of each sentence: ``start``, ``end``, ``language`` (for Russian passages in
     Ukrainian articles). Sentences with too little evidence are ``other``."""
+    return pd.DataFrame(_language_span_rows(text), columns=["start", "end", "language", "uk_votes",
+                                                            "ru_votes"])
+
+
+def _language_span_rows(text: str) -> list[tuple[int, int, str, int, int]]:
     rows = []
     for start, end in _sentence_and_quote_pieces(text):
         sentence = text[start:end]
@@ -86,9 +105,8 @@ def language_spans(text: str) -> pd.DataFrame:
             language = "other"
         else:
             language = detect_language(sentence)
-        rows.append({"start": start, "end": end, "language": language, "uk_votes": uk,
-                     "ru_votes": ru})
-    return pd.DataFrame(rows, columns=["start", "end", "language", "uk_votes", "ru_votes"])
+        rows.append((start, end, language, uk, ru))
+    return rows
 
 
 QUOTE_MARKS = re.compile(r"[«»„“”\"]")
@@ -117,14 +135,25 @@ MAX_FOREIGN_COVERAGE = 0.5
 def foreign_passages(text: str, *, document_language: str = "uk") -> pd.DataFrame:
     """Sentence pieces (quotes count as pieces) clearly not in ``document_language``: Russian
     quotes in a Ukrainian article, or Ukrainian ones in a Russian article."""
-    spans = language_spans(text)
+    return pd.DataFrame(foreign_passage_rows(text, document_language),
+                        columns=["start", "end", "language", "uk_votes", "ru_votes"])
+
+
+@lru_cache(maxsize=64)
+def foreign_passage_rows(text: str, document_language: str = "uk") -> tuple[tuple, ...]:
+    """:func:`foreign_passages` as a tuple of ``(start, end, language, uk_votes, ru_votes)``;
+    cached for the last documents, since several stages ask about the same text."""
     other = {"uk": "ru", "ru": "uk"}.get(document_language)
-    foreign = spans["language"] == other
-    if document_language == "uk" and len(spans):
-        coverage = [_coverage_and_size(text[s:e]) for s, e in zip(spans["start"], spans["end"])]
-        foreign |= pd.Series([n >= MIN_FOREIGN_WORDS and c < MAX_FOREIGN_COVERAGE for c, n in coverage],
-                             index=spans.index) & (spans["uk_votes"] == 0)
-    return spans[foreign].reset_index(drop=True)
+    foreign = []
+    for row in _language_span_rows(text):
+        start, end, language, uk_votes, _ = row
+        if language == other:
+            foreign.append(row)
+        elif document_language == "uk" and uk_votes == 0:
+            coverage, words = _coverage_and_size(text[start:end])
+            if words >= MIN_FOREIGN_WORDS and coverage < MAX_FOREIGN_COVERAGE:
+                foreign.append(row)
+    return tuple(foreign)
 
 
 def _coverage_and_size(text: str) -> tuple[float, int]:

@@ -1,40 +1,91 @@
 """Run every stage over a corpus and write the tables to ``out_dir``.
 
-load -> clean -> (duplicates) -> segment -> framing -> sentiment -> summaries.
+load -> clean -> duplicates -> segment -> framing -> sentiment -> summaries.
 
-Per-document stages are pure functions of one document, so they run in chunks across worker
-processes (``workers``); duplicate detection needs the whole cleaned corpus and runs once in
-between. Output is deterministic: rows are sorted by document and offset whatever the number of
-workers.
+The corpus is streamed in chunks of :data:`CHUNK_SIZE` inputs, so a corpus larger than memory
+can be processed. Each chunk goes through two per-document passes, run inline (one worker), in
+worker processes (``workers``) or on Dask (``engine="dask"``):
+
+1. *clean*: clean every document, write the cleaned chunk and its cleaning log as one Parquet
+   part each, and send back a small fingerprint per document (text digest and shingle hashes);
+2. between the passes, duplicate detection runs once over all fingerprints (it needs the whole
+   corpus, but not the texts);
+3. *analyse*: read the cleaned part back, drop the duplicates, segment, find framing terms,
+   score sentiment, and write one part of every table.
+
+Every table is a directory of Parquet parts (``segments.parquet/part-00000.parquet``, ...),
+which pandas, pyarrow, Dask and Spark read as one table; :func:`read_table` does. Parts are
+numbered by chunk, so the tables are the same, row for row, whatever the engine and the number
+of workers.
 """
 
 from __future__ import annotations
 
 import json
 import platform
+import shutil
+import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from . import __version__
-from .cleaning import CLEANING_LOG_COLUMNS, clean_record, find_duplicates
-from .corpus import Corpus, load_corpus
+from .cleaning import CLEANING_LOG_COLUMNS, DUPLICATE_COLUMNS, Fingerprint, clean_record, \
+    duplicates_from_fingerprints, fingerprint
+from .corpus import DOCUMENT_COLUMNS, QUARANTINE_COLUMNS, Corpus, iter_corpus
 
-#: Documents per task sent to a worker process: large enough to amortise the hand-over, small
-#: enough to balance two workers on the demo corpus.
-CHUNK_SIZE = 16
+#: Inputs per chunk: the unit of streaming, of work sent to a worker and of Parquet parts. Large
+#: enough to amortise the hand-over to a worker, small enough to keep memory low and both
+#: workers busy on the demo corpus.
+CHUNK_SIZE = 64
+#: Chunks submitted ahead per worker: keeps workers busy without reading the corpus ahead.
+CHUNKS_IN_FLIGHT_PER_WORKER = 2
 TABLES = ("documents", "quarantine", "cleaning_log", "duplicates", "segments", "framing_hits",
           "framing_counts", "sentiment", "outlet_summary")
+#: Tables written part by part by the analyse pass.
+PART_TABLES = ("documents", "segments", "framing_hits", "framing_counts", "sentiment")
+ENGINES = ("local", "dask")
+CLEAN_COLUMNS = [c for c in DOCUMENT_COLUMNS if c not in ("text", "language")] + [
+    "language", "declared_language", "text", "raw_chars", "clean_chars", "dictionary_coverage", "flags"]
+STAGING = "_staging"
+
+
+# ---------------------------------------------------------------------------------------------
+# tables on disk
+
+
+class Tables(Mapping):
+    """The tables of a run by name: read from ``out_dir`` on first access (so a large run costs
+    no memory until a table is asked for), or held in memory."""
+
+    def __init__(self, out_dir: Path | None, frames: dict[str, pd.DataFrame] | None = None):
+        self.out_dir = out_dir
+        self._frames = dict(frames or {})
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in TABLES:
+            raise KeyError(f"no table {name!r}; tables are {', '.join(TABLES)}")
+        if name not in self._frames:
+            self._frames[name] = read_table(self.out_dir, name)
+        return self._frames[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(TABLES)
+
+    def __len__(self) -> int:
+        return len(TABLES)
 
 
 @dataclass
 class RunResult:
     """Tables of one run (pandas DataFrames by name), where they were written, and the record."""
 
-    tables: dict[str, pd.DataFrame]
+    tables: Mapping[str, pd.DataFrame]
     out_dir: Path | None
     record: dict = field(default_factory=dict)
 
@@ -42,160 +93,378 @@ class RunResult:
         return self.tables[name]
 
 
+def table_path(out_dir: str | Path, name: str) -> Path:
+    """The directory holding the Parquet parts of table ``name``."""
+    return Path(out_dir) / f"{name}.parquet"
+
+
+def read_table(out_dir: str | Path, name: str) -> pd.DataFrame:
+    """Read table ``name`` of a run directory (its parts in order) into one DataFrame."""
+    path = table_path(out_dir, name)
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such table; run `python -m analysis run` first")
+    if path.is_file():
+        return pd.read_parquet(path)
+    frames = [pd.read_parquet(part) for part in sorted(path.glob("part-*.parquet"))]
+    non_empty = [frame for frame in frames if len(frame)]
+    if not non_empty:
+        return frames[0] if frames else pd.DataFrame()
+    return pd.concat(non_empty, ignore_index=True) if len(non_empty) > 1 else non_empty[0]
+
+
+def load_tables(out_dir: str | Path) -> RunResult:
+    """The tables and record of an earlier run in ``out_dir`` (tables are read when used)."""
+    out = Path(out_dir)
+    record_path = out / "run.json"
+    if not record_path.exists():
+        raise FileNotFoundError(f"{record_path}: no run here; run `python -m analysis run` first")
+    return RunResult(Tables(out), out, json.loads(record_path.read_text(encoding="utf-8")))
+
+
+def _write_part(frame: pd.DataFrame, out_dir: str | Path, name: str, part: int) -> None:
+    path = table_path(out_dir, name)
+    path.mkdir(parents=True, exist_ok=True)
+    frame.to_parquet(path / f"part-{part:05d}.parquet", index=False)
+
+
+def _rows_in(out_dir: Path, name: str) -> int:
+    import pyarrow.parquet as pq
+
+    return sum(pq.ParquetFile(part).metadata.num_rows
+               for part in sorted(table_path(out_dir, name).glob("part-*.parquet")))
+
+
 # ---------------------------------------------------------------------------------------------
-# per-document work (runs in worker processes)
+# the two per-chunk passes (run inline, in worker processes or on Dask workers)
 
 
-def _clean_chunk(records: list[dict]) -> list[tuple[dict, list[dict]]]:
-    return [clean_record(record) for record in records]
+def _typed_documents(frame: pd.DataFrame) -> pd.DataFrame:
+    """Fixed column types, so that every part of the documents table has the same schema."""
+    types = {c: "string" for c in ("doc_id", "outlet", "title", "url", "source_path", "sha256",
+                                   "language", "declared_language", "text", "flags")}
+    types.update(raw_chars="int64", clean_chars="int64", dictionary_coverage="float64")
+    frame = frame.astype(types)
+    frame["published"] = pd.to_datetime(frame["published"]).astype("datetime64[ns]")
+    return frame
 
 
-def _analyse_chunk(records: list[dict]) -> dict[str, pd.DataFrame]:
+def _clean_part(records: list[dict], part: int, out: str) -> list[Fingerprint]:
+    """Pass 1 for one chunk: clean, write the cleaned part and its log; return fingerprints."""
+    rows, log = [], []
+    for record in records:
+        row, edits = clean_record(record)
+        rows.append(row)
+        log.extend(edits)
+    clean = _typed_documents(pd.DataFrame(rows, columns=CLEAN_COLUMNS))
+    _write_part(clean, Path(out) / STAGING, "clean", part)
+    _write_part(pd.DataFrame(log, columns=CLEANING_LOG_COLUMNS), out, "cleaning_log", part)
+    return [fingerprint(d, t, p) for d, t, p in zip(clean["doc_id"], clean["text"], clean["published"])]
+
+
+def _analyse_part(part: int, out: str, drop: list[str]) -> pd.DataFrame:
+    """Pass 2 for one chunk: drop duplicates, segment, framing, sentiment; write one part of
+    each table; return the chunk's per-outlet counts for the summary."""
     from .framing import count_framing, framing_hits
     from .quotes import segment_corpus
     from .sentiment import score_segments
 
-    docs = pd.DataFrame(records)
+    docs = pd.read_parquet(table_path(Path(out) / STAGING, "clean") / f"part-{part:05d}.parquet")
+    if drop:
+        docs = docs[~docs["doc_id"].isin(drop)].reset_index(drop=True)
     segments = segment_corpus(docs)
     hits = framing_hits(docs, segments)
     counts = count_framing(docs, segments, hits=hits)
-    return {"segments": segments, "framing_hits": hits, "framing_counts": counts,
-            "sentiment": score_segments(docs, segments)}
+    tables = {"documents": docs, "segments": segments, "framing_hits": hits, "framing_counts": counts,
+              "sentiment": score_segments(docs, segments)}
+    for name, frame in tables.items():
+        _write_part(frame, out, name, part)
+    return outlet_counts(docs, counts)
 
 
-def _map(function, chunks: list, workers: int, progress: bool, desc: str) -> list:
-    from tqdm import tqdm
-
-    if workers <= 1 or len(chunks) <= 1:
-        return [function(chunk) for chunk in tqdm(chunks, desc=desc, unit="chunk", disable=not progress)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(tqdm(pool.map(function, chunks), total=len(chunks), desc=desc, unit="chunk",
-                         disable=not progress))
+# ---------------------------------------------------------------------------------------------
+# engines
 
 
-def _chunks(records: list[dict], size: int = CHUNK_SIZE) -> list[list[dict]]:
-    return [records[i:i + size] for i in range(0, len(records), size)]
+class _InlineExecutor:
+    """Runs each task at once in this process (one worker): no pickling, no start-up cost."""
+
+    def submit(self, function, *args) -> Future:
+        future: Future = Future()
+        try:
+            future.set_result(function(*args))
+        except BaseException as error:  # handed to the caller through the future, as pools do
+            future.set_exception(error)
+        return future
+
+    def close(self) -> None:
+        pass
+
+
+class _ProcessExecutor:
+    def __init__(self, workers: int):
+        self.pool = ProcessPoolExecutor(max_workers=workers)
+
+    def submit(self, function, *args):
+        return self.pool.submit(function, *args)
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+
+class _DaskExecutor:
+    """Tasks on a ``dask.distributed`` cluster: the scheduler at ``address``, or a local cluster
+    of ``workers`` single-threaded processes. Workers must see ``out_dir`` (a shared disk)."""
+
+    def __init__(self, workers: int, address: str | None):
+        import logging
+
+        from distributed import Client, LocalCluster
+
+        self.cluster = None
+        if address is None:
+            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                        dashboard_address=None, silence_logs=logging.ERROR)
+        self.client = Client(address or self.cluster)
+
+    def submit(self, function, *args):
+        return self.client.submit(function, *args, pure=False)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def _executor(engine: str, workers: int, scheduler: str | None):
+    if engine == "dask":
+        return _DaskExecutor(workers, scheduler)
+    return _InlineExecutor() if workers <= 1 else _ProcessExecutor(workers)
+
+
+def _in_order(executor, tasks: Iterable[tuple], window: int) -> Iterator:
+    """Results of ``tasks`` (function, *args) in submission order, with at most ``window``
+    submitted and not yet collected: memory stays bounded however long the stream is."""
+    pending: deque = deque()
+    for function, *args in tasks:
+        pending.append(executor.submit(function, *args))
+        while len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 # ---------------------------------------------------------------------------------------------
 
 
 def run(corpus: str | Path | Corpus, out_dir: str | Path | None = None, *, workers: int | None = None,
-        engine: str = "local", progress: bool = True) -> RunResult:
+        engine: str = "local", progress: bool = True, scheduler: str | None = None,
+        chunk_size: int = CHUNK_SIZE) -> RunResult:
     """Run the whole pipeline on ``corpus`` (a path or a loaded :class:`Corpus`).
 
-    Writes every table to ``out_dir`` as Parquet (plus ``quarantine.csv`` and ``run.json``) when
-    ``out_dir`` is given. ``workers`` processes (default 1) share the per-document stages.
+    Writes every table to ``out_dir`` (Parquet parts, plus ``quarantine.csv``, ``summary.csv``,
+    ``quotes.csv`` and ``run.json``); the result reads them on demand. Without ``out_dir`` the
+    tables are built in a temporary directory and returned in memory.
+
+    ``workers`` processes (default 1) share the per-document passes; ``engine="dask"`` runs
+    them on a Dask cluster instead: the one at ``scheduler`` (an address such as
+    ``"tcp://10.0.0.5:8786"``, whose workers must see ``out_dir``) or a local cluster of
+    ``workers`` processes. All engines and worker counts give the same tables.
     """
-    if engine != "local":
-        raise ValueError(f"unknown engine {engine!r}: only 'local' is available in this version")
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size must be positive, got {chunk_size}")
     workers = max(1, int(workers or 1))
-    timings: dict[str, float] = {}
+    temporary = tempfile.mkdtemp(prefix="analysis-run-") if out_dir is None else None
+    out = Path(temporary or out_dir)
+    _remove_tables(out)
+    executor = _executor(engine, workers, scheduler)
+    try:
+        record = _run_passes(corpus, out, executor, workers, progress, chunk_size)
+        record["engine"] = engine
+        if temporary:
+            loaded = Tables(out)
+            return RunResult(Tables(None, {name: loaded[name] for name in TABLES}), None, record)
+        result = RunResult(Tables(out), out, record)
+        spreadsheet_safe(result["quarantine"]).to_csv(out / "quarantine.csv", index=False)
+        export_csv(result, out)
+        (out / "run.json").write_text(json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True),
+                                      encoding="utf-8")
+        return result
+    finally:
+        executor.close()
+        shutil.rmtree(out / STAGING, ignore_errors=True)
+        if temporary:
+            shutil.rmtree(temporary, ignore_errors=True)
+
+
+def _remove_tables(out: Path) -> None:
+    """Remove the tables of an earlier run in ``out`` (only ours), so no stale part survives."""
+    for name in (*TABLES, STAGING):
+        path = out / STAGING if name == STAGING else table_path(out, name)
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
+    for name in ("run.json", "quarantine.csv", "summary.csv", "quotes.csv"):
+        (out / name).unlink(missing_ok=True)
+
+
+def _chunks(corpus: str | Path | Corpus, chunk_size: int) -> Iterator[Corpus]:
+    if not isinstance(corpus, Corpus):
+        yield from iter_corpus(corpus, chunk_size=chunk_size)
+        return
+    documents = corpus.documents
+    for start in range(0, max(len(documents), 1), chunk_size):
+        first = start == 0
+        yield Corpus(documents.iloc[start:start + chunk_size],
+                     corpus.quarantine if first else corpus.quarantine.iloc[:0],
+                     (corpus.n_inputs - len(documents) if first else 0)
+                     + len(documents.iloc[start:start + chunk_size]), corpus.root)
+
+
+def _run_passes(corpus, out: Path, executor, workers: int, progress: bool, chunk_size: int) -> dict:
+    from tqdm import tqdm
+
+    window = max(1, workers * CHUNKS_IN_FLIGHT_PER_WORKER)
     started = time.perf_counter()
-    loaded = corpus if isinstance(corpus, Corpus) else load_corpus(corpus)
-    timings["load"] = time.perf_counter() - started
+    seen = {"inputs": 0, "parts": 0}
+    quarantine: list[pd.DataFrame] = []
+    input_hashes: dict[str, str] = {}
+
+    def clean_tasks():
+        for part, chunk in enumerate(_chunks(corpus, chunk_size)):
+            seen["inputs"] += chunk.n_inputs
+            seen["parts"] = part + 1
+            quarantine.append(chunk.quarantine)
+            input_hashes.update(zip(chunk.documents["source_path"], chunk.documents["sha256"]))
+            yield _clean_part, chunk.documents.to_dict("records"), part, str(out)
+
+    fingerprints: list[tuple[int, Fingerprint]] = []
+    with tqdm(desc="cleaning", unit="doc", disable=not progress) as bar:
+        for part, prints in enumerate(_in_order(executor, clean_tasks(), window)):
+            fingerprints.extend((part, item) for item in prints)
+            bar.update(len(prints))
+    timings = {"load_and_clean": time.perf_counter() - started}
 
     step = time.perf_counter()
-    raw_docs = loaded.documents
-    records = raw_docs[["doc_id", "text", "language"]].to_dict("records")
-    cleaned = [item for chunk in _map(_clean_chunk, _chunks(records), workers, progress, "cleaning")
-               for item in chunk]
-    log = pd.DataFrame([edit for _, edits in cleaned for edit in edits], columns=CLEANING_LOG_COLUMNS)
-    clean_frame = pd.DataFrame([row for row, _ in cleaned], columns=[
-        "doc_id", "language", "declared_language", "text", "raw_chars", "clean_chars",
-        "dictionary_coverage", "flags"])
-    documents = raw_docs.drop(columns=["text", "language"]).merge(clean_frame, on="doc_id", how="left")
-    documents = documents.sort_values(["published", "doc_id"], na_position="last", kind="stable")
-    duplicates = find_duplicates(documents)
-    documents = documents[~documents["doc_id"].isin(duplicates["doc_id"])].reset_index(drop=True)
-    timings["clean"] = time.perf_counter() - step
+    # The earliest copy is kept: order by date (missing dates last), then id.
+    fingerprints.sort(key=lambda pair: (pd.isna(pair[1].published),
+                                        0 if pd.isna(pair[1].published) else pair[1].published.value,
+                                        pair[1].doc_id))
+    duplicates = duplicates_from_fingerprints(item for _, item in fingerprints)
+    part_of = {item.doc_id: part for part, item in fingerprints}
+    dropped = set(duplicates["doc_id"])
+    seen["words"] = sum(item.words for _, item in fingerprints if item.doc_id not in dropped)
+    n_clean = len(fingerprints)
+    del fingerprints  # the shingles are the largest thing held between the passes
+    drops: dict[int, list[str]] = {}
+    for doc_id in duplicates["doc_id"]:
+        drops.setdefault(part_of[doc_id], []).append(doc_id)
+    _write_part(duplicates.astype({"doc_id": "string", "duplicate_of": "string"}), out, "duplicates", 0)
+    quarantine_table = pd.concat(quarantine, ignore_index=True) if quarantine else \
+        pd.DataFrame(columns=QUARANTINE_COLUMNS)
+    _write_part(quarantine_table.astype("string"), out, "quarantine", 0)
+    timings["duplicates"] = time.perf_counter() - step
 
     step = time.perf_counter()
-    analysed = _map(_analyse_chunk, _chunks(documents[["doc_id", "text", "language"]].to_dict("records")),
-                    workers, progress, "analysing")
-    tables = {"documents": documents, "quarantine": loaded.quarantine, "cleaning_log": log,
-              "duplicates": duplicates}
-    for name in ("segments", "framing_hits", "framing_counts", "sentiment"):
-        tables[name] = pd.concat([chunk[name] for chunk in analysed], ignore_index=True)
-    tables["outlet_summary"] = outlet_summary(tables)
+    tasks = ((_analyse_part, part, str(out), sorted(drops.get(part, []))) for part in range(seen["parts"]))
+    partial_counts = []
+    with tqdm(total=n_clean - len(duplicates), desc="analysing", unit="doc", disable=not progress) as bar:
+        for part, counts in enumerate(_in_order(executor, tasks, window)):
+            partial_counts.append(counts)
+            bar.update(int(counts.loc[counts["kind"] == "", "documents"].sum()))
+    _write_part(summary_from_counts(partial_counts), out, "outlet_summary", 0)
     timings["analyse"] = time.perf_counter() - step
     timings["total"] = time.perf_counter() - started
 
-    record = _run_record(loaded, tables, timings, workers)
-    result = RunResult(tables, Path(out_dir) if out_dir else None, record)
-    if out_dir:
-        write_tables(result, out_dir)
-    return result
-
-
-def outlet_summary(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Per outlet: documents, words, share of quoted words, framing hits per 1,000 words by voice."""
-    documents = tables["documents"]
-    segments = tables.get("segments")
-    if segments is None or segments.empty:
-        return pd.DataFrame()
-    texts = dict(zip(documents["doc_id"], documents["text"]))
-    from .nlp import count_words
-
-    words = segments.assign(words=[count_words(texts[d][s:e]) for d, s, e in
-                                   zip(segments["doc_id"], segments["start"], segments["end"])])
-    words = words.merge(documents[["doc_id", "outlet"]], on="doc_id")
-    by_kind = words.pivot_table(index="outlet", columns="kind", values="words", aggfunc="sum", fill_value=0)
-    summary = pd.DataFrame({"documents": documents.groupby("outlet")["doc_id"].nunique()})
-    summary["words"] = by_kind.sum(axis=1)
-    summary["quoted_share"] = (by_kind.get("quote", 0) + by_kind.get("question", 0)) / summary["words"]
-    hits = tables.get("framing_hits")
-    if hits is not None:
-        hits = hits.merge(documents[["doc_id", "outlet"]], on="doc_id")
-        for kind in ("editorial", "quote"):
-            n = hits[hits["kind"] == kind].groupby("outlet").size()
-            summary[f"framing_per_1k_{kind}"] = (n.reindex(summary.index, fill_value=0) * 1000
-                                                 / by_kind.get(kind, pd.Series(0, index=summary.index)).clip(lower=1))
-    return summary.reset_index()
-
-
-def _run_record(loaded: Corpus, tables: dict[str, pd.DataFrame], timings: dict, workers: int) -> dict:
-    from importlib import metadata
-
-    versions = {}
-    for package in ("pandas", "pyarrow", "pymorphy3", "pymorphy3-dicts-uk", "ukrainian-word-stress",
-                    "scikit-learn", "ftfy", "datasketch", "trafilatura"):
-        try:
-            versions[package] = metadata.version(package)
-        except metadata.PackageNotFoundError:
-            versions[package] = None
-    docs = tables["documents"]
-    inputs = {
-        "raw_inputs": loaded.n_inputs,
-        "documents": int(len(docs)),
-        "quarantine": int(len(tables["quarantine"])),
-        "duplicates": int(len(tables["duplicates"])),
-    }
-    inputs["balanced"] = inputs["raw_inputs"] == inputs["documents"] + inputs["quarantine"] + inputs["duplicates"]
+    accounting = {"raw_inputs": seen["inputs"], "documents": n_clean - len(duplicates),
+                  "quarantine": len(quarantine_table), "duplicates": len(duplicates)}
+    accounting["balanced"] = accounting["raw_inputs"] == (
+        accounting["documents"] + accounting["quarantine"] + accounting["duplicates"])
     return {
         "analysis_version": __version__,
         "python": platform.python_version(),
-        "versions": versions,
-        "corpus": str(loaded.root),
-        "input_sha256": dict(zip(loaded.documents["source_path"], loaded.documents["sha256"])),
-        "accounting": inputs,
-        "rows": {name: int(len(frame)) for name, frame in tables.items()},
+        "versions": _versions(),
+        "corpus": str(corpus.root if isinstance(corpus, Corpus) else corpus),
+        "input_sha256": input_hashes,
+        "accounting": accounting,
+        "words": seen["words"],
+        "chunks": seen["parts"],
+        "chunk_size": chunk_size,
+        "rows": {name: _rows_in(out, name) for name in TABLES},
         "workers": workers,
         "timings_seconds": {k: round(v, 3) for k, v in timings.items()},
     }
 
 
-def write_tables(result: RunResult, out_dir: str | Path) -> Path:
-    """Write every table as Parquet, the quarantine also as CSV, and ``run.json``."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    for name, frame in result.tables.items():
-        frame.to_parquet(out / f"{name}.parquet", index=False)
-    spreadsheet_safe(result.tables["quarantine"]).to_csv(out / "quarantine.csv", index=False)
-    export_csv(result, out)
-    (out / "run.json").write_text(json.dumps(result.record, ensure_ascii=False, indent=1, sort_keys=True),
-                                  encoding="utf-8")
-    return out
+def _versions() -> dict[str, str | None]:
+    from importlib import metadata
+
+    versions = {}
+    for package in ("pandas", "pyarrow", "pymorphy3", "pymorphy3-dicts-uk", "ukrainian-word-stress",
+                    "scikit-learn", "ftfy", "datasketch", "trafilatura", "dask", "distributed"):
+        try:
+            versions[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            versions[package] = None
+    return versions
+
+
+# ---------------------------------------------------------------------------------------------
+# summaries and exports
+
+#: Outlet label for documents without one, so they are counted rather than dropped.
+UNKNOWN_OUTLET = "(unknown)"
+
+
+def outlet_counts(documents: pd.DataFrame, framing_counts: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet x segment kind: ``documents`` (on the row with kind ""), ``words`` and framing
+    ``hits``. Counts of chunks add up, so the summary of a streamed corpus is exact."""
+    outlets = documents["outlet"].astype("object").fillna(UNKNOWN_OUTLET)
+    outlet_of = dict(zip(documents["doc_id"], outlets))
+    docs = outlets.value_counts().rename_axis("outlet").reset_index(name="documents")
+    docs = docs.assign(kind="", words=0, hits=0)
+    counts = framing_counts.assign(outlet=framing_counts["doc_id"].map(outlet_of))
+    words = counts.drop_duplicates(["doc_id", "kind"]).groupby(["outlet", "kind"])["tokens"].sum()
+    hits = counts.groupby(["outlet", "kind"])["hits"].sum()
+    by_kind = pd.DataFrame({"words": words, "hits": hits}).reset_index().assign(documents=0)
+    columns = ["outlet", "kind", "documents", "words", "hits"]
+    frames = [frame[columns] for frame in (docs, by_kind) if len(frame)]
+    if not frames:
+        return pd.DataFrame({c: pd.Series(dtype="object" if c in ("outlet", "kind") else "int64")
+                             for c in columns})
+    return pd.concat(frames, ignore_index=True).astype(
+        {"outlet": "object", "kind": "object", "documents": "int64", "words": "int64", "hits": "int64"})
+
+
+def summary_from_counts(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """The outlet summary from :func:`outlet_counts` of every chunk: documents, words, share of
+    quoted words, framing hits per 1,000 words of editorial and of quoted text."""
+    columns = ["outlet", "documents", "words", "quoted_share", "framing_per_1k_editorial",
+               "framing_per_1k_quote"]
+    counts = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    if counts.empty:
+        return pd.DataFrame(columns=columns)
+    totals = counts.groupby(["outlet", "kind"])[["documents", "words", "hits"]].sum()
+    summary = pd.DataFrame({"documents": totals["documents"].groupby(level="outlet").sum()})
+    by_kind = totals.drop(index="", level="kind", errors="ignore")
+    words = by_kind["words"].unstack("kind", fill_value=0).reindex(summary.index, fill_value=0)
+    hits = by_kind["hits"].unstack("kind", fill_value=0).reindex(summary.index, fill_value=0)
+    summary["words"] = words.sum(axis=1)
+    quoted = sum(words[kind] for kind in ("quote", "question") if kind in words)
+    summary["quoted_share"] = quoted / summary["words"].where(summary["words"] > 0)
+    for kind in ("editorial", "quote"):
+        n_hits = hits[kind] if kind in hits else 0
+        n_words = words[kind] if kind in words else 0
+        summary[f"framing_per_1k_{kind}"] = n_hits * 1000 / pd.Series(n_words, index=summary.index).clip(lower=1)
+    return summary.reset_index()[columns]
+
+
+def outlet_summary(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """Per outlet: documents, words, share of quoted words, framing hits per 1,000 words by voice
+    (from the ``documents`` and ``framing_counts`` tables)."""
+    return summary_from_counts([outlet_counts(tables["documents"], tables["framing_counts"])])
 
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -212,17 +481,32 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
     return safe
 
 
+QUOTE_EXPORT_COLUMNS = ["doc_id", "outlet", "published", "quote_id", "speaker", "cue", "start", "end", "words"]
+
+
 def export_csv(result: RunResult, out_dir: str | Path) -> list[Path]:
     """``summary.csv`` (per outlet) and ``quotes.csv`` (every quotation with speaker and words) for
-    spreadsheets, with formula injection neutralised."""
+    spreadsheets, with formula injection neutralised. Written part by part when the run's tables
+    are on disk, so the export takes no more memory than one chunk."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    documents, segments = result["documents"], result["segments"]
-    texts = dict(zip(documents["doc_id"], documents["text"]))
-    quotes = segments[segments["kind"] == "quote"].merge(documents[["doc_id", "outlet", "published"]], on="doc_id")
-    quotes = quotes.assign(words=[texts[d][s:e] for d, s, e in zip(quotes["doc_id"], quotes["start"], quotes["end"])])
     paths = [out / "summary.csv", out / "quotes.csv"]
     spreadsheet_safe(result["outlet_summary"]).to_csv(paths[0], index=False)
-    spreadsheet_safe(quotes[["doc_id", "outlet", "published", "quote_id", "speaker", "cue", "start", "end", "words"]]
-                     ).to_csv(paths[1], index=False)
+    if result.out_dir is not None and table_path(result.out_dir, "segments").is_dir():
+        parts = [(pd.read_parquet(d), pd.read_parquet(s)) for d, s in zip(
+            sorted(table_path(result.out_dir, "documents").glob("part-*.parquet")),
+            sorted(table_path(result.out_dir, "segments").glob("part-*.parquet")))]
+        pieces: Iterable = ((docs, segs) for docs, segs in parts)
+    else:
+        pieces = [(result["documents"], result["segments"])]
+    header = True
+    with paths[1].open("w", encoding="utf-8", newline="") as handle:
+        for documents, segments in pieces:
+            texts = dict(zip(documents["doc_id"], documents["text"]))
+            quotes = segments[segments["kind"] == "quote"].merge(
+                documents[["doc_id", "outlet", "published"]], on="doc_id")
+            quotes = quotes.assign(words=[texts[d][s:e] for d, s, e in
+                                          zip(quotes["doc_id"], quotes["start"], quotes["end"])])
+            spreadsheet_safe(quotes[QUOTE_EXPORT_COLUMNS]).to_csv(handle, index=False, header=header)
+            header = False
     return paths

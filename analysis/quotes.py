@@ -33,7 +33,7 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import pandas as pd
@@ -92,6 +92,15 @@ class CueLexicon:
     words: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
     reported_phrases: tuple[tuple[str, ...], ...] = field(default=())
+
+    @cached_property
+    def phrases_by_first(self) -> dict[str, tuple[int, ...]]:
+        """Indices into ``phrases`` by their first lemma, so a token is tried only against the
+        phrases it can start."""
+        index: dict[str, list[int]] = {}
+        for number, phrase in enumerate(self.phrases):
+            index.setdefault(phrase[0], []).append(number)
+        return {first: tuple(numbers) for first, numbers in index.items()}
 
 
 @lru_cache(maxsize=4)
@@ -294,8 +303,10 @@ def find_cue(text: str, start: int, end: int, ctx: _Context) -> tuple[str, int, 
     tokens = _tokens(text, start, end)
     forms = [nlp.morph_form(t.text) for t in tokens]
     lemma_sets = [nlp.lemma_set(t.text, ctx.lang) | {f} for t, f in zip(tokens, forms)]
+    by_first = ctx.cues.phrases_by_first
     for i in range(len(tokens)):
-        for phrase in ctx.cues.phrases:
+        candidates = sorted({n for lemma in lemma_sets[i] for n in by_first.get(lemma, ())})
+        for phrase in (ctx.cues.phrases[n] for n in candidates):
             end_index = _match_phrase(phrase, lemma_sets, forms, i)
             if end_index is not None:
                 return " ".join(phrase).replace("'", nlp.CANONICAL_APOSTROPHE), tokens[i].start, tokens[end_index].end
@@ -765,6 +776,12 @@ def segment_text(text: str, *, lang: str = "uk") -> pd.DataFrame:
     whose rows partition ``text`` exactly (no gaps, no overlaps); quote pieces exclude the quote
     marks; pieces of one quotation share ``quote_id`` (-1 for editorial text).
     """
+    return pd.DataFrame(segment_rows(text, lang=lang), columns=SEGMENT_COLUMNS).astype(
+        {"start": "int64", "end": "int64", "quote_id": "int64"})
+
+
+def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
+    """:func:`segment_text` as a list of row tuples (no DataFrame per document)."""
     if not isinstance(text, str):
         raise TypeError(f"segment_text expects str, got {type(text).__name__}")
     lang = lang if lang in ("uk", "ru") else "uk"
@@ -857,7 +874,7 @@ def segment_text(text: str, *, lang: str = "uk") -> pd.DataFrame:
         found = inner[0] if inner else speaker  # the attribution inside the quote is the surest
         _add_quote(ctx, spans, [(s, e) for s, e, _ in quote_pieces], "quote", found)
 
-    return _to_frame(text, spans)
+    return _partition(text, spans)
 
 
 def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
@@ -931,7 +948,9 @@ def _split_interrupted(ctx: _Context, start: int, end: int
     return pieces
 
 
-def _to_frame(text: str, spans: list[_Span]) -> pd.DataFrame:
+def _partition(text: str, spans: list[_Span]) -> list[tuple]:
+    """Rows covering ``text`` exactly: the accepted spans with editorial text between them,
+    quotations numbered in reading order."""
     rows = []
     cursor = 0
     clean = sorted((s for s in spans if s.end > s.start), key=lambda s: (s.start, -s.end))
@@ -940,33 +959,28 @@ def _to_frame(text: str, spans: list[_Span]) -> pd.DataFrame:
         if accepted and span.start < accepted[-1].end:
             continue  # overlapping span from a later pass: the earlier one stands
         accepted.append(span)
+    order: dict = {}
     for span in accepted:
         if span.start > cursor:
             rows.append((cursor, span.start, "editorial", -1, "", "", ""))
-        rows.append((span.start, span.end, span.kind, span.group, span.speaker,
+        number = -1 if span.group == -1 else order.setdefault(span.group, len(order))
+        rows.append((span.start, span.end, span.kind, number, span.speaker,
                      span.speaker_surface, span.cue))
         cursor = span.end
     if cursor < len(text):
         rows.append((cursor, len(text), "editorial", -1, "", "", ""))
-    frame = pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
-    # number quotations in reading order
-    order = {g: i for i, g in enumerate(dict.fromkeys(g for g in frame["quote_id"] if g != -1))}
-    frame["quote_id"] = frame["quote_id"].map(lambda g: order.get(g, -1)).astype("int64")
-    return frame
+    return rows
 
 
 def segment_corpus(documents: pd.DataFrame, *, progress: bool = False) -> pd.DataFrame:
     """The segments table for a documents table (``doc_id``, ``text``, optional ``language``)."""
     from tqdm import tqdm
 
-    frames = []
+    rows = []
     languages = documents["language"] if "language" in documents else ["uk"] * len(documents)
     for doc_id, text, lang in tqdm(list(zip(documents["doc_id"], documents["text"], languages)),
                                    desc="segmenting", unit="doc", disable=not progress):
-        frame = segment_text(text, lang=lang if lang in ("uk", "ru") else "uk")
-        frame.insert(0, "doc_id", doc_id)
-        frame.insert(1, "seg_id", range(len(frame)))
-        frames.append(frame)
-    if not frames:
-        return pd.DataFrame(columns=["doc_id", "seg_id", *SEGMENT_COLUMNS])
-    return pd.concat(frames, ignore_index=True)
+        pieces = segment_rows(text, lang=lang if lang in ("uk", "ru") else "uk")
+        rows.extend((doc_id, seg_id, *piece) for seg_id, piece in enumerate(pieces))
+    return pd.DataFrame(rows, columns=["doc_id", "seg_id", *SEGMENT_COLUMNS]).astype(
+        {"seg_id": "int64", "start": "int64", "end": "int64", "quote_id": "int64"})

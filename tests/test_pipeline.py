@@ -64,3 +64,40 @@ def test_spreadsheet_exports_neutralise_formulas(tmp_path):
     quotes = pd.read_csv(tmp_path / "quotes.csv")
     assert len(quotes) > 100 and not quotes["words"].astype(str).str.match(r"^[=+@-]").any()
     assert (tmp_path / "summary.csv").exists()
+
+
+def test_dask_engine_on_a_local_cluster_gives_the_local_tables(tmp_path):
+    local = run(DEMO_CORPUS_DIR, tmp_path / "local", progress=False)
+    dask = run(DEMO_CORPUS_DIR, tmp_path / "dask", engine="dask", workers=2, progress=False)
+    assert dask.record["engine"] == "dask" and dask.record["accounting"] == local.record["accounting"]
+    for name in TABLES:
+        pd.testing.assert_frame_equal(local[name], dask[name], obj=name)
+
+
+def test_chunk_size_does_not_change_the_tables_and_parts_stream(tmp_path):
+    whole = run(DEMO_CORPUS_DIR, progress=False, chunk_size=1000)
+    small = run(DEMO_CORPUS_DIR, tmp_path, progress=False, chunk_size=7)
+    assert small.record["chunks"] == 11  # 76 inputs in chunks of 7
+    assert len(list((tmp_path / "segments.parquet").glob("part-*.parquet"))) == 11
+    for name in TABLES:
+        pd.testing.assert_frame_equal(whole[name], small[name], obj=name)
+
+
+def test_a_second_run_replaces_the_first_without_stale_parts(tmp_path):
+    run(DEMO_CORPUS_DIR, tmp_path, progress=False, chunk_size=5)
+    corpus = tmp_path / "small"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("«Ми тримаємось», – сказав Іван Бойко.", encoding="utf-8")
+    result = run(corpus, tmp_path, progress=False)
+    assert len(list((tmp_path / "segments.parquet").glob("part-*.parquet"))) == 1
+    assert len(result["documents"]) == 1
+    assert set(result["segments"]["doc_id"]) == set(result["documents"]["doc_id"])
+
+
+def test_load_tables_reads_a_finished_run(tmp_path):
+    from analysis.pipeline import load_tables
+
+    first = run(DEMO_CORPUS_DIR, tmp_path, progress=False)
+    again = load_tables(tmp_path)
+    assert again.record == first.record
+    pd.testing.assert_frame_equal(again["sentiment"], first["sentiment"])
