@@ -19,8 +19,9 @@ from conftest import GOLD_DIR, read_jsonl
 POLARITY = {-1: "negative", 0: "neutral", 1: "positive"}
 #: Macro-F1 the brief asks of the lexicon scorer on the demo gold.
 TARGET_MACRO_F1 = 0.70
-#: What the lexicon scorer reaches now (0.553): a regression floor, not the goal.
-LEXICON_FLOOR_MACRO_F1 = 0.53
+#: What the lexicon scorer reaches now (0.590; it was 0.553 before the news-register rules): a
+#: regression floor, not the goal.
+LEXICON_FLOOR_MACRO_F1 = 0.57
 
 
 def score(text, **kwargs):
@@ -57,7 +58,9 @@ def test_modifier_table():
     frame = pd.read_csv(S.MODIFIERS_PATH, keep_default_na=False)
     assert list(frame.columns) == ["word", "language", "kind", "value", "note"]
     assert len(frame) >= 60
-    assert set(frame["kind"]) == {"negation", "booster", "dampener", "contrast"}
+    assert set(frame["kind"]) == {"negation", "booster", "dampener", "contrast", "remedy"}
+    assert (frame.loc[frame["kind"] == "remedy", "value"] == "").all()
+    assert not frame.duplicated(["word", "language", "kind"]).any()
     assert set(frame["language"]) == {"uk", "ru"}
     values = pd.to_numeric(frame["value"].replace("", np.nan))
     assert (values[frame["kind"] == "booster"] > 0).all()
@@ -309,7 +312,7 @@ def test_lexicon_scorer_on_the_demo_gold(lexicon_macro_f1):
     assert lexicon_macro_f1 >= LEXICON_FLOOR_MACRO_F1
 
 
-@pytest.mark.xfail(reason="the lexicon scorer reaches about 0.55 macro-F1 on the demo gold, short of the "
+@pytest.mark.xfail(reason="the lexicon scorer reaches about 0.59 macro-F1 on the demo gold, short of the "
                           "0.70 target: many gold polarities are carried by context, not by evaluative words",
                    strict=False)
 def test_lexicon_scorer_reaches_the_target(lexicon_macro_f1):
@@ -421,3 +424,135 @@ def test_idioms_score_as_a_whole(text, sign):
     lang = "ru" if "связ" in text else "uk"
     assert np.sign(S.score_text(text, lang=lang)) == sign
     assert any(" " in lemma for lemma in S.explain(text, lang=lang)["lemma"])
+
+
+# ---------------------------------------------------------------------------------------------
+# news-register rules (sentences written for these tests)
+
+
+@pytest.mark.parametrize("text", [
+    "Внаслідок удару пошкоджено два житлові будинки.",
+    "У селі зруйновано школу.",
+    "Троє людей поранено.",
+    "Пограбований магазин стоїть без вікон.",
+    "Атакований танкер дрейфує біля берега.",
+    "Підірваний міст перекрив дорогу на схід.",
+])
+def test_passive_forms_of_harm_are_negative(text):
+    assert score(text) < -S.NEUTRAL_BAND, S.explain(text)
+
+
+@pytest.mark.parametrize("participle, verb", [("атакований", "атакувати"), ("пограбований", "пограбувати"),
+                                              ("підірваний", "підірвати"), ("відремонтований", "відремонтувати")])
+def test_participle_falls_back_to_its_verb(participle, verb):
+    assert S.lookup(participle)[1] == verb
+    assert S.lookup("захоплений")[0] == 0  # gradable: "delighted", not "captured"
+
+
+@pytest.mark.parametrize("text", [
+    "Волонтери роздали мешканцям генератори.",
+    "Енергетики заживили підстанцію до вечора.",
+    "Громада збудувала нову амбулаторію.",
+    "Місто забезпечило переселенців житлом.",
+    "Бригада швидко відремонтувала пошкоджену лінію.",
+    "Бригади вже відновлюють зруйновані мости.",
+])
+def test_aid_and_restoration_are_positive(text):
+    assert score(text) > S.NEUTRAL_BAND, S.explain(text)
+
+
+@pytest.mark.parametrize("text, harm", [
+    ("Усі пожежі ліквідовано.", "пожежа"),
+    ("Сапери знешкодили міни біля школи.", "міна"),
+    ("Фонд збирає на допомогу пораненим.", "поранений"),
+    ("Комунальники розчистили завали на вулиці.", "завал"),
+])
+def test_a_remedy_cancels_the_harm_it_removes(text, harm):
+    frame = S.explain(text)
+    assert score(text) >= 0, frame
+    row = frame[frame["lemma"] == harm]
+    assert len(row) and (row["contribution"] == 0).all() and "remedy" in row["rules"].iloc[0]
+
+
+def test_a_remedy_without_harm_leaves_the_sentence_alone():
+    # no harm next to it: "ліквідувати" keeps its own (negative) valence
+    assert "remedy" not in S.explain("Місцеві ліквідували сміттєзвалище.")["rules"].str.cat(sep=",")
+    assert score("Місцеві ліквідували сміттєзвалище.") < 0
+    assert score("Обстріл триває, а бригада відновлює дах.") < score("Бригада відновлює дах.")
+
+
+@pytest.mark.parametrize("anchored, plain", [
+    ("З початку повномасштабного вторгнення школа прийняла двісті учнів.",
+     "Після вторгнення школа прийняла двісті учнів."),
+    ("До річниці війни відкрили виставку.", "Через війну відкрили виставку."),
+])
+def test_a_time_anchor_makes_the_event_a_date(anchored, plain):
+    assert score(anchored) == 0 and score(plain) < 0
+    assert "time_anchor" in S.explain(anchored)["rules"].str.cat(sep=",")
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Світла в будинку немає.", -1),
+    ("Ліків обмаль.", -1),
+    ("Загиблих немає.", 1),  # a valenced word before "немає" is negated, not a lack
+])
+def test_a_postposed_negator_after_a_plain_noun_reports_a_lack(text, sign):
+    assert np.sign(score(text)) == sign
+
+
+def test_not_x_but_y_scores_only_y():
+    assert score("Це не поразка, а пауза.") == 0
+    assert score("Вони приїхали не руйнувати, а відбудовувати.") > 0
+    assert score("Це не поразка.") > 0  # without the correction the negation still flips
+
+
+@pytest.mark.parametrize("question, statement", [
+    ("І це ви називаєте допомогою?", "Це допомога."),
+    ("Хіба такі переговори щось дадуть?", "Переговори щось дадуть."),
+])
+def test_questions_assert_no_praise(question, statement):
+    assert score(question) <= 0 < score(statement)
+
+
+def test_questions_keep_negative_words():
+    assert score("Чому знову обстріл?") < 0
+
+
+def test_a_topic_preposition_damps_what_follows():
+    assert 0 < score("Депутати говорили про безпеку.") < score("Депутати гарантують безпеку.")
+    assert score("Журналісти розповіли про загибель людей.") < -S.NEUTRAL_BAND  # a strong word keeps its sign
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Його вже немає серед живих.", -1),
+    ("Вона пішла з життя минулої зими.", -1),
+    ("Порушення законів та звичаїв війни розслідують прокурори.", 0),
+    ("Стадіон був заповнений до відмови.", 0),
+    ("Попри все, фестиваль відбувся.", 1),
+    ("Зниклих безвісти шукають волонтери.", 0),  # one -2 concept, the волонтер +2 balances it
+])
+def test_more_idioms_score_as_a_whole(text, sign):
+    assert np.sign(round(S.score_text(text), 6)) == sign, S.explain(text)
+
+
+def test_an_idiom_is_matched_on_the_lemma_of_its_first_word():
+    frame = S.explain("Родини зниклих безвісти зібралися біля мерії.")
+    assert frame["lemma"].tolist() == ["зниклих безвісти"] and frame["valence"].tolist() == [-2.0]
+
+
+@pytest.mark.parametrize("text", ["Обстрел продолжался всю ночь, погибли двое.",
+                                  "Это настоящая катастрофа для жителей."])
+def test_russian_war_vocabulary_is_negative(text):
+    assert score(text, lang="ru") < 0
+
+
+@pytest.mark.parametrize("text", ["Бригада отремонтировала мост.", "Жители поблагодарили спасателей."])
+def test_russian_restoration_and_thanks_are_positive(text):
+    assert score(text, lang="ru") > 0
+
+
+def test_news_topic_words_are_weak():
+    lexicon = S.load_lexicon("uk")
+    assert "укриття" not in lexicon and "санкція" not in lexicon
+    assert abs(lexicon["безпека"]) <= 1 and abs(lexicon["рятувальник"]) <= 1
+    assert S.score_text("Мешканці перечекали тривогу в укритті.") < 0  # тривога still counts
