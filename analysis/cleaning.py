@@ -575,13 +575,17 @@ class Fingerprint:
     published: object
     digest: str
     shingles: np.ndarray
+    signature: np.ndarray
     words: int
 
 
 def fingerprint(doc_id: str, text: str, published: object = None) -> Fingerprint:
-    """The :class:`Fingerprint` of one (clean) document."""
+    """The :class:`Fingerprint` of one (clean) document: computed where the text is (a worker),
+    so duplicate detection needs no text."""
+    shingles = shingle_hashes(text)
+    signature = minhash_signature(shingles).astype(np.uint32) if len(shingles) else shingles
     return Fingerprint(doc_id, published, hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                       shingle_hashes(text), nlp.count_words(text))
+                       shingles, signature, nlp.count_words(text))
 
 
 def find_duplicates(documents: pd.DataFrame, *, threshold: float = NEAR_DUPLICATE_THRESHOLD
@@ -619,7 +623,7 @@ def duplicates_from_fingerprints(fingerprints: Iterable[Fingerprint], *,
         first_by_hash[item.digest] = item.doc_id
         if len(item.shingles) == 0:
             continue
-        signature = LeanMinHash(seed=1, hashvalues=minhash_signature(item.shingles), scheme="affine32")
+        signature = LeanMinHash(seed=1, hashvalues=item.signature.astype(np.uint64), scheme="affine32")
         best = None
         for candidate in sorted(lsh.query(signature)):
             other = shingles_by_id[candidate]

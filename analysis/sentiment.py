@@ -56,11 +56,13 @@ from __future__ import annotations
 import csv
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -358,17 +360,66 @@ def _idiom_at(tokens: list, index: int, lang: str) -> tuple[int, float] | None:
     """``(length, score)`` of the idiom starting at ``tokens[index]``, matched on lower-cased
     forms or lemmas word by word ("зниклих безвісти" is "зниклий безвісти"); None if none
     starts there."""
+    return _idiom_match([_word(t.text, lang) for t in tokens], index)
+
+
+@lru_cache(maxsize=300_000)
+def _idiom_candidates(first: str, lang: str) -> tuple[tuple[tuple[str, ...], float], ...]:
+    """Idioms that may start with the lookup form ``first``: indexed by the form itself, else by
+    any of its lemmas."""
     idioms = load_idioms(lang)
-    first = nlp.morph_form(tokens[index].text)
     candidates = idioms.get(first)
     if candidates is None:
         candidates = [entry for word in sorted(nlp.lemma_set(first, lang)) for entry in idioms.get(word, ())]
-    for words, score in candidates or ():
-        if index + len(words) <= len(tokens) and all(
-                w == nlp.morph_form(t.text) or w in nlp.lemma_set(t.text, lang)
-                for w, t in zip(words[1:], tokens[index + 1:index + len(words)])):
-            return len(words), score
+    return tuple(candidates)
+
+
+def _idiom_match(words: list, index: int) -> tuple[int, float] | None:
+    """:func:`_idiom_at` over the :class:`_Word` records of a unit's tokens."""
+    for entry, score in words[index].idioms:
+        if index + len(entry) <= len(words) and all(
+                w == info.lower or w in info.lemmas
+                for w, info in zip(entry[1:], words[index + 1:index + len(entry)])):
+            return len(entry), score
     return None
+
+
+class _Word(NamedTuple):
+    """What the rule engine needs to know of one token text, computed once per (text, language)."""
+
+    cyrillic: bool
+    lower: str  # morph_form of the token text
+    lemmas: frozenset  # nlp.lemma_set of the token text (idiom matching)
+    form: str  # lower, with a reduplication collapsed ("дуже-дуже" -> "дуже")
+    copies: int
+    lemma_of_form: str
+    proper: bool
+    idioms: tuple  # candidate idioms starting with this word
+    modifier: tuple | None
+    valence: float
+    lemma: str
+    superlative: bool
+    remedy: bool
+    anchor: bool
+    topic: bool
+
+
+@lru_cache(maxsize=300_000)
+def _word(text: str, lang: str) -> _Word:
+    """The cached per-word lookups of :func:`_score_unit` (``lang`` already resolved)."""
+    lower = nlp.morph_form(text)
+    if not nlp.CYRILLIC_WORD.search(text):
+        return _Word(False, lower, nlp.lemma_set(text, lang), lower, 1, "", False, (), None, 0.0, "", False,
+                     False, False, False)
+    modifiers = load_modifiers(lang)
+    form, copies = _reduplication(lower)
+    lemma_of_form = nlp.lemma(form, lang)
+    valence, lemma, superlative = lookup(form if copies > 1 else text, lang)
+    return _Word(True, lower, nlp.lemma_set(text, lang), form, copies, lemma_of_form,
+                 _proper_noun(text), _idiom_candidates(lower, lang),
+                 modifiers.kind(form, lemma_of_form), valence, lemma, superlative,
+                 lemma in modifiers.remedy or lemma_of_form in modifiers.remedy,
+                 lemma_of_form in TIME_ANCHOR_LEMMAS, form in TOPIC_PREPOSITIONS)
 
 
 @lru_cache(maxsize=300_000)
@@ -480,10 +531,13 @@ def _score_unit(text: str, start: int, end: int, lang: str,
     """
     lang = unit_language(text[start:end], _lang(lang))
     modifiers = load_modifiers(lang)
-    tokens = [nlp.Token(t.start + start, t.end + start, t.text)
-              for t in nlp.iter_tokens(text[start:end])]
-    in_irony = [any(a <= t.start < b for a, b in irony) for t in tokens]
-    ironic = any(in_irony) and not all(in_irony)
+    tokens = [nlp.Token(m.start(), m.end(), m.group()) for m in nlp.WORD_TOKEN.finditer(text, start, end)]
+    words = [_word(t.text, lang) for t in tokens]
+    if irony:
+        in_irony = [any(a <= t.start < b for a, b in irony) for t in tokens]
+        ironic = any(in_irony) and not all(in_irony)
+    else:
+        in_irony, ironic = [], False
     contributions: list[_Contribution] = []
     contrasts: list[tuple[int, float, str]] = []  # (position in contributions, strength, word)
     negation_left, negator = 0, ""
@@ -501,28 +555,30 @@ def _score_unit(text: str, start: int, end: int, lang: str,
     positions: list[int] = []  # token index of each contribution
     previous_end = None
     idiom_left = 0  # words of an idiom still to skip (its first word carried its valence)
+    search_break = SCOPE_BREAK.search
     for index, token in enumerate(tokens):
         if idiom_left:
             idiom_left -= 1
             previous_end = token.end
             continue
-        if previous_end is not None and SCOPE_BREAK.search(text, previous_end, token.start):
+        if previous_end is not None and previous_end != token.start \
+                and search_break(text, previous_end, token.start):
             negation_left, scale_left, scale, scalers, anchor_left, topic_left = 0, 0, 0.0, [], 0, 0
             clause_start = len(contributions)
             clause += 1
-        sentence_initial = previous_end is None or _opens(text, start, token.start)
+        info = words[index]
+        # only a capitalised word needs to know whether it opens a sentence or quotation
+        open_word = not info.proper or previous_end is None or _opens(text, start, token.start)
         previous_end = token.end
-        if not nlp.CYRILLIC_WORD.search(token.text):
+        if not info.cyrillic:
             continue  # numbers and words in other scripts: nothing to look up, not even modifiers
-        form, copies = _reduplication(nlp.morph_form(token.text))
-        lemma_of_form = nlp.lemma(form, lang)
-        idiom = _idiom_at(tokens, index, lang) if sentence_initial or not _proper_noun(token.text) \
-            else None
-        modifier = None if idiom else modifiers.kind(form, lemma_of_form)
+        form, copies, lemma_of_form = info.form, info.copies, info.lemma_of_form
+        idiom = _idiom_match(words, index) if open_word and info.idioms else None
+        modifier = None if idiom else info.modifier
         if modifier is not None:
             kind, value, word = modifier
             if kind == "negation":
-                following = nlp.morph_form(tokens[index + 1].text) if index + 1 < len(tokens) else ""
+                following = words[index + 1].lower if index + 1 < len(tokens) else ""
                 if word in CANCELLING_NEGATORS and negation_left > 0:
                     negation_left = 0  # "не ... без": the two negations cancel
                 elif following not in NOT_A_NEGATION_BEFORE:
@@ -536,14 +592,14 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                 scale += value * (1 + REPETITION_BOOST * (copies - 1))
                 scalers.append(token.text)
                 scale_left = MODIFIER_SCOPE + 1
-        elif idiom or sentence_initial or not _proper_noun(token.text):
+        elif open_word:
             if idiom:
                 length, score = idiom
                 valence, lemma, superlative = score, " ".join(t.text.lower() for t in tokens[index:index + length]), False
                 idiom_left = length - 1
             else:
-                valence, lemma, superlative = lookup(form if copies > 1 else token.text, lang)
-                if lemma in modifiers.remedy or lemma_of_form in modifiers.remedy:
+                valence, lemma, superlative = info.valence, info.lemma, info.superlative
+                if info.remedy:
                     remedies.append((index, clause, token.text))
             if valence:
                 item = _Contribution(token.start, token.end, token.text, lemma, valence, valence)
@@ -570,13 +626,18 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                 contributions.append(item)
                 clauses.append(clause)
                 positions.append(index)
-            if lemma_of_form in TIME_ANCHOR_LEMMAS:
+            if info.anchor:
                 anchor_left, anchor = TIME_ANCHOR_SCOPE + 1, token.text
-        negation_left = max(negation_left - 1, 0)
-        scale_left = max(scale_left - 1, 0)
-        anchor_left = max(anchor_left - 1, 0)
-        topic_left = max(topic_left - 1, 0)
-        if form in TOPIC_PREPOSITIONS:
+        # the counters are never negative: count them down to 0
+        if negation_left:
+            negation_left -= 1
+        if scale_left:
+            scale_left -= 1
+        if anchor_left:
+            anchor_left -= 1
+        if topic_left:
+            topic_left -= 1
+        if info.topic:
             topic_left, topic = TOPIC_SCOPE, token.text
         if scale_left == 0:
             scale, scalers = 0.0, []
@@ -643,8 +704,9 @@ def _lack(tokens: list, where: int, lang: str) -> _Contribution | None:
 
 def _opens(text: str, unit_start: int, position: int) -> bool:
     """Whether the word at ``position`` opens a sentence, quotation or list item."""
-    before = text[unit_start:position].rstrip()
-    return not before or before[-1] in OPENING_CHARS or before[-1] in ".!?"
+    while position > unit_start and text[position - 1].isspace():
+        position -= 1
+    return position == unit_start or text[position - 1] in OPENING_CHARS or text[position - 1] in ".!?"
 
 
 def _proper_noun(word: str) -> bool:
@@ -728,18 +790,25 @@ def explain(text: str, *, lang: str = "uk", scare_quotes: bool = True) -> pd.Dat
     return pd.DataFrame(rows, columns=EXPLAIN_COLUMNS)
 
 
-def _document_units(text: str, segments: pd.DataFrame) -> list[tuple[int, int, list[tuple[int, int]]]]:
+def _document_units(text: str, spans: list[tuple[int, int, str]]
+                    ) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """Scoring units of one document: sentences cut at the borders of quoted speech.
 
-    Editorial text and the scare quotes inside it stay one unit (the irony rule needs the
-    sentence); each piece of a quote or question is a unit of its own. Returns
-    ``(start, end, scare-quote spans inside)``.
+    ``spans``: the document's segments as ``(start, end, kind)``, sorted by start. Editorial
+    text and the scare quotes inside it stay one unit (the irony rule needs the sentence); each
+    piece of a quote or question is a unit of its own. Returns ``(start, end, scare-quote spans
+    inside)``.
     """
-    spans = list(zip(segments["start"].tolist(), segments["end"].tolist(), segments["kind"].tolist()))
     units = []
+    low = 0  # spans before this end before the current sentence (sentences come in order)
     for s_start, s_end in nlp.split_sentences(text):
+        while low < len(spans) and spans[low][1] <= s_start:
+            low += 1
         current: list[tuple[int, int, str]] = []
-        for start, end, kind in spans:
+        for index in range(low, len(spans)):
+            start, end, kind = spans[index]
+            if start >= s_end:
+                break  # sorted by start: no later span reaches into this sentence
             a, b = max(start, s_start), min(end, s_end)
             if a >= b:
                 continue
@@ -766,31 +835,41 @@ def score_segments(documents: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFr
     quote inside an editorial sentence is read ironically) and every token's contribution is
     credited to the segment it lies in; a segment's score aggregates its sentence pieces like
     :func:`score_text`.
+
+    Works on plain lists (one pass over the table, one DataFrame at the end): it is on the
+    pipeline's hot path.
     """
-    languages = (documents.set_index("doc_id")["language"].to_dict()
-                 if "language" in documents else {})
-    texts = documents.set_index("doc_id")["text"].to_dict()
+    doc_ids = documents["doc_id"].tolist()
+    texts = dict(zip(doc_ids, documents["text"].tolist()))
+    languages = dict(zip(doc_ids, documents["language"].tolist())) if "language" in documents else {}
+    columns = {name: segments[name].tolist()
+               for name in ("doc_id", "seg_id", "start", "end", "kind", "quote_id", "speaker")}
+    by_doc: dict = {}  # doc_id -> row indices, in order of first appearance (groupby sort=False)
+    for row, doc_id in enumerate(columns["doc_id"]):
+        by_doc.setdefault(doc_id, []).append(row)
+    seg_start, seg_end, seg_kind = columns["start"], columns["end"], columns["kind"]
     rows = []
-    for doc_id, doc_segments in segments.groupby("doc_id", sort=False):
+    for doc_id, indices in by_doc.items():
         text = texts[doc_id]
         lang = _lang(languages.get(doc_id, "uk"))
-        doc_segments = doc_segments.sort_values("start")
-        starts = doc_segments["start"].to_numpy()
+        indices.sort(key=seg_start.__getitem__)
+        starts = [seg_start[i] for i in indices]
+        spans = [(seg_start[i], seg_end[i], seg_kind[i]) for i in indices]
         pieces: dict[int, list[float]] = {}
-        for start, end, irony in _document_units(text, doc_segments):
+        for start, end, irony in _document_units(text, spans):
             sums: dict[int, float] = {}
             for item in _score_unit(text, start, end, lang, irony):
-                position = int(np.searchsorted(starts, item.start, side="right")) - 1
+                position = bisect_right(starts, item.start) - 1
                 sums[position] = sums.get(position, 0.0) + item.value
             for position, total in sums.items():
                 pieces.setdefault(position, []).append(normalise(total))
-        for position, seg in enumerate(doc_segments.itertuples(index=False)):
-            n_words = nlp.count_words(text[seg.start:seg.end])
+        for position, i in enumerate(indices):
+            n_words = nlp.count_words(text[seg_start[i]:seg_end[i]])
             if not n_words:
                 continue
             score = aggregate(pieces.get(position, []))
-            rows.append((doc_id, seg.seg_id, seg.kind, seg.quote_id, seg.speaker, score,
-                         label(score), "lexicon", n_words))
+            rows.append((doc_id, columns["seg_id"][i], seg_kind[i], columns["quote_id"][i],
+                         columns["speaker"][i], score, label(score), "lexicon", n_words))
     return pd.DataFrame(rows, columns=SENTIMENT_COLUMNS).astype(
         {"score": "float64", "n_words": "int64"})
 

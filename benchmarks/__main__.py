@@ -4,9 +4,12 @@
 
 For each scale a corpus of ``scale`` x the demo size is generated: every generated article mixes
 paragraphs of several demo articles of the same language and outlet (so the articles are new
-texts, not near-duplicates that deduplication would drop) and keeps some artefacts of the raw
-files. Each configuration runs in a fresh subprocess; the figures are words per second over the
-clean text, and peak resident memory of the process and its workers. The peer baseline
+texts, not near-duplicates that deduplication would drop), keeps some artefacts of the raw
+files, and is perturbed (every number is replaced by another), so no two paragraphs need be
+equal. Each configuration runs in a fresh subprocess that first loads its dictionaries and
+lexicons (``analysis.pipeline.warm_up``; the peer likewise builds its pipeline before timing);
+the pipeline then writes every table to disk as it would for an analyst. The figures are words
+per second over the clean text, and peak resident memory of the process and its workers. The peer baseline
 tokenises and lemmatises the same clean texts with spaCy's Ukrainian tokenizer and the pymorphy3
 lemmatizer (DAWG2 backend), installed on first use into a separate virtual environment under
 ``benchmarks/_work`` so that the project's own environment stays lean.
@@ -18,6 +21,8 @@ import argparse
 import json
 import os
 import random
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -30,9 +35,14 @@ PEER_REQUIREMENTS = ["spacy==3.8.18", "pymorphy3==2.0.6", "pymorphy3-dicts-uk==2
 SEED = 7
 
 
+NUMBER = re.compile(r"\d+")
+#: Bump when the generator changes, so cached corpora are regenerated.
+GENERATOR_VERSION = 2
+
+
 def generate_corpus(scale: int) -> Path:
     """Write ``scale`` x the demo corpus as JSON Lines; return its path (cached)."""
-    path = WORK / f"corpus_x{scale}.jsonl"
+    path = WORK / f"corpus_v{GENERATOR_VERSION}_x{scale}.jsonl"
     if path.exists():
         return path
     from analysis.corpus import load_corpus
@@ -49,47 +59,44 @@ def generate_corpus(scale: int) -> Path:
         for index in range(scale * len(demo)):
             outlet, language = keys[index % len(keys)]
             paragraphs = rng.sample(pools[(outlet, language)], k=min(8, len(pools[(outlet, language)])))
+            text = NUMBER.sub(lambda m: str(rng.randint(2, 10 ** len(m.group()))), "\n\n".join(paragraphs))
             record = {"doc_id": f"b{scale}-{index:06d}", "outlet": outlet, "language": language,
-                      "published": f"{2022 + index % 4}-{1 + index % 12:02d}-15",
-                      "text": "\n\n".join(paragraphs)}
+                      "published": f"{2022 + index % 4}-{1 + index % 12:02d}-15", "text": text}
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path
 
 
 OURS = """
 import json, resource, sys, time
-from analysis.pipeline import run
-from analysis.nlp import count_words
+from analysis.pipeline import run, warm_up
+warm_up()
 started = time.perf_counter()
-result = run(sys.argv[1], None, workers=int(sys.argv[2]), progress=False)
+result = run(sys.argv[1], sys.argv[3], workers=int(sys.argv[2]), progress=False)
 elapsed = time.perf_counter() - started
-words = int(sum(count_words(t) for t in result["documents"]["text"]))
 own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"seconds": elapsed, "words": words, "documents": len(result["documents"]),
-                  "duplicates": len(result["duplicates"]), "peak_mb": max(own, children) / 1024,
+print(json.dumps({"seconds": elapsed, "words": result.record["words"],
+                  "documents": result.record["accounting"]["documents"],
+                  "duplicates": result.record["accounting"]["duplicates"], "peak_mb": max(own, children) / 1024,
                   "timings": result.record["timings_seconds"]}))
 """
 
 STAGES = """
-import json, sys, time, tracemalloc
-import pandas as pd
+import json, sys, time
 from analysis.corpus import load_corpus
 from analysis.cleaning import clean_corpus
 from analysis.quotes import segment_corpus
 from analysis.framing import framing_hits
 from analysis.sentiment import score_segments
 from analysis.nlp import count_words, cache_info
+from analysis.pipeline import warm_up
 corpus = load_corpus(sys.argv[1])
-clean_corpus(corpus.documents.head(20)); segment_corpus(corpus.documents.head(5))  # load dictionaries
+warm_up()
 out = {}
 def timed(name, function, *args):
-    tracemalloc.start()
     started = time.perf_counter()
     value = function(*args)
-    out[name] = {"seconds": time.perf_counter() - started,
-                 "peak_mb": tracemalloc.get_traced_memory()[1] / 2**20}
-    tracemalloc.stop()
+    out[name] = {"seconds": time.perf_counter() - started}
     return value
 cleaned = timed("cleaning", clean_corpus, corpus.documents)
 docs = cleaned.documents
@@ -146,19 +153,20 @@ def main(argv: list[str] | None = None) -> int:
     for scale in ([] if args.stages_only else args.scales):
         corpus = generate_corpus(scale)
         for workers in args.workers:
-            result = _measure(sys.executable, OURS, str(corpus), str(workers))
+            out = WORK / f"out_x{scale}_w{workers}"
+            result = _measure(sys.executable, OURS, str(corpus), str(workers), str(out))
+            shutil.rmtree(out, ignore_errors=True)
             rows.append({"scale": scale, "system": f"pipeline, {workers} worker(s)", **result})
             _report(rows[-1])
         if not args.no_peer:
             result = _measure(peer_python(), PEER, str(corpus))
             rows.append({"scale": scale, "system": "peer: spaCy uk tokenizer + pymorphy3", **result})
             _report(rows[-1])
-    print("\nper stage, one process (words per second; peak traced Python memory):")
+    print("\nper stage, one process (words per second; cleaning includes duplicate detection):")
     for scale in args.scales:
         stages = _measure(sys.executable, STAGES, str(generate_corpus(scale)))
         rows.append({"scale": scale, "system": "stages", **stages})
-        line = "  ".join(f"{name} {stages['words'] / stages[name]['seconds']:,.0f} w/s "
-                         f"({stages[name]['peak_mb']:,.0f} MB)"
+        line = "  ".join(f"{name} {stages['words'] / stages[name]['seconds']:,.0f} w/s"
                          for name in ("cleaning", "segmentation", "framing", "sentiment"))
         print(f"  x{scale:<4} {line}  lemma cache hit rate {stages['lemma_cache_hit_rate']:.2f}", flush=True)
     print("\nsummary (words per second; ratio = pipeline / peer):")
