@@ -7,7 +7,7 @@ CORPUS ?= data/raw/demo
 OUT ?= data/processed
 STAMP := $(VENV)/.installed
 
-.PHONY: analysis test bench report venv clean-venv
+.PHONY: analysis test bench report lab venv clean-venv
 
 venv: $(STAMP)
 
@@ -21,7 +21,7 @@ $(STAMP): requirements.lock pyproject.toml
 
 analysis: $(STAMP)
 	$(PY) -m analysis run "$(CORPUS)" --out "$(OUT)"
-	$(PY) -m analysis notebooks --corpus "$(CORPUS)"
+	$(PY) -m analysis notebooks --corpus "$(CORPUS)" --tables "$(OUT)"
 
 test: $(STAMP)
 	$(PY) -m pytest tests/
@@ -33,6 +33,16 @@ report: $(STAMP)
 		$$(test -f reports/notebooks/06-report.ipynb && echo reports/notebooks/06-report.ipynb || echo notebooks/06-report.ipynb) \
 		--output-dir reports --output report
 	@echo "report: $$(pwd)/reports/report.html"
+
+# JupyterLab from .venv with the series open and the interface in Ukrainian (language pack from the
+# lock; the locale is set in the environment's own settings, not in the user's home).
+LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
+LAB_ARGS ?=
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
+lab: $(STAMP)
+	mkdir -p $(LAB_SETTINGS)
+	echo '{"@jupyterlab/translation-extension:plugin": {"locale": "uk_UA"}}' > $(LAB_SETTINGS)/overrides.json
+	$(PY) -m jupyter lab --ServerApp.root_dir=. $(ALLOW_ROOT) $(LAB_ARGS) notebooks/01-explore-corpus.ipynb
 
 bench: $(STAMP)
 	$(PY) -m benchmarks

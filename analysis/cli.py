@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     notebooks = commands.add_parser("notebooks", help="execute the notebook series on a corpus")
     notebooks.add_argument("--corpus", default=str(DEMO_CORPUS_DIR))
+    notebooks.add_argument("--tables", default=str(PROCESSED_DIR),
+                           help="the pipeline's tables for that corpus (made if missing or stale)")
     notebooks.add_argument("--out", default=str(REPORTS_DIR / "notebooks"))
     return parser
 
@@ -129,10 +131,11 @@ def _notebooks(args) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     corpus = str(Path(args.corpus).resolve())
+    tables = str(Path(args.tables).resolve())
     for notebook in sorted(NOTEBOOK_DIR.glob("[0-9][0-9]-*.ipynb")):
         target = out / notebook.name
         print(f"executing {notebook.name} -> {target}")
-        papermill.execute_notebook(str(notebook), str(target), parameters={"corpus_path": corpus},
+        papermill.execute_notebook(str(notebook), str(target), parameters={"corpus_path": corpus, "tables_path": tables},
                                    cwd=str(NOTEBOOK_DIR), progress_bar=False, kernel_name="python3")
     print(f"executed notebooks are in {out.resolve()}")
     return 0

@@ -121,6 +121,38 @@ def load_tables(out_dir: str | Path) -> RunResult:
     return RunResult(Tables(out), out, json.loads(record_path.read_text(encoding="utf-8")))
 
 
+def tables_for(corpus: str | Path, out_dir: str | Path, **options) -> RunResult:
+    """The tables of ``corpus`` in ``out_dir``: read from an earlier run (``make analysis``)
+    when it was made from the same inputs by this version, otherwise made now by :func:`run`
+    (``options`` are passed on). The notebooks start here, so they show exactly the tables the
+    pipeline wrote, and still work on a fresh clone."""
+    out = Path(out_dir)
+    record_path = out / "run.json"
+    if record_path.exists():
+        record = json.loads(record_path.read_text(encoding="utf-8"))
+        if record.get("code_sha256") == code_fingerprint() and record.get("input_sha256") == _input_hashes(corpus):
+            return load_tables(out)
+    return run(corpus, out, **{"progress": False, **options})
+
+
+def code_fingerprint() -> str:
+    """SHA-256 over the package's code and lexicons: tables made by other code are not reused."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted([*package.glob("*.py"), *package.glob("lexicons/*.csv")]):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _input_hashes(corpus: str | Path) -> dict[str, str]:
+    hashes: dict[str, str] = {}
+    for chunk in iter_corpus(corpus):
+        hashes.update(zip(chunk.documents["source_path"], chunk.documents["sha256"]))
+    return hashes
+
+
 def _write_part(frame: pd.DataFrame, out_dir: str | Path, name: str, part: int) -> None:
     path = table_path(out_dir, name)
     path.mkdir(parents=True, exist_ok=True)
@@ -410,6 +442,7 @@ def _run_passes(corpus, out: Path, executor, workers: int, progress: bool, chunk
         accounting["documents"] + accounting["quarantine"] + accounting["duplicates"])
     return {
         "analysis_version": __version__,
+        "code_sha256": code_fingerprint(),
         "python": platform.python_version(),
         "versions": _versions(),
         "corpus": str(corpus.root if isinstance(corpus, Corpus) else corpus),

@@ -36,3 +36,12 @@ def test_no_torch_or_stanza_installed():
     assert importlib.util.find_spec("torch") is None
     assert importlib.util.find_spec("stanza") is None
     assert "stanza" not in _lock() and "torch" not in _lock()
+
+
+def test_jupyterlab_has_the_ukrainian_language_pack_for_make_lab():
+    from importlib.metadata import entry_points
+
+    packs = {entry.name for entry in entry_points(group="jupyterlab.languagepack")}
+    assert "uk_UA" in packs
+    makefile = (PROJ_ROOT / "Makefile").read_text()
+    assert '"locale": "uk_UA"' in makefile and "notebooks/01-explore-corpus.ipynb" in makefile
