@@ -124,6 +124,27 @@ class _Matcher:
             else:
                 self.by_first.setdefault(pattern.tokens[0], []).append(pattern)
         self.lang = lang
+        self._starts: dict[str, tuple[tuple[_Pattern, ...], tuple[_Pattern, ...]]] = {}
+
+    def starts(self, word: str) -> tuple[tuple[_Pattern, ...], tuple[_Pattern, ...]]:
+        """Patterns that may start at a token spelled ``word``: lemma patterns to continue, and
+        one-word surface patterns that already match. Cached per spelling, since most tokens
+        start nothing and a word's answer never changes."""
+        cached = self._starts.get(word)
+        if cached is None:
+            if len(self._starts) >= MAX_CACHED_SPELLINGS:
+                self._starts.clear()
+            form = nlp.morph_form(word)
+            by_lemma = tuple(p for first in sorted(token_lemmas(word, self.lang))
+                             for p in self.by_first.get(first, ()))
+            surface = tuple(p for p in self.surface.get(form[:SURFACE_PREFIX], ())
+                            if len(p.tokens) == 1 and _surface_match(form, p.tokens[0]))
+            cached = self._starts[word] = (by_lemma, surface)
+        return cached
+
+
+#: Spellings whose starting patterns a matcher remembers (a cache bound, not a limit).
+MAX_CACHED_SPELLINGS = 500_000
 
 
 #: Compiled matchers per (lexicon object, language). The lexicon itself is kept with its matcher,
@@ -158,29 +179,26 @@ def _surface_match(form: str, stem: str) -> bool:
 
 
 def _find_in_tokens(tokens: list[nlp.Token], matcher: _Matcher, text: str) -> list[tuple]:
-    lemma_sets = [token_lemmas(t.text, matcher.lang) for t in tokens]
-    forms = [nlp.morph_form(t.text) for t in tokens]
+    lang = matcher.lang
     hits = []
-    for i, lemmas in enumerate(lemma_sets):
-        for first in lemmas:
-            for pattern in matcher.by_first.get(first, ()):
-                end_index = _match_rest(pattern, lemma_sets, tokens, text, i)
-                if end_index is not None:
-                    hits.append((pattern, i, end_index))
-        for pattern in matcher.surface.get(forms[i][:SURFACE_PREFIX], ()):
-            if len(pattern.tokens) == 1 and _surface_match(forms[i], pattern.tokens[0]):
-                hits.append((pattern, i, i))
+    for i, token in enumerate(tokens):
+        by_lemma, surface = matcher.starts(token.text)
+        for pattern in by_lemma:
+            end_index = _match_rest(pattern, tokens, text, i, lang)
+            if end_index is not None:
+                hits.append((pattern, i, end_index))
+        hits.extend((pattern, i, i) for pattern in surface)
     return hits
 
 
-def _match_rest(pattern: _Pattern, lemma_sets: list, tokens: list[nlp.Token], text: str, i: int) -> int | None:
+def _match_rest(pattern: _Pattern, tokens: list[nlp.Token], text: str, i: int, lang: str) -> int | None:
     position = i
     for wanted in pattern.tokens[1:]:
         for step in range(1, pattern.max_gap + 2):
             candidate = position + step
             if candidate >= len(tokens) or _crosses_sentence(text, tokens[position].end, tokens[candidate].start):
                 return None
-            if wanted in lemma_sets[candidate]:
+            if wanted in token_lemmas(tokens[candidate].text, lang):
                 position = candidate
                 break
         else:

@@ -18,7 +18,9 @@ from . import nlp
 UKRAINIAN_ONLY_LETTERS = re.compile(r"[іїєґʼ]", re.IGNORECASE)
 RUSSIAN_ONLY_LETTERS = re.compile(r"[ыэъё]", re.IGNORECASE)
 CYRILLIC = re.compile(r"[а-яіїєґёыэъ]", re.IGNORECASE)
-LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+# Runs rather than single letters: counting letters through runs makes far fewer match objects.
+CYRILLIC_RUN = re.compile(r"[а-яіїєґёыэъ]+", re.IGNORECASE)
+LATIN_RUN = re.compile(r"[a-z]+", re.IGNORECASE)
 
 UKRAINIAN_FUNCTION_WORDS = frozenset(
     "й та що це від який яка які якого як але вже ще щоб бо дуже або він вона вони ми ви ти "
@@ -72,11 +74,16 @@ def detect_language(text: str) -> str:
     >>> detect_language("Это обычный русский текст о событиях на фронте.")
     'ru'
     """
-    cyrillic = len(CYRILLIC.findall(text))
-    latin = len(LATIN.findall(text))
-    if cyrillic == 0 or cyrillic / (cyrillic + latin) < MIN_CYRILLIC_SHARE:
+    if _cyrillic_share(text) < MIN_CYRILLIC_SHARE:
         return "other"
     return _language_from_votes(*language_votes(text))
+
+
+def _cyrillic_share(text: str) -> float:
+    """Share of Cyrillic among the Cyrillic and Latin letters of ``text`` (0 without Cyrillic)."""
+    cyrillic = sum(map(len, CYRILLIC_RUN.findall(text)))
+    latin = sum(map(len, LATIN_RUN.findall(text)))
+    return cyrillic / (cyrillic + latin) if cyrillic else 0.0
 
 
 def _language_from_votes(uk: int, ru: int) -> str:
@@ -103,8 +110,10 @@ def _language_span_rows(text: str) -> list[tuple[int, int, str, int, int]]:
         uk, ru = language_votes(sentence)
         if uk + ru < 2:
             language = "other"
+        elif _cyrillic_share(sentence) < MIN_CYRILLIC_SHARE:
+            language = "other"
         else:
-            language = detect_language(sentence)
+            language = _language_from_votes(uk, ru)
         rows.append((start, end, language, uk, ru))
     return rows
 
@@ -157,10 +166,19 @@ def foreign_passage_rows(text: str, document_language: str = "uk") -> tuple[tupl
 
 
 def _coverage_and_size(text: str) -> tuple[float, int]:
-    words = [w for w in nlp.WORD_TOKEN.findall(text) if CYRILLIC.search(w)]
-    if not words:
-        return 1.0, 0
-    return sum(in_stress_dictionary(w) for w in words) / len(words), len(words)
+    found = words = 0
+    for word in nlp.WORD_TOKEN.findall(text):
+        vote = _coverage_vote(word)
+        if vote is not None:
+            words += 1
+            found += vote
+    return (found / words, words) if words else (1.0, 0)
+
+
+@lru_cache(maxsize=200_000)
+def _coverage_vote(word: str) -> int | None:
+    """None for a word without Cyrillic letters, else 1 if the stress dictionary has it, 0 if not."""
+    return int(in_stress_dictionary(word)) if CYRILLIC.search(word) else None
 
 
 @lru_cache(maxsize=1)
