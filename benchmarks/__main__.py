@@ -128,6 +128,64 @@ print(json.dumps({"seconds": elapsed, "words": words,
 """
 
 
+def compare_tokenizers() -> list[dict]:
+    """Speed and agreement of the word and sentence tokenizers we could use, on the clean demo
+    corpus: our regexes (``analysis.nlp``) and tokenize-uk 2.0's default and legacy engines.
+
+    Sentences are scored against the sentences of the sentiment gold (hand-cut units of the demo
+    articles): the share reproduced exactly, as start and end offsets. Words are scored as the
+    agreement of word-token spans with tokenize-uk's default engine (punctuation tokens left out,
+    since our tokenizer does not emit them; "тис." and "тис" count as the same word).
+    """
+    import time
+
+    import tokenize_uk
+
+    from analysis import nlp
+    from analysis.cleaning import clean_corpus
+    from analysis.corpus import load_corpus
+
+    docs = clean_corpus(load_corpus(ROOT / "data" / "raw" / "demo").documents).documents
+    texts = dict(zip(docs["doc_id"], docs["text"]))
+    gold = [json.loads(line) for line in (ROOT / "tests" / "gold" / "sentiment.jsonl").open(encoding="utf-8")]
+    words = sum(nlp.count_words(text) for text in texts.values())
+    sentence_engines = {
+        "regex (ours)": lambda s: nlp.split_sentences(s),
+        "tokenize-uk default": lambda s: [(a, b) for _, a, b in tokenize_uk.tokenize_sents_with_spans(s)],
+        "tokenize-uk legacy": lambda s: [(a, b) for _, a, b in tokenize_uk.tokenize_sents_with_spans(s, legacy=True)],
+    }
+    word_engines = {
+        "regex (ours)": lambda s: [(m.start(), m.end()) for m in nlp.WORD_TOKEN.finditer(s)],
+        "tokenize-uk default": lambda s: [(a, b) for _, a, b in tokenize_uk.tokenize_words_with_spans(s)],
+        "tokenize-uk legacy": lambda s: [(a, b) for _, a, b in tokenize_uk.tokenize_words_with_spans(s, legacy=True)],
+    }
+
+    def words_only(text: str, spans) -> set:
+        return {(a, b - (text[b - 1] == ".")) for a, b in spans if any(ch.isalnum() for ch in text[a:b])}
+
+    reference = {d: words_only(text, word_engines["tokenize-uk default"](text)) for d, text in texts.items()}
+    rows = []
+    for name in sentence_engines:
+        started = time.perf_counter()
+        sentences = {d: set(sentence_engines[name](text)) for d, text in texts.items()}
+        sentence_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        tokens = {d: words_only(text, word_engines[name](text)) for d, text in texts.items()}
+        word_seconds = time.perf_counter() - started
+        exact = located = 0
+        for item in gold:
+            text = texts.get(item["doc"], "")
+            start = text.find(item["text"])
+            if start >= 0:
+                located += 1
+                exact += (start, start + len(item["text"])) in sentences[item["doc"]]
+        agree = sum(len(tokens[d] & reference[d]) for d in texts)
+        total = sum(len(tokens[d] | reference[d]) for d in texts)
+        rows.append({"engine": name, "sentence_wps": words / sentence_seconds, "word_wps": words / word_seconds,
+                     "sentences_exact": exact / max(located, 1), "word_agreement": agree / max(total, 1)})
+    return rows
+
+
 def _measure(python: str, script: str, *args: str) -> dict:
     output = subprocess.run([python, "-c", script, *args], check=True, capture_output=True, text=True,
                             cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": "0"})
@@ -162,6 +220,12 @@ def main(argv: list[str] | None = None) -> int:
             result = _measure(peer_python(), PEER, str(corpus))
             rows.append({"scale": scale, "system": "peer: spaCy uk tokenizer + pymorphy3", **result})
             _report(rows[-1])
+    print("\ntokenizers on the clean demo corpus (sentences: share of the sentiment gold's sentences cut"
+          " exactly; words: agreement of word spans with tokenize-uk's default engine):")
+    for row in compare_tokenizers():
+        rows.append({"scale": 1, "system": "tokenizer", **row})
+        print(f"  {row['engine']:22s} sentences {row['sentence_wps']:>11,.0f} w/s, exact {row['sentences_exact']:.3f};"
+              f"  words {row['word_wps']:>11,.0f} w/s, agreement {row['word_agreement']:.3f}", flush=True)
     print("\nper stage, one process (words per second; cleaning includes duplicate detection):")
     for scale in args.scales:
         stages = _measure(sys.executable, STAGES, str(generate_corpus(scale)))
@@ -173,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     for scale in args.scales:
         peer = next((r for r in rows if r["scale"] == scale and r["system"].startswith("peer")), None)
         for row in rows:
-            if row["scale"] != scale or row["system"].startswith(("peer", "stages")):
+            if row["scale"] != scale or row["system"].startswith(("peer", "stages", "tokenizer")):
                 continue
             ratio = f"{row['wps'] / peer['wps']:.2f}x" if peer else "n/a"
             print(f"  x{scale:<4} {row['system']:24s} {row['wps']:>9,.0f} w/s  peak {row['peak_mb']:,.0f} MB"
