@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from .config import FIGURES_DIR
+from .corpus import UNKNOWN_OUTLET
 
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
 VOICE_COLOURS = {"editorial": "#0072B2", "quote": "#E69F00", "question": "#009E73", "scare_quote": "#CC79A7"}
@@ -28,6 +29,16 @@ def _detached(fig: plt.Figure) -> plt.Figure:
     (the notebook's last expression), never a second time by the inline backend."""
     plt.close(fig)
     return fig
+
+
+def _nothing_to_draw(title: str, reason: str) -> plt.Figure:
+    """A small figure that says why a chart is empty (a corpus without dates, too few quotes),
+    rather than an error in the middle of the notebook series."""
+    fig, ax = plt.subplots(figsize=(7, 1.6))
+    ax.axis("off")
+    ax.set_title(title)
+    ax.text(0.5, 0.4, reason, ha="center", va="center", fontsize=10, color="#555555")
+    return _detached(fig)
 
 
 def save_figure(fig: plt.Figure, name: str, *, directory: str | Path = FIGURES_DIR) -> list[Path]:
@@ -45,7 +56,10 @@ def save_figure(fig: plt.Figure, name: str, *, directory: str | Path = FIGURES_D
 def documents_by_month(documents: pd.DataFrame) -> plt.Figure:
     """Stacked bars: documents per quarter and outlet."""
     frame = documents.dropna(subset=["published"]).assign(
-        quarter=lambda d: d["published"].dt.to_period("Q").astype(str))
+        quarter=lambda d: d["published"].dt.to_period("Q").astype(str),
+        outlet=lambda d: d["outlet"].astype("object").fillna(UNKNOWN_OUTLET))
+    if frame.empty:
+        return _nothing_to_draw("Статті за кварталами та виданнями", "жодна стаття не має дати публікації")
     table = frame.pivot_table(index="quarter", columns="outlet", values="doc_id", aggfunc="count", fill_value=0)
     fig, ax = plt.subplots(figsize=(9, 3.6))
     table.plot.bar(stacked=True, ax=ax, width=0.85)
@@ -72,7 +86,9 @@ def length_histogram(documents: pd.DataFrame, *, column: str = "words") -> plt.F
 
 def quoted_share(summary: pd.DataFrame) -> plt.Figure:
     """Horizontal bars: share of each outlet's words that are quoted speech."""
-    data = summary.sort_values("quoted_share")
+    data = summary.dropna(subset=["quoted_share"]).sort_values("quoted_share")
+    if data.empty:
+        return _nothing_to_draw("Скільки тексту видання віддає чужим голосам", "немає тексту для підрахунку")
     fig, ax = plt.subplots(figsize=(7, 3.2))
     ax.barh(data["outlet"], data["quoted_share"], color=VOICE_COLOURS["quote"])
     ax.set_xlim(0, 1)
@@ -86,6 +102,8 @@ def framing_heatmaps(rates: pd.DataFrame) -> plt.Figure:
     """Two heatmaps side by side: framing hits per 1,000 words by outlet x category, for the
     editorial voice and for quoted speech. ``rates``: outlet, kind, category, per_1k."""
     kinds = ["editorial", "quote"]
+    if rates.empty:
+        return _nothing_to_draw("Фреймінгова лексика: власний голос видання проти цитат", "немає тексту для підрахунку")
     categories = sorted(rates["category"].unique())
     outlets = sorted(rates["outlet"].unique())
     vmax = max(rates["per_1k"].max(), 1e-9)
@@ -109,6 +127,9 @@ def framing_heatmaps(rates: pd.DataFrame) -> plt.Figure:
 def framing_timeline(monthly: pd.DataFrame) -> plt.Figure:
     """Lines: framing hits per 1,000 editorial words per quarter and outlet.
     ``monthly``: outlet, period, per_1k."""
+    if monthly.dropna(subset=["per_1k"]).empty:
+        return _nothing_to_draw("Фреймінгова лексика в редакційному голосі з часом",
+                                "немає датованих статей із редакційним текстом")
     table = monthly.pivot_table(index="period", columns="outlet", values="per_1k").sort_index()
     fig, ax = plt.subplots(figsize=(9, 3.6))
     x = np.arange(len(table))
@@ -127,7 +148,10 @@ def framing_timeline(monthly: pd.DataFrame) -> plt.Figure:
 
 def sentiment_gap(comparison: pd.DataFrame, *, group: str = "outlet") -> plt.Figure:
     """Editorial minus quoted sentiment per group with bootstrap 95% intervals."""
-    data = comparison.dropna(subset=["difference"]).sort_values("difference")
+    data = comparison.dropna(subset=["difference", "ci_low", "ci_high"]).sort_values("difference")
+    if data.empty:
+        return _nothing_to_draw("Розрив тональності між голосом видання і цитатами",
+                                "замало сегментів (потрібно щонайменше 5 у кожному голосі)")
     fig, ax = plt.subplots(figsize=(7, 0.45 * len(data) + 1.8))
     y = np.arange(len(data))
     lower = data["difference"] - data["ci_low"]

@@ -34,6 +34,9 @@ DOCUMENT_COLUMNS = [
     "doc_id", "outlet", "published", "title", "url", "language", "text", "source_path", "sha256",
 ]
 QUARANTINE_COLUMNS = ["source_path", "reason"]
+#: Outlet of documents whose metadata names none: counted under this label, never dropped by a
+#: group-by on the outlet.
+UNKNOWN_OUTLET = "(unknown)"
 METADATA_FIELDS = ["doc_id", "outlet", "published", "title", "url", "language"]
 TEXT_SUFFIXES = {".txt"}
 RECORD_SUFFIXES = {".jsonl", ".csv", ".parquet"}
@@ -309,6 +312,7 @@ def _document_row(record: dict, source: str) -> dict | _Rejected:
     doc_id = DOC_ID_UNSAFE.sub("_", given_id) if given_id else "d" + digest[:16]
     row = {key: (str(record[key]).strip() if record.get(key) not in (None, "") else None)
            for key in ("outlet", "title", "url", "language")}
+    row["outlet"] = row["outlet"] or UNKNOWN_OUTLET
     row.update(doc_id=doc_id, published=record.get("published") or record.get("date"),
                text=text, source_path=source, sha256=digest, _derived_id=not given_id)
     return row

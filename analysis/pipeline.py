@@ -37,7 +37,7 @@ import pandas as pd
 from . import __version__
 from .cleaning import CLEANING_LOG_COLUMNS, DUPLICATE_COLUMNS, Fingerprint, clean_record, \
     duplicates_from_fingerprints, fingerprint
-from .corpus import DOCUMENT_COLUMNS, QUARANTINE_COLUMNS, Corpus, iter_corpus
+from .corpus import DOCUMENT_COLUMNS, QUARANTINE_COLUMNS, UNKNOWN_OUTLET, Corpus, iter_corpus
 
 #: Inputs per chunk: the unit of streaming, of work sent to a worker and of Parquet parts. Large
 #: enough to amortise the hand-over to a worker, small enough to keep memory low and both
@@ -478,10 +478,6 @@ def _versions() -> dict[str, str | None]:
 
 # ---------------------------------------------------------------------------------------------
 # summaries and exports
-
-#: Outlet label for documents without one, so they are counted rather than dropped.
-UNKNOWN_OUTLET = "(unknown)"
-
 
 def outlet_counts(documents: pd.DataFrame, framing_counts: pd.DataFrame) -> pd.DataFrame:
     """Per outlet x segment kind: ``documents`` (on the row with kind ""), ``words`` and framing

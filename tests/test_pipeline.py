@@ -101,3 +101,24 @@ def test_load_tables_reads_a_finished_run(tmp_path):
     again = load_tables(tmp_path)
     assert again.record == first.record
     pd.testing.assert_frame_equal(again["sentiment"], first["sentiment"])
+
+
+def test_the_notebook_series_runs_on_a_directory_of_txt_files(tmp_path):
+    """What `make analysis CORPUS=dir` does, on a corpus without metadata (no outlet, no dates)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Окупанти вночі обстріляли місто, загинули двоє людей.\n\n"
+                                  "«Ми відновимо зруйновані будинки до зими», – сказав мер Іван Бойко.\n",
+                                  encoding="utf-8")
+    (corpus / "b.txt").write_text("– Виплати почнуться наступного місяця, – заявила міністерка Олена Гнатюк.\n",
+                                  encoding="utf-8")
+    (corpus / "c.txt").write_bytes(b"\x00\x01\x02 not text")
+    out = tmp_path / "notebooks"
+    assert main(["notebooks", "--corpus", str(corpus), "--tables", str(tmp_path / "tables"),
+                 "--out", str(out)]) == 0
+    assert len(list(out.glob("0*.ipynb"))) == 6
+    record = json.loads((tmp_path / "tables" / "run.json").read_text(encoding="utf-8"))
+    assert record["accounting"] == {"raw_inputs": 3, "documents": 2, "quarantine": 1, "duplicates": 0,
+                                    "balanced": True}
+    summary = pd.read_csv(tmp_path / "tables" / "summary.csv")
+    assert summary["outlet"].tolist() == ["(unknown)"] and summary["documents"].tolist() == [2]
