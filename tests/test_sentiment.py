@@ -19,9 +19,10 @@ from conftest import GOLD_DIR, read_jsonl
 POLARITY = {-1: "negative", 0: "neutral", 1: "positive"}
 #: Macro-F1 the brief asks of the lexicon scorer on the demo gold.
 TARGET_MACRO_F1 = 0.70
-#: What the lexicon scorer reaches now (0.590; it was 0.553 before the news-register rules): a
+#: What the lexicon scorer reaches now (0.628; 0.590 before the Russian lexicon expansion, the
+#: need/plan rule and the register-word valences, 0.553 before the news-register rules): a
 #: regression floor, not the goal.
-LEXICON_FLOOR_MACRO_F1 = 0.57
+LEXICON_FLOOR_MACRO_F1 = 0.62
 
 
 def score(text, **kwargs):
@@ -312,7 +313,7 @@ def test_lexicon_scorer_on_the_demo_gold(lexicon_macro_f1):
     assert lexicon_macro_f1 >= LEXICON_FLOOR_MACRO_F1
 
 
-@pytest.mark.xfail(reason="the lexicon scorer reaches about 0.59 macro-F1 on the demo gold, short of the "
+@pytest.mark.xfail(reason="the lexicon scorer reaches about 0.63 macro-F1 on the demo gold, short of the "
                           "0.70 target: many gold polarities are carried by context, not by evaluative words",
                    strict=False)
 def test_lexicon_scorer_reaches_the_target(lexicon_macro_f1):
@@ -556,3 +557,101 @@ def test_news_topic_words_are_weak():
     assert "укриття" not in lexicon and "санкція" not in lexicon
     assert abs(lexicon["безпека"]) <= 1 and abs(lexicon["рятувальник"]) <= 1
     assert S.score_text("Мешканці перечекали тривогу в укритті.") < 0  # тривога still counts
+
+
+# ---------------------------------------------------------------------------------------------
+# need and plan words, register words, the Russian lexicon
+
+
+@pytest.mark.parametrize("irrealis, plain, lang", [
+    ("Громада потребує допомоги.", "Громада отримала допомогу.", "uk"),
+    ("Для запуску потрібна підтримка донорів.", "Запуск отримав підтримку донорів.", "uk"),
+    ("Відбудову мосту планують на осінь.", "Відбудову мосту завершили восени.", "uk"),
+    ("Поселок нуждается в помощи.", "Поселок получил помощь.", "ru"),
+    ("Восстановление школы планируют весной.", "Восстановление школы закончили весной.", "ru"),
+])
+def test_needed_or_planned_good_is_not_asserted(irrealis, plain, lang):
+    assert score(irrealis, lang=lang) == 0 < score(plain, lang=lang)
+
+
+def test_need_and_plan_words_keep_harm():
+    assert score("Місто потребує нових укриттів через постійні обстріли.") < 0
+    assert "irrealis" in S.explain("Село чекає на допомогу.")["rules"].iloc[0]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Делегації провели переговори в Женеві.", "uk"),
+    ("Рятувальники працюють на місці.", "uk"),
+    ("Закон передбачає штраф.", "uk"),
+    ("Над областью пролетела ракета.", "ru"),
+    ("Стороны продолжили диалог.", "ru"),
+])
+def test_a_register_word_alone_is_neutral(text, lang):
+    assert S.label(score(text, lang=lang)) == "neutral", S.explain(text, lang=lang)
+
+
+def test_a_register_word_tips_other_evidence():
+    assert score("Ракета зруйнувала школу.") < score("Зруйнували школу.") < 0
+    assert score("Переговори принесли успіх.") > score("Зустріч принесла успіх.") > 0
+
+
+def test_register_words_are_documented():
+    for name in ("sentiment_uk.csv", "sentiment_ru.csv"):
+        frame = pd.read_csv(LEXICON_DIR / name, keep_default_na=False)
+        register = frame[frame["note"].str.contains("register word")]
+        assert len(register) >= 40 and (register["score"].abs() == 0.35).all()
+        assert S.normalise(0.35) <= S.NEUTRAL_BAND
+
+
+def test_russian_lexicon_table():
+    frame = pd.read_csv(LEXICON_DIR / "sentiment_ru.csv", keep_default_na=False)
+    assert list(frame.columns) == ["lemma", "pos", "score", "domain", "note"]
+    assert len(frame) >= 2400
+    assert not frame["lemma"].duplicated().any()
+    assert frame["lemma"].tolist() == sorted(frame["lemma"])
+    assert frame["score"].between(-4, 4).all() and (frame["score"] != 0).all()
+    assert set(frame["pos"]) <= {"NOUN", "VERB", "ADJ", "ADV", "INTJ"}
+    # propaganda terms are scored by what they assert, and the reason is written down
+    for word in ("денацификация", "демилитаризация", "спецоперация", "хунта", "освободитель"):
+        row = frame[frame["lemma"] == word].iloc[0]
+        assert row["note"], word
+
+
+@pytest.mark.parametrize("text, sign", [
+    # war, casualties, destruction (participles reach their verbs)
+    ("Ночью дроны атаковали подстанцию, есть раненые.", -1),
+    ("В разрушенном квартале нашли обгоревшие машины.", -1),
+    ("Город снова оказался под бомбёжками.", -1),
+    # crime and repression
+    ("Журналиста избили и запугивали в заключении.", -1),
+    ("Суд признал показания сфабрикованными.", -1),
+    # aid, repair, liberation
+    ("Волонтёры накормили и обогрели переселенцев.", 1),
+    ("Жители отстроили разрушенный мост за месяц.", 1),
+    ("Пленных удалось вызволить и вернуть домой.", 1),
+    # diplomacy and economy
+    ("Встреча прошла конструктивно и плодотворно.", 1),
+    ("Экономика страны переживает глубокий спад, люди нищают.", -1),
+    ("Малый бизнес снова процветает, доходы растут.", 1),
+    # emotions and evaluation
+    ("Мы были напуганы и расстроены этой новостью.", -1),
+    ("Дети ликовали, увидев подарки.", 1),
+    ("Это бездарное и безответственное решение.", -1),
+    ("Концерт получился по-настоящему великолепным и трогательным.", 1),
+    # propaganda register: scored by what the word asserts
+    ("Они называют это денацификацией.", -1),
+    ("Освободители вошли в посёлок.", 1),
+    # homonyms and fixed phrases
+    ("Об этой истории узнал весь мир.", 0),
+    ("Честно говоря, решение приняли вчера.", 0),
+    ("Стороны согласовали прекращение огня.", 1),
+])
+def test_russian_lexicon_classes(text, sign):
+    assert np.sign(round(score(text, lang="ru"), 6)) == sign, S.explain(text, lang="ru")
+
+
+def test_russian_false_friends_follow_the_russian_sense():
+    assert score("Задержанного пытали.", lang="ru") < 0  # пытать: torture (Ukrainian питати: ask)
+    assert score("Захват здания длился час.", lang="ru") < 0  # захват: seizure (Ukrainian: delight)
+    assert score("Уродливый забор снесли.", lang="ru") < 0  # уродливый: ugly (Ukrainian вродливий: handsome)
+
