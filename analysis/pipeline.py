@@ -210,6 +210,9 @@ def _analyse_part(part: int, out: str, drop: list[str]) -> pd.DataFrame:
               "sentiment": score_segments(docs, segments)}
     for name, frame in tables.items():
         _write_part(frame, out, name, part)
+    quotes = Path(out) / STAGING / "quotes"
+    quotes.mkdir(parents=True, exist_ok=True)
+    quote_rows(docs, segments).to_csv(quotes / f"part-{part:05d}.csv", index=False, header=False)
     return outlet_counts(docs, counts)
 
 
@@ -347,7 +350,8 @@ def run(corpus: str | Path | Corpus, out_dir: str | Path | None = None, *, worke
             return RunResult(Tables(None, {name: loaded[name] for name in TABLES}), None, record)
         result = RunResult(Tables(out), out, record)
         spreadsheet_safe(result["quarantine"]).to_csv(out / "quarantine.csv", index=False)
-        export_csv(result, out)
+        spreadsheet_safe(result["outlet_summary"]).to_csv(out / "summary.csv", index=False)
+        _join_quote_parts(out, record["chunks"])
         (out / "run.json").write_text(json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True),
                                       encoding="utf-8")
         return result
@@ -545,29 +549,33 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
 QUOTE_EXPORT_COLUMNS = ["doc_id", "outlet", "published", "quote_id", "speaker", "cue", "start", "end", "words"]
 
 
+def quote_rows(documents: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
+    """Every quotation with its outlet, date, speaker, cue and words: the rows of ``quotes.csv``,
+    spreadsheet-safe."""
+    texts = dict(zip(documents["doc_id"], documents["text"]))
+    quotes = segments[segments["kind"] == "quote"].merge(documents[["doc_id", "outlet", "published"]], on="doc_id")
+    quotes = quotes.assign(words=[texts[d][s:e] for d, s, e in zip(quotes["doc_id"], quotes["start"], quotes["end"])])
+    return spreadsheet_safe(quotes[QUOTE_EXPORT_COLUMNS])
+
+
 def export_csv(result: RunResult, out_dir: str | Path) -> list[Path]:
     """``summary.csv`` (per outlet) and ``quotes.csv`` (every quotation with speaker and words) for
-    spreadsheets, with formula injection neutralised. Written part by part when the run's tables
-    are on disk, so the export takes no more memory than one chunk."""
+    spreadsheets, with formula injection neutralised. (:func:`run` writes them itself, the
+    quotes chunk by chunk in the workers; this is for results held in memory.)"""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = [out / "summary.csv", out / "quotes.csv"]
     spreadsheet_safe(result["outlet_summary"]).to_csv(paths[0], index=False)
-    if result.out_dir is not None and table_path(result.out_dir, "segments").is_dir():
-        parts = [(pd.read_parquet(d), pd.read_parquet(s)) for d, s in zip(
-            sorted(table_path(result.out_dir, "documents").glob("part-*.parquet")),
-            sorted(table_path(result.out_dir, "segments").glob("part-*.parquet")))]
-        pieces: Iterable = ((docs, segs) for docs, segs in parts)
-    else:
-        pieces = [(result["documents"], result["segments"])]
-    header = True
-    with paths[1].open("w", encoding="utf-8", newline="") as handle:
-        for documents, segments in pieces:
-            texts = dict(zip(documents["doc_id"], documents["text"]))
-            quotes = segments[segments["kind"] == "quote"].merge(
-                documents[["doc_id", "outlet", "published"]], on="doc_id")
-            quotes = quotes.assign(words=[texts[d][s:e] for d, s, e in
-                                          zip(quotes["doc_id"], quotes["start"], quotes["end"])])
-            spreadsheet_safe(quotes[QUOTE_EXPORT_COLUMNS]).to_csv(handle, index=False, header=header)
-            header = False
+    quote_rows(result["documents"], result["segments"]).to_csv(paths[1], index=False)
     return paths
+
+
+def _join_quote_parts(out: Path, n_parts: int) -> Path:
+    """``quotes.csv``: the header, then the workers' CSV parts in chunk order."""
+    path = out / "quotes.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(pd.DataFrame(columns=QUOTE_EXPORT_COLUMNS).to_csv(index=False))
+        for part in range(n_parts):
+            with (out / STAGING / "quotes" / f"part-{part:05d}.csv").open(encoding="utf-8", newline="") as piece:
+                shutil.copyfileobj(piece, handle)
+    return path
