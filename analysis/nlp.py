@@ -209,6 +209,7 @@ def cache_info() -> dict[str, object]:
             "lemma_set": lemma_set.cache_info()}
 
 
+@lru_cache(maxsize=100_000)  # the same names recur across articles; inflecting them is costly
 def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> str:
     """Put a name or short noun phrase into the nominative: "Олени Коваленко" -> "Олена Коваленко".
 
