@@ -89,6 +89,10 @@ def _run(args, quiet: bool) -> int:
         print(f"  {name + '.parquet/':28s} {rows:>7} rows")
     for name in ("quarantine.csv", "summary.csv", "quotes.csv", "run.json"):
         print(f"  {name}")
+    if accounting["raw_inputs"] == 0:
+        print(f"error: no input found in {args.corpus} (expected .txt, .jsonl, .csv, .parquet or .html "
+              f"files)", file=sys.stderr)
+        return 1
     return 0 if accounting["balanced"] else 1
 
 

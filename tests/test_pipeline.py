@@ -122,3 +122,9 @@ def test_the_notebook_series_runs_on_a_directory_of_txt_files(tmp_path):
                                     "balanced": True}
     summary = pd.read_csv(tmp_path / "tables" / "summary.csv")
     assert summary["outlet"].tolist() == ["(unknown)"] and summary["documents"].tolist() == [2]
+
+
+def test_cli_says_when_a_corpus_directory_has_no_input(tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    assert main(["run", str(tmp_path / "empty"), "--out", str(tmp_path / "o"), "--quiet"]) == 1
+    assert "no input found" in capsys.readouterr().err
