@@ -128,3 +128,17 @@ def test_cli_says_when_a_corpus_directory_has_no_input(tmp_path, capsys):
     (tmp_path / "empty").mkdir()
     assert main(["run", str(tmp_path / "empty"), "--out", str(tmp_path / "o"), "--quiet"]) == 1
     assert "no input found" in capsys.readouterr().err
+
+
+def test_dask_engine_with_a_scheduler_address(tmp_path):
+    import logging
+
+    from distributed import LocalCluster
+
+    local = run(DEMO_CORPUS_DIR, progress=False, chunk_size=20)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster:
+        remote = run(DEMO_CORPUS_DIR, tmp_path, engine="dask", scheduler=cluster.scheduler_address,
+                     progress=False, chunk_size=20)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(local[name], remote[name], obj=name)
