@@ -40,7 +40,14 @@ Per sentence (a *unit*):
    sentence that has other evidence. Multi-word idioms are matched before modifiers
    (so "немає серед живих" is one expression, not a negator), on the first word's form or
    lemma; an idiom of score 0 is a neutral formula that silences its words ("порушення законів
-   та звичаїв війни", the name of a criminal-code article).
+   та звичаїв війни", the name of a criminal-code article). Event frames
+   (``lexicons/sentiment_frames.csv``, :func:`load_frames`) read the polarity war news carries
+   by the event, not by an evaluative word: a predicate lemma with an argument lemma in the same
+   clause ("світло дали", "отримали хліб", "збили ракету", "знищили ворожу техніку" +; "сиділи
+   в погребі", "залишилися без води", "втратили житло" -) replaces the valences of its words
+   with the frame's; a negator, a need/plan word or a topic preposition open at the predicate
+   acts on the frame ("світла не дали" is a lack), and for destruction verbs only the object
+   counts ("окупанти знищили школу" is no frame).
 4. A repeated valenced lemma, or a reduplicated word ("дуже-дуже"), intensifies; exclamation
    marks add emphasis to the sentence sum (capped).
 5. The sum ``x`` is squashed into (-1, 1) with ``x / sqrt(x*x + ALPHA)``.
@@ -219,6 +226,27 @@ LACK_VALENCE = -1.0
 #: воювати, а допомагати"): the denied X is a foil, not an evaluation, so the negated words
 #: before the contrast count for nothing and only Y is scored.
 CORRECTION_CONTRASTS = frozenset({"а"})
+#: Event frames of war news (``lexicons/sentiment_frames.csv``): a predicate lemma and an
+#: argument lemma in one clause carry a polarity that no evaluative word states ("світло дали",
+#: "отримали хліб", "збили ракету", "сиділи в погребі", "залишилися без води"). See
+#: :func:`load_frames` and :func:`_frame_contributions`.
+FRAMES_PATH = LEXICON_DIR / "sentiment_frames.csv"
+#: The frames, by the news they report; each ``frame`` row of the table names one. Good news:
+#: services and places restored, aid received or sent to the army, people home or out of
+#: captivity, air defence and strikes at the enemy. Bad news: sheltering, a service lacking or
+#: cut off, homes lost or left.
+FRAME_CLASSES = ("restoration_utility", "restoration_facility", "aid_receipt", "aid_front",
+                 "return_home", "return_captivity", "air_defence", "own_forces",
+                 "shelter", "lack", "outage", "displacement")
+#: Case readings of a noun or adjective that can stand as the subject of a clause. For a frame
+#: whose ``argument_case`` is "object" (the object decides its polarity: "знищили ворожу
+#: техніку" is good news, "окупанти знищили школу" is not), an argument *before* an active verb
+#: that may be nominative is read as the subject and does not complete the frame.
+SUBJECT_CASES = frozenset({"nomn"})
+#: Tags of the predicate forms whose grammatical subject is the object of the event (Ukrainian
+#: impersonal "збито", "знищено"; Russian short passive participles "сбиты", "уничтожен"): with
+#: them a nominative argument before the predicate still counts.
+PASSIVE_TAGS = ("Impe", "pssv")
 #: Letters that occur in only one of the two languages (to spot a Russian sentence quoted in a
 #: Ukrainian article).
 RUSSIAN_ONLY_LETTERS = frozenset("ыэъё")
@@ -408,6 +436,72 @@ def _idiom_match(words: list, index: int) -> tuple[int, float] | None:
     return None
 
 
+class Frame(NamedTuple):
+    """One event frame of ``lexicons/sentiment_frames.csv`` (see :func:`load_frames`)."""
+
+    frame_id: str
+    valence: float
+    window: int  # most content words from predicate to argument (see _content_distance), same clause
+    object_case: bool  # the argument must be the object (argument_case "object")
+
+
+class FrameIndex(NamedTuple):
+    """The frames of one language, indexed by the lemmas that play a role in them."""
+
+    frames: tuple[Frame, ...]
+    predicates: dict[str, tuple[int, ...]]  # lemma -> indices of the frames it is predicate of
+    arguments: dict[str, tuple[int, ...]]  # lemma -> indices of the frames it is argument of
+
+
+@lru_cache(maxsize=2)
+def load_frames(lang: str = "uk") -> FrameIndex:
+    """Event frames of ``lang``: polarity that war news carries by the event a predicate and its
+    argument name, not by an evaluative word ("світло дали" +, "сиділи в погребі" -).
+
+    ``lexicons/sentiment_frames.csv`` has two kinds of rows: ``set`` rows name a class of
+    argument lemmas (``services``: світло, вода, газ, ...), ``frame`` rows give a frame's
+    predicate lemmas, its arguments (lemmas, or ``@set`` for a class), ``window`` (tokens between
+    the two), ``valence`` (-4..4) and ``argument_case`` ("object" when only the object of the
+    predicate completes the frame). Indexed by lemma, so a sentence with no predicate lemma costs
+    one attribute test per token.
+    """
+    sets: dict[str, set[str]] = {}
+    frames: list[Frame] = []
+    predicates: dict[str, list[int]] = {}
+    arguments: dict[str, list[int]] = {}
+    with FRAMES_PATH.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["language"] != _lang(lang):
+                continue
+            if row["kind"] == "set":
+                sets[row["frame_id"]] = {nlp.morph_form(w) for w in row["arguments"].split()}
+                continue
+            if row["kind"] != "frame" or row["frame_id"] not in FRAME_CLASSES:
+                raise ValueError(f"{FRAMES_PATH}: unknown row {row['kind']!r} {row['frame_id']!r}")
+            number = len(frames)
+            frames.append(Frame(row["frame_id"], float(row["valence"]), int(row["window"]),
+                                row["argument_case"] == "object"))
+            for word in row["predicates"].split():
+                predicates.setdefault(nlp.morph_form(word), []).append(number)
+            for item in row["arguments"].split():
+                words = sets[item[1:]] if item.startswith("@") else {nlp.morph_form(item)}
+                for word in words:
+                    if number not in arguments.setdefault(word, []):
+                        arguments[word].append(number)
+    return FrameIndex(tuple(frames), {k: tuple(v) for k, v in predicates.items()},
+                      {k: tuple(v) for k, v in arguments.items()})
+
+
+def _frame_roles(form: str, lemmas: frozenset, lang: str) -> tuple[tuple[int, str], ...]:
+    """``(frame index, "p"|"a")`` for every frame the word (its form or any lemma) plays a role in."""
+    index = load_frames(lang)
+    roles: set[tuple[int, str]] = set()
+    for word in (form, *lemmas):
+        roles.update((number, "p") for number in index.predicates.get(word, ()))
+        roles.update((number, "a") for number in index.arguments.get(word, ()))
+    return tuple(sorted(roles))
+
+
 class _Word(NamedTuple):
     """What the rule engine needs to know of one token text, computed once per (text, language)."""
 
@@ -427,6 +521,10 @@ class _Word(NamedTuple):
     anchor: bool
     topic: bool
     irrealis: bool
+    frames: tuple  # (frame index, role) pairs of this word, role "p" (predicate) or "a" (argument)
+    subject: bool  # may be a nominative (a subject), for frames whose argument must be the object
+    passive: bool  # an impersonal or passive form ("збито", "сбиты"): its subject is the object
+    function: bool  # a function word (FUNCTION_POS), not counted in a frame's window
 
 
 @lru_cache(maxsize=300_000)
@@ -435,17 +533,25 @@ def _word(text: str, lang: str) -> _Word:
     lower = nlp.morph_form(text)
     if not nlp.CYRILLIC_WORD.search(text):
         return _Word(False, lower, nlp.lemma_set(text, lang), lower, 1, "", False, (), None, 0.0, "", False,
-                     False, False, False, False)
+                     False, False, False, False, (), False, False, False)
     modifiers = load_modifiers(lang)
     form, copies = _reduplication(lower)
     lemma_of_form = nlp.lemma(form, lang)
     valence, lemma, superlative = lookup(form if copies > 1 else text, lang)
-    return _Word(True, lower, nlp.lemma_set(text, lang), form, copies, lemma_of_form,
+    lemmas = nlp.lemma_set(text, lang)
+    frames = _frame_roles(lower, lemmas | {lemma_of_form}, lang)
+    subject = passive = False
+    if frames:  # only frame words need their case and voice
+        readings = nlp.parses(lower, lang)
+        subject = any(not r.tag or any(c in r.tag for c in SUBJECT_CASES) for r in readings)
+        passive = any(any(t in r.tag for t in PASSIVE_TAGS) for r in readings)
+    return _Word(True, lower, lemmas, form, copies, lemma_of_form,
                  _proper_noun(text), _idiom_candidates(lower, lang),
                  modifiers.kind(form, lemma_of_form), valence, lemma, superlative,
                  lemma in modifiers.remedy or lemma_of_form in modifiers.remedy,
                  lemma_of_form in TIME_ANCHOR_LEMMAS, form in TOPIC_PREPOSITIONS,
-                 lemma_of_form in IRREALIS_LEMMAS)
+                 lemma_of_form in IRREALIS_LEMMAS, frames, subject, passive,
+                 nlp.best_parse(lower, lang).pos in FUNCTION_POS)
 
 
 @lru_cache(maxsize=300_000)
@@ -565,7 +671,9 @@ def _score_unit(text: str, start: int, end: int, lang: str,
     else:
         in_irony, ironic = [], False
     contributions: list[_Contribution] = []
-    contrasts: list[tuple[int, float, str]] = []  # (position in contributions, strength, word)
+    contrasts: list[tuple[int, float, str]] = []  # (token index, strength, word)
+    # frame words seen: (token index, clause, open negator, open need/plan word, open topic word)
+    frame_marks: list[tuple[int, int, str, str, str]] = []
     negation_left, negator = 0, ""
     scale_left, scale, scalers = 0, 0.0, []
     anchor_left, anchor = 0, ""  # tokens a time anchor ("з початку ...") still reaches
@@ -601,6 +709,9 @@ def _score_unit(text: str, start: int, end: int, lang: str,
         previous_end = token.end
         if not info.cyrillic:
             continue  # numbers and words in other scripts: nothing to look up, not even modifiers
+        if info.frames:  # the scopes open at a frame word decide how its frame reads
+            frame_marks.append((index, clause, negator if negation_left > 0 else "",
+                                irrealis if irrealis_left > 0 else "", topic if topic_left > 0 else ""))
         form, copies, lemma_of_form = info.form, info.copies, info.lemma_of_form
         idiom = _idiom_match(words, index) if open_word and info.idioms else None
         modifier = None if idiom else info.modifier
@@ -616,7 +727,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                     if word in POSTPOSED_NEGATORS:
                         postposed.append((len(contributions), clause_start, token.text, index, clause))
             elif kind == "contrast":
-                contrasts.append((len(contributions), value, token.text))
+                contrasts.append((index, value, token.text))
             else:
                 scale += value * (1 + REPETITION_BOOST * (copies - 1))
                 scalers.append(token.text)
@@ -691,6 +802,8 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                 if "negation" not in item.rules:
                     item.apply(NEGATION_FACTOR if item.value > 0 else NEGATED_NEGATIVE_FACTOR,
                                "negation", word)
+    framed = bool(frame_marks) and _add_frames(words, tokens, frame_marks, lang, contributions,
+                                                clauses, positions)
     for where, in_clause, word in irrealis_at:  # what is planned may also stand before the plan
         for i, item in enumerate(contributions):
             if clauses[i] == in_clause and where - IRREALIS_BACK_SCOPE <= positions[i] < where \
@@ -711,21 +824,101 @@ def _score_unit(text: str, start: int, end: int, lang: str,
             if item.value > 0:
                 item.apply(QUESTION_POSITIVE_FACTOR, "question", "?")
     if contrasts and contributions:
-        position, strength, word = contrasts[-1]
+        where, strength, word = contrasts[-1]
         if nlp.morph_form(word) in CORRECTION_CONTRASTS:
-            for item in contributions[:position]:
-                if "negation" in item.rules:
+            for i, item in enumerate(contributions):
+                if positions[i] < where and "negation" in item.rules:
                     item.apply(0.0, "correction", word)
         shift = CONTRAST_SHIFT * strength
         for i, item in enumerate(contributions):
-            item.apply(1 - shift if i < position else 1 + shift, "contrast", word)
+            item.apply(1 - shift if positions[i] < where else 1 + shift, "contrast", word)
     marks = min(text.count("!", start, end), EXCLAMATION_CAP)
     total = sum(item.value for item in contributions)
     if marks and total:
         factor = (abs(total) + EXCLAMATION_BOOST * marks) / abs(total)
         for item in contributions:
             item.apply(factor, "exclamation", "!" * marks)
+    if framed:  # frame contributions were appended: restore text order for explain
+        contributions.sort(key=lambda item: item.start)
     return contributions
+
+
+def _content_distance(words: list, a: int, b: int) -> int:
+    """Distance between tokens ``a`` and ``b`` in content words: 1 for neighbours, plus one for
+    each word between them that is not a function word (prepositions, particles, conjunctions,
+    pronouns, numerals), so "світло так і не повернули" is as close as "не повернули світло"."""
+    low, high = min(a, b), max(a, b)
+    return 1 + sum(1 for i in range(low + 1, high) if words[i].cyrillic and not words[i].function)
+
+
+def _add_frames(words: list, tokens: list, marks: list[tuple[int, int, str, str, str]], lang: str,
+                contributions: list[_Contribution], clauses: list[int], positions: list[int]) -> bool:
+    """Add the contributions of the event frames of one unit (see :func:`load_frames`).
+
+    ``marks``: the unit's frame words as ``(token index, clause, negator, need/plan word, topic
+    word)``, the last three being the scopes open at that word. Each predicate takes the nearest
+    argument of one of its frames in its clause within the frame's window (for an "object"
+    frame, an argument before an active verb that may be nominative is its subject and does not
+    count). The frame then *replaces* the lexicon valences of its words: the predicate and the
+    frame's arguments in the window count for nothing (rule "frame"), and one contribution of the
+    frame's valence stands at the predicate (lemma = frame id, rule "frame", trigger "frame_id:
+    argument"). The scopes open at the predicate act on it like on a word: a negator flips it
+    ("не повернули світло" reads as a lack, "не сиділи в підвалі" as mild relief), a need/plan
+    word silences a good-news frame ("планують дати світло"), a topic preposition damps it. Later
+    rules (need/plan before, remedy, question, contrast, exclamation) see it like any
+    contribution. Returns whether a frame fired.
+    """
+    argued = {number for i, *_ in marks for number, role in words[i].frames if role == "a"}
+    if not argued:
+        return False
+    index = load_frames(lang)
+    fired = False
+    for p_index, p_clause, negator, irrealis, topic in marks:
+        predicate = words[p_index]
+        if not any(role == "p" and number in argued for number, role in predicate.frames):
+            continue
+        best = None  # (distance, frame number)
+        for number, role in predicate.frames:
+            if role != "p" or number not in argued:
+                continue
+            frame = index.frames[number]
+            for a_index, a_clause, *_ in marks:
+                if a_clause != p_clause or a_index == p_index or (number, "a") not in words[a_index].frames:
+                    continue
+                distance = _content_distance(words, p_index, a_index)
+                if distance > frame.window:
+                    continue
+                if frame.object_case and a_index < p_index and words[a_index].subject \
+                        and not predicate.passive:
+                    continue  # the subject of an active verb ("окупанти знищили ...")
+                if best is None or distance < best[0]:
+                    best = (distance, number, a_index)
+        if best is None:
+            continue
+        _, number, a_index = best
+        frame = index.frames[number]
+        covered = {p_index} | {a for a, c, *_ in marks if c == p_clause and a != p_index
+                               and (number, "a") in words[a].frames
+                               and _content_distance(words, p_index, a) <= frame.window
+                               and not (frame.object_case and a < p_index and words[a].subject
+                                        and not predicate.passive)}
+        for i, item in enumerate(contributions):
+            if positions[i] in covered and item.value:
+                item.apply(0.0, "frame", frame.frame_id)
+        token = tokens[p_index]
+        item = _Contribution(token.start, token.end, token.text, frame.frame_id, frame.valence,
+                             frame.valence, ["frame"], [f"{frame.frame_id}:{tokens[a_index].text}"])
+        if irrealis and item.value > 0:
+            item.apply(IRREALIS_FACTOR, "irrealis", irrealis)
+        if topic:
+            item.apply(TOPIC_FACTOR, "topic", topic)
+        if negator:
+            item.apply(NEGATION_FACTOR if item.value > 0 else NEGATED_NEGATIVE_FACTOR, "negation", negator)
+        contributions.append(item)
+        clauses.append(p_clause)
+        positions.append(p_index)
+        fired = True
+    return fired
 
 
 def _lack(tokens: list, where: int, lang: str) -> _Contribution | None:
@@ -817,8 +1010,9 @@ def explain(text: str, *, lang: str = "uk", scare_quotes: bool = True) -> pd.Dat
 
     Columns: ``sentence`` (index), ``start``, ``end``, ``token``, ``lemma``, ``valence`` (lexicon
     value), ``rules`` (comma-separated: negation, booster, dampener, contrast, exclamation,
-    repetition, scare_quote, remedy, time_anchor, topic, question, irrealis, lack, correction),
-    ``triggers`` (the words that triggered them), ``contribution`` (the
+    repetition, scare_quote, remedy, time_anchor, topic, question, irrealis, lack, correction,
+    frame), ``triggers`` (the words that triggered them; for a frame ``frame_id:argument``, and
+    the frame's row has the frame id as ``lemma``), ``contribution`` (the
     valence after all rules; a sentence's contributions sum to the value that is normalised) and
     ``sentence_score`` (the normalised sentence score).
     """

@@ -19,10 +19,10 @@ from conftest import GOLD_DIR, read_jsonl
 POLARITY = {-1: "negative", 0: "neutral", 1: "positive"}
 #: Macro-F1 the brief asks of the lexicon scorer on the demo gold.
 TARGET_MACRO_F1 = 0.70
-#: What the lexicon scorer reaches now (0.628; 0.590 before the Russian lexicon expansion, the
-#: need/plan rule and the register-word valences, 0.553 before the news-register rules): a
-#: regression floor, not the goal.
-LEXICON_FLOOR_MACRO_F1 = 0.62
+#: What the lexicon scorer reaches now (0.638 with the event frames; 0.628 before them, 0.590
+#: before the Russian lexicon expansion, the need/plan rule and the register-word valences, 0.553
+#: before the news-register rules): a regression floor, not the goal.
+LEXICON_FLOOR_MACRO_F1 = 0.63
 
 
 def score(text, **kwargs):
@@ -69,6 +69,29 @@ def test_modifier_table():
     assert values[frame["kind"] == "contrast"].between(0, 1).all()
     assert {"не", "ні", "ані", "жоден", "ніколи", "без", "ніхто", "ніщо"} <= set(
         frame.loc[(frame["kind"] == "negation") & (frame["language"] == "uk"), "word"])
+
+
+def test_frame_table():
+    frame = pd.read_csv(S.FRAMES_PATH, keep_default_na=False)
+    assert list(frame.columns) == ["frame_id", "language", "kind", "predicates", "arguments", "window",
+                                   "valence", "argument_case", "rationale"]
+    assert set(frame["kind"]) == {"set", "frame"} and set(frame["language"]) == {"uk", "ru"}
+    assert not frame.duplicated(["frame_id", "language"]).any()
+    frames = frame[frame["kind"] == "frame"]
+    assert set(frames["frame_id"]) == set(S.FRAME_CLASSES)
+    assert (frames["rationale"] != "").all() and (frames["predicates"] != "").all()
+    assert pd.to_numeric(frames["valence"]).between(-4, 4).all()
+    assert set(frames["argument_case"]) <= {"", "object"}
+    sets = set(zip(frame.loc[frame["kind"] == "set", "frame_id"], frame.loc[frame["kind"] == "set", "language"]))
+    for row in frames.itertuples():
+        for item in row.arguments.split():
+            assert not item.startswith("@") or (item[1:], row.language) in sets, (row.frame_id, item)
+    # every word is a dictionary lemma (the negators "без", "немає", "нема", "нет" match by form)
+    forms = {"без", "немає", "нема", "нет"}
+    bad = [(row.language, w) for row in frame.itertuples() for w in (row.predicates + " " + row.arguments).split()
+           if not w.startswith("@") and w not in forms
+           and nlp.morph_form(w) not in {p.lemma for p in nlp.parses(w, row.language)}]
+    assert not bad, bad
 
 
 # ---------------------------------------------------------------------------------------------
@@ -170,6 +193,90 @@ def test_homonyms_and_names_do_not_score(text):
 
 def test_a_russian_sentence_in_a_ukrainian_article_uses_the_russian_lexicon():
     assert score("Мы готовы обеспечить безопасный выход.", lang="uk") > 0
+
+
+# ---------------------------------------------------------------------------------------------
+# event frames (invented sentences)
+
+
+@pytest.mark.parametrize("text, lang, frame_id, expected", [
+    ("Увечері в місті нарешті дали світло.", "uk", "restoration_utility", "positive"),
+    ("Після ремонту в будинках знову є газ.", "uk", "restoration_utility", "positive"),
+    ("У селі знову відкрилася школа.", "uk", "restoration_facility", "positive"),
+    ("Мешканці отримали гуманітарну допомогу та ліки.", "uk", "aid_receipt", "positive"),
+    ("Волонтери привезли генератори до лікарні.", "uk", "aid_receipt", "positive"),
+    ("Фонд передав на фронт ще двадцять дронів.", "uk", "aid_front", "positive"),
+    ("Моряки повернулися додому.", "uk", "return_home", "positive"),
+    ("Двадцять бійців звільнили з полону.", "uk", "return_captivity", "positive"),
+    ("Сили ППО збили дві ракети.", "uk", "air_defence", "positive"),
+    ("Артилеристи знищили ворожу техніку.", "uk", "own_forces", "positive"),
+    ("Уночі знищено російський склад боєприпасів.", "uk", "own_forces", "positive"),
+    ("Ми третю ніч ночуємо в підвалі.", "uk", "shelter", "negative"),
+    ("Половина міста залишилася без світла і води.", "uk", "lack", "negative"),
+    ("Після удару в районі зник звʼязок.", "uk", "outage", "negative"),
+    ("Сотні родин втратили житло.", "uk", "displacement", "negative"),
+    ("Вечером в городе дали свет.", "ru", "restoration_utility", "positive"),
+    ("В посёлке снова открылась аптека.", "ru", "restoration_facility", "positive"),
+    ("Жители получили гуманитарную помощь.", "ru", "aid_receipt", "positive"),
+    ("Волонтёры отправили на фронт генераторы.", "ru", "aid_front", "positive"),
+    ("Дети вернулись домой.", "ru", "return_home", "positive"),
+    ("Из плена освободили сорок человек.", "ru", "return_captivity", "positive"),
+    ("ПВО сбила три ракеты.", "ru", "air_defence", "positive"),
+    ("Уничтожен склад противника.", "ru", "own_forces", "positive"),
+    ("Мы неделю сидели в подвале.", "ru", "shelter", "negative"),
+    ("Город остался без воды.", "ru", "lack", "negative"),
+    ("После обстрела пропала связь.", "ru", "outage", "negative"),
+    ("Многие семьи потеряли жильё.", "ru", "displacement", "negative"),
+])
+def test_event_frames(text, lang, frame_id, expected):
+    table = S.explain(text, lang=lang)
+    fired = table[table["rules"].str.startswith("frame") & (table["lemma"] == frame_id)]
+    assert len(fired) == 1, table[["token", "rules", "triggers"]]
+    assert fired["triggers"].iloc[0].startswith(frame_id + ":")
+    assert S.label(S.score_text(text, lang=lang)) == expected
+    # the frame replaces the lexicon valences of its own words
+    own = table[table["rules"].str.contains("frame") & ~table["lemma"].isin(S.FRAME_CLASSES)]
+    assert (own["contribution"] == 0).all()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a negated good-news frame is bad news, even when its object stands first
+    ("Світло в будинки так і не повернули.", "uk", "negative"),
+    ("Ліки до села так і не доставили.", "uk", "negative"),
+    ("Син досі не повернувся додому.", "uk", "negative"),
+    ("Води в будинку не було три дні.", "uk", "negative"),
+    ("Свет так и не дали.", "ru", "negative"),
+    ("Лекарства так и не привезли.", "ru", "negative"),
+    # a negated bad-news frame is (mild) relief
+    ("Цієї ночі ми вже не ховалися в укритті.", "uk", "positive"),
+    ("Этой ночью мы уже не сидели в подвале.", "ru", "positive"),
+])
+def test_negated_frames(text, lang, expected):
+    table = S.explain(text, lang=lang)
+    fired = table[table["lemma"].isin(S.FRAME_CLASSES)]
+    assert len(fired) == 1 and "negation" in fired["rules"].iloc[0]
+    assert S.label(S.score_text(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Окупанти знищили школу.", "uk"),  # a civilian object: no frame, destruction stays bad
+    ("Російський дрон знищив будинок.", "uk"),  # the enemy is the subject, not the object
+    ("Ворожі дрони знищили склад.", "uk"),
+    ("Российская ракета уничтожила больницу.", "ru"),
+])
+def test_destruction_of_civilian_objects_stays_bad(text, lang):
+    table = S.explain(text, lang=lang)
+    assert not table["rules"].str.contains("frame").any()
+    assert S.label(S.score_text(text, lang=lang)) == "negative"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Світло планують дати до вечора.", "uk"),  # a plan: the good news is not yet a fact
+    ("Коли дадуть світло?", "uk"),  # a question asserts nothing good
+    ("Помощь планируют доставить к выходным.", "ru"),
+])
+def test_good_news_frames_in_plans_and_questions_assert_nothing(text, lang):
+    assert S.label(S.score_text(text, lang=lang)) == "neutral"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -313,7 +420,7 @@ def test_lexicon_scorer_on_the_demo_gold(lexicon_macro_f1):
     assert lexicon_macro_f1 >= LEXICON_FLOOR_MACRO_F1
 
 
-@pytest.mark.xfail(reason="the lexicon scorer reaches about 0.63 macro-F1 on the demo gold, short of the "
+@pytest.mark.xfail(reason="the lexicon scorer reaches about 0.64 macro-F1 on the demo gold, short of the "
                           "0.70 target: many gold polarities are carried by context, not by evaluative words",
                    strict=False)
 def test_lexicon_scorer_reaches_the_target(lexicon_macro_f1):
@@ -467,6 +574,8 @@ def test_aid_and_restoration_are_positive(text):
     ("Сапери знешкодили міни біля школи.", "міна"),
     ("Фонд збирає на допомогу пораненим.", "поранений"),
     ("Комунальники розчистили завали на вулиці.", "завал"),
+    ("Дипломати закликали зупинити війну.", "війна"),
+    ("Сторони домовилися припинити обстріли.", "обстріл"),
 ])
 def test_a_remedy_cancels_the_harm_it_removes(text, harm):
     frame = S.explain(text)
