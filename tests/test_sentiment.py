@@ -420,6 +420,20 @@ def test_lexicon_scorer_on_the_demo_gold(lexicon_macro_f1):
     assert lexicon_macro_f1 >= LEXICON_FLOOR_MACRO_F1
 
 
+def test_the_gold_is_reproducible_by_a_second_annotator(gold):
+    """240 gold sentences labelled again, blind, by a second annotator: the agreement says how far
+    any scorer can be expected to go on this gold (and that 0.70 is below that ceiling)."""
+    from sklearn.metrics import cohen_kappa_score
+
+    second = pd.DataFrame(read_jsonl(GOLD_DIR / "sentiment_second_annotator.jsonl"))
+    assert (gold.loc[second["line"], "text"].to_numpy() == second["text"].to_numpy()).all()
+    first = gold.loc[second["line"], "polarity"].to_numpy()
+    kappa = cohen_kappa_score(first, second["polarity"])
+    macro = f1_score(first, second["polarity"], average="macro")
+    print(f"\nsecond annotator vs gold ({len(second)} sentences): Cohen's kappa {kappa:.3f}, macro-F1 {macro:.3f}")
+    assert kappa >= 0.6 and macro > TARGET_MACRO_F1
+
+
 @pytest.mark.xfail(reason="the lexicon scorer reaches about 0.64 macro-F1 on the demo gold, short of the "
                           "0.70 target: many gold polarities are carried by context, not by evaluative words",
                    strict=False)
