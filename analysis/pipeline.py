@@ -336,6 +336,10 @@ def run(corpus: str | Path | Corpus, out_dir: str | Path | None = None, *, worke
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be positive, got {chunk_size}")
     workers = max(1, int(workers or 1))
+    if out_dir is not None and not isinstance(corpus, Corpus) and Path(corpus).is_dir() \
+            and Path(out_dir).resolve().is_relative_to(Path(corpus).resolve()):
+        raise ValueError(f"the output directory {out_dir} is inside the corpus directory {corpus}: "
+                         f"its tables would be read as input next time; write them elsewhere")
     temporary = tempfile.mkdtemp(prefix="analysis-run-") if out_dir is None else None
     out = Path(temporary or out_dir)
     _remove_tables(out)

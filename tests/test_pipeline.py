@@ -142,3 +142,10 @@ def test_dask_engine_with_a_scheduler_address(tmp_path):
                      progress=False, chunk_size=20)
     for name in TABLES:
         pd.testing.assert_frame_equal(local[name], remote[name], obj=name)
+
+
+def test_output_inside_the_corpus_directory_is_refused(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("«Ми тримаємось», – сказав Іван Бойко.", encoding="utf-8")
+    assert main(["run", str(tmp_path), "--out", str(tmp_path / "results"), "--quiet"]) == 2
+    assert "inside the corpus directory" in capsys.readouterr().err
+    assert not (tmp_path / "results").exists()
