@@ -180,40 +180,73 @@ def _typed_documents(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _clean_part(records: list[dict], part: int, out: str) -> list[Fingerprint]:
-    """Pass 1 for one chunk: clean, write the cleaned part and its log; return fingerprints."""
-    rows, log = [], []
+#: Longest reason kept for a document that a stage failed on.
+MAX_REASON_CHARS = 300
+
+
+def _failure(record: dict, stage: str, error: Exception) -> dict:
+    """A quarantine row for a document that ``stage`` raised on: the run goes on without it."""
+    reason = f"{stage} failed: {type(error).__name__}: {error}"
+    return {"source_path": record.get("source_path") or record.get("doc_id"), "reason": reason[:MAX_REASON_CHARS]}
+
+
+def _clean_part(records: list[dict], part: int, out: str) -> tuple[list[Fingerprint], list[dict]]:
+    """Pass 1 for one chunk: clean, write the cleaned part and its log; return fingerprints and
+    quarantine rows for documents cleaning failed on."""
+    rows, log, failed = [], [], []
     for record in records:
-        row, edits = clean_record(record)
+        try:
+            row, edits = clean_record(record)
+        except Exception as error:  # one bad document must not stop a corpus
+            failed.append(_failure(record, "cleaning", error))
+            continue
         rows.append(row)
         log.extend(edits)
     clean = _typed_documents(pd.DataFrame(rows, columns=CLEAN_COLUMNS))
     _write_part(clean, Path(out) / STAGING, "clean", part)
     _write_part(pd.DataFrame(log, columns=CLEANING_LOG_COLUMNS), out, "cleaning_log", part)
-    return [fingerprint(d, t, p) for d, t, p in zip(clean["doc_id"], clean["text"], clean["published"])]
+    prints = [fingerprint(d, t, p) for d, t, p in zip(clean["doc_id"], clean["text"], clean["published"])]
+    return prints, failed
 
 
-def _analyse_part(part: int, out: str, drop: list[str]) -> pd.DataFrame:
-    """Pass 2 for one chunk: drop duplicates, segment, framing, sentiment; write one part of
-    each table; return the chunk's per-outlet counts for the summary."""
+def _analyse_documents(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
     from .framing import count_framing, framing_hits
     from .quotes import segment_corpus
     from .sentiment import score_segments
 
-    docs = pd.read_parquet(table_path(Path(out) / STAGING, "clean") / f"part-{part:05d}.parquet")
-    if drop:
-        docs = docs[~docs["doc_id"].isin(drop)].reset_index(drop=True)
     segments = segment_corpus(docs)
     hits = framing_hits(docs, segments)
     counts = count_framing(docs, segments, hits=hits)
-    tables = {"documents": docs, "segments": segments, "framing_hits": hits, "framing_counts": counts,
-              "sentiment": score_segments(docs, segments)}
+    return {"documents": docs, "segments": segments, "framing_hits": hits, "framing_counts": counts,
+            "sentiment": score_segments(docs, segments)}
+
+
+def _analyse_part(part: int, out: str, drop: list[str]) -> tuple[pd.DataFrame, list[dict]]:
+    """Pass 2 for one chunk: drop duplicates, segment, framing, sentiment; write one part of
+    each table; return the chunk's per-outlet counts for the summary, and quarantine rows for
+    documents a stage failed on (the chunk is then redone without them)."""
+    docs = pd.read_parquet(table_path(Path(out) / STAGING, "clean") / f"part-{part:05d}.parquet")
+    if drop:
+        docs = docs[~docs["doc_id"].isin(drop)].reset_index(drop=True)
+    failed = []
+    try:
+        tables = _analyse_documents(docs)
+    except Exception:  # find the document(s) at fault, one by one, and go on without them
+        keep = []
+        for index, record in enumerate(docs.to_dict("records")):
+            try:
+                _analyse_documents(docs.iloc[[index]].reset_index(drop=True))
+                keep.append(index)
+            except Exception as error:
+                failed.append(_failure(record, "analysis", error))
+        docs = docs.iloc[keep].reset_index(drop=True)
+        tables = _analyse_documents(docs)
     for name, frame in tables.items():
         _write_part(frame, out, name, part)
     quotes = Path(out) / STAGING / "quotes"
     quotes.mkdir(parents=True, exist_ok=True)
-    quote_rows(docs, segments).to_csv(quotes / f"part-{part:05d}.csv", index=False, header=False)
-    return outlet_counts(docs, counts)
+    quote_rows(docs, tables["segments"]).to_csv(quotes / f"part-{part:05d}.csv", index=False, header=False)
+    return outlet_counts(docs, tables["framing_counts"]), failed
 
 
 #: Two tiny documents (written for this purpose) that touch every dictionary and lexicon.
@@ -409,10 +442,12 @@ def _run_passes(corpus, out: Path, executor, workers: int, progress: bool, chunk
             yield _clean_part, chunk.documents.to_dict("records"), part, str(out)
 
     fingerprints: list[tuple[int, Fingerprint]] = []
+    failures: list[dict] = []  # documents a stage raised on: quarantined with the error
     with tqdm(desc="cleaning", unit="doc", disable=not progress) as bar:
-        for part, prints in enumerate(_in_order(executor, clean_tasks(), window)):
+        for part, (prints, failed) in enumerate(_in_order(executor, clean_tasks(), window)):
             fingerprints.extend((part, item) for item in prints)
-            bar.update(len(prints))
+            failures.extend(failed)
+            bar.update(len(prints) + len(failed))
     timings = {"load_and_clean": time.perf_counter() - started}
 
     step = time.perf_counter()
@@ -428,23 +463,25 @@ def _run_passes(corpus, out: Path, executor, workers: int, progress: bool, chunk
     for doc_id in duplicates["doc_id"]:
         drops.setdefault(part_of[doc_id], []).append(doc_id)
     _write_part(duplicates.astype({"doc_id": "string", "duplicate_of": "string"}), out, "duplicates", 0)
-    quarantine_table = pd.concat(quarantine, ignore_index=True) if quarantine else \
-        pd.DataFrame(columns=QUARANTINE_COLUMNS)
-    _write_part(quarantine_table.astype("string"), out, "quarantine", 0)
     timings["duplicates"] = time.perf_counter() - step
 
     step = time.perf_counter()
     tasks = ((_analyse_part, part, str(out), sorted(drops.get(part, []))) for part in range(seen["parts"]))
     partial_counts = []
     with tqdm(total=n_clean - len(duplicates), desc="analysing", unit="doc", disable=not progress) as bar:
-        for part, counts in enumerate(_in_order(executor, tasks, window)):
+        for part, (counts, failed) in enumerate(_in_order(executor, tasks, window)):
             partial_counts.append(counts)
-            bar.update(int(counts.loc[counts["kind"] == "", "documents"].sum()))
+            failures.extend(failed)
+            bar.update(int(counts.loc[counts["kind"] == "", "documents"].sum()) + len(failed))
     _write_part(summary_from_counts(partial_counts), out, "outlet_summary", 0)
+    analysis_failures = sum(row["reason"].startswith("analysis failed") for row in failures)
+    quarantine.append(pd.DataFrame(failures, columns=QUARANTINE_COLUMNS))
+    quarantine_table = pd.concat([q for q in quarantine if len(q)] or [quarantine[-1]], ignore_index=True)
+    _write_part(quarantine_table.astype("string"), out, "quarantine", 0)
     timings["analyse"] = time.perf_counter() - step
     timings["total"] = time.perf_counter() - started
 
-    accounting = {"raw_inputs": seen["inputs"], "documents": n_clean - len(duplicates),
+    accounting = {"raw_inputs": seen["inputs"], "documents": n_clean - len(duplicates) - analysis_failures,
                   "quarantine": len(quarantine_table), "duplicates": len(duplicates)}
     accounting["balanced"] = accounting["raw_inputs"] == (
         accounting["documents"] + accounting["quarantine"] + accounting["duplicates"])

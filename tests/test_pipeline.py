@@ -1,6 +1,7 @@
 """The pipeline: tables, accounting, determinism across workers, files and the CLI."""
 
 import json
+from pathlib import Path
 
 import pandas as pd
 
@@ -149,3 +150,38 @@ def test_output_inside_the_corpus_directory_is_refused(tmp_path, capsys):
     assert main(["run", str(tmp_path), "--out", str(tmp_path / "results"), "--quiet"]) == 2
     assert "inside the corpus directory" in capsys.readouterr().err
     assert not (tmp_path / "results").exists()
+
+
+def test_a_document_a_stage_fails_on_is_quarantined_and_the_run_goes_on(tmp_path, monkeypatch):
+    import analysis.pipeline as pipeline
+    import analysis.quotes as quotes
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in (("ok.txt", "«Ми тримаємось», – сказав Іван Бойко."),
+                       ("breaks_cleaning.txt", "Текст ЗЛАМ-ОЧИЩЕННЯ про обстріл міста."),
+                       ("breaks_segmenting.txt", "Текст ЗЛАМ-СЕГМЕНТАЦІЇ про обстріл міста.")):
+        (corpus / name).write_text(text, encoding="utf-8")
+    real_clean, real_segment = pipeline.clean_record, quotes.segment_rows
+
+    def clean(record, **options):
+        if "ЗЛАМ-ОЧИЩЕННЯ" in record["text"]:
+            raise RuntimeError("test failure in cleaning")
+        return real_clean(record, **options)
+
+    def segment(text, **options):
+        if "ЗЛАМ-СЕГМЕНТАЦІЇ" in text:
+            raise RuntimeError("test failure in segmentation")
+        return real_segment(text, **options)
+
+    monkeypatch.setattr(pipeline, "clean_record", clean)
+    monkeypatch.setattr(quotes, "segment_rows", segment)
+    result = run(corpus, tmp_path / "out", progress=False)
+    assert result.record["accounting"] == {"raw_inputs": 3, "documents": 1, "quarantine": 2, "duplicates": 0,
+                                           "balanced": True}
+    reasons = dict(zip(result["quarantine"]["source_path"].map(lambda p: p.split("/")[-1]),
+                       result["quarantine"]["reason"]))
+    assert reasons["breaks_cleaning.txt"].startswith("cleaning failed: RuntimeError: test failure in cleaning")
+    assert reasons["breaks_segmenting.txt"].startswith("analysis failed: RuntimeError: test failure in segmentation")
+    assert [Path(p).name for p in result["documents"]["source_path"]] == ["ok.txt"]
+    assert set(result["segments"]["doc_id"]) == set(result["documents"]["doc_id"])
