@@ -25,7 +25,8 @@ _LAZY = {
     "concordance": "framing", "FramingVectorizer": "framing", "weighted_log_odds": "framing",
     "score_text": "sentiment", "score_segments": "sentiment", "explain": "sentiment",
     "compare_voices": "sentiment", "train_classifier": "sentiment",
-    "accentuate": "stress", "run": "pipeline",
+    "accentuate": "stress", "run": "pipeline", "load_tables": "pipeline", "tables_for": "pipeline",
+    "read_table": "pipeline", "iter_corpus": "corpus",
 }
 
 __all__ = ["Corpus", "CorpusError", "config", "load_corpus", "__version__", *_LAZY]
