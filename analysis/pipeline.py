@@ -382,6 +382,9 @@ def run(corpus: str | Path | Corpus, out_dir: str | Path | None = None, *, worke
     try:
         record = _run_passes(corpus, out, executor, workers, progress, chunk_size)
         record["engine"] = engine
+        # the same key order as a record read back from run.json, so outputs never depend on
+        # whether the tables were just made or reused
+        record = json.loads(json.dumps(record, sort_keys=True))
         if temporary:
             loaded = Tables(out)
             return RunResult(Tables(None, {name: loaded[name] for name in TABLES}), None, record)
