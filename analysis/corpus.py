@@ -61,7 +61,7 @@ class CorpusError(ValueError):
 
 @dataclass
 class Corpus:
-    """The loaded corpus: ``documents`` (design.md's documents table) and ``quarantine``."""
+    """The loaded corpus: ``documents`` (the documents table) and ``quarantine``."""
 
     documents: pd.DataFrame
     quarantine: pd.DataFrame
@@ -250,6 +250,28 @@ def _list_inputs(root: Path) -> list[Path]:
         if p.is_file() and not _is_documentation(p)
         and not any(part.startswith(".") for part in p.relative_to(root).parts)
     )
+
+
+def input_file_hashes(path: str | Path) -> dict[str, str]:
+    """SHA-256 of the bytes of every file a corpus is read from (metadata files included), by
+    path relative to the corpus: what decides whether tables made earlier are still current."""
+    import hashlib
+
+    root = Path(path)
+    if not root.exists():
+        raise CorpusError(f"corpus path does not exist: {root}")
+    files = [root] if root.is_file() else sorted(
+        p for p in root.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts))
+    base = root.parent if root.is_file() else root
+    hashes = {}
+    for file in files:
+        digest = hashlib.sha256()
+        with file.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        hashes[file.relative_to(base).as_posix()] = digest.hexdigest()
+    return hashes
 
 
 def _read_metadata(directory: Path) -> dict[str, dict]:

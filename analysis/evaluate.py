@@ -1,4 +1,4 @@
-"""Score the segmenter and the cleaner against gold annotations (design.md's JSON Lines format).
+"""Score the segmenter and the cleaner against gold annotations (JSON Lines, one annotation per line).
 
 Gold quote file: one JSON object per span, ``{"doc", "start", "end", "kind", "speaker", "cue",
 "group"}``, offsets in the clean text of the document. ``kind`` is ``quote``, ``question``,

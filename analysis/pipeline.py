@@ -37,7 +37,7 @@ import pandas as pd
 from . import __version__
 from .cleaning import CLEANING_LOG_COLUMNS, DUPLICATE_COLUMNS, Fingerprint, clean_record, \
     duplicates_from_fingerprints, fingerprint
-from .corpus import DOCUMENT_COLUMNS, QUARANTINE_COLUMNS, UNKNOWN_OUTLET, Corpus, iter_corpus
+from .corpus import DOCUMENT_COLUMNS, QUARANTINE_COLUMNS, UNKNOWN_OUTLET, Corpus, input_file_hashes, iter_corpus
 
 #: Inputs per chunk: the unit of streaming, of work sent to a worker and of Parquet parts. Large
 #: enough to amortise the hand-over to a worker, small enough to keep memory low and both
@@ -130,7 +130,8 @@ def tables_for(corpus: str | Path, out_dir: str | Path, **options) -> RunResult:
     record_path = out / "run.json"
     if record_path.exists():
         record = json.loads(record_path.read_text(encoding="utf-8"))
-        if record.get("code_sha256") == code_fingerprint() and record.get("input_sha256") == _input_hashes(corpus):
+        if record.get("code_sha256") == code_fingerprint() and \
+                record.get("input_files_sha256") == input_file_hashes(corpus):
             return load_tables(out)
     return run(corpus, out, **{"progress": False, **options})
 
@@ -144,13 +145,6 @@ def code_fingerprint() -> str:
     for path in sorted([*package.glob("*.py"), *package.glob("lexicons/*.csv")]):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
-
-
-def _input_hashes(corpus: str | Path) -> dict[str, str]:
-    hashes: dict[str, str] = {}
-    for chunk in iter_corpus(corpus):
-        hashes.update(zip(chunk.documents["source_path"], chunk.documents["sha256"]))
-    return hashes
 
 
 def _write_part(frame: pd.DataFrame, out_dir: str | Path, name: str, part: int) -> None:
@@ -441,7 +435,7 @@ def _run_passes(corpus, out: Path, executor, workers: int, progress: bool, chunk
             seen["inputs"] += chunk.n_inputs
             seen["parts"] = part + 1
             quarantine.append(chunk.quarantine)
-            input_hashes.update(zip(chunk.documents["source_path"], chunk.documents["sha256"]))
+            input_hashes.update(zip(chunk.documents["doc_id"], chunk.documents["sha256"]))
             yield _clean_part, chunk.documents.to_dict("records"), part, str(out)
 
     fingerprints: list[tuple[int, Fingerprint]] = []
@@ -495,6 +489,9 @@ def _run_passes(corpus, out: Path, executor, workers: int, progress: bool, chunk
         "versions": _versions(),
         "corpus": str(corpus.root if isinstance(corpus, Corpus) else corpus),
         "input_sha256": input_hashes,
+        # the bytes of every input file (a corpus passed in memory has none): tables_for reuses
+        # tables only when these are unchanged
+        "input_files_sha256": {} if isinstance(corpus, Corpus) else input_file_hashes(corpus),
         "accounting": accounting,
         "words": seen["words"],
         "chunks": seen["parts"],

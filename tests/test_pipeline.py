@@ -185,3 +185,18 @@ def test_a_document_a_stage_fails_on_is_quarantined_and_the_run_goes_on(tmp_path
     assert reasons["breaks_segmenting.txt"].startswith("analysis failed: RuntimeError: test failure in segmentation")
     assert [Path(p).name for p in result["documents"]["source_path"]] == ["ok.txt"]
     assert set(result["segments"]["doc_id"]) == set(result["documents"]["doc_id"])
+
+
+def test_tables_for_reuses_a_run_only_while_every_input_file_is_unchanged(tmp_path):
+    from analysis.pipeline import tables_for
+
+    corpus = tmp_path / "c.jsonl"
+    lines = ['{"id": "a", "text": "Окупанти обстріляли місто."}', '{"id": "b", "text": "Рятувальники працюють."}']
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    first = tables_for(corpus, tmp_path / "out")
+    again = tables_for(corpus, tmp_path / "out")
+    assert again.record["timings_seconds"] == first.record["timings_seconds"]  # read, not rerun
+    # change the FIRST record of a multi-record file: the run must be redone
+    corpus.write_text("\n".join([lines[0].replace("місто", "село"), lines[1]]) + "\n", encoding="utf-8")
+    changed = tables_for(corpus, tmp_path / "out")
+    assert "село" in changed["documents"].set_index("doc_id").loc["a", "text"]
