@@ -127,7 +127,6 @@ SOCIAL_PLATFORM = re.compile(
 IMPERATIVE_ADDRESS = re.compile(
     r"\b(?:підпис|підпиш|стежте|слідкуйте|приєдну|долуча|читайте|дивіться|пишіть|надсилайте|"
     r"завантажуйте|вмикайте|ставте|подпис|следите|присоединя|смотрите|пишите)\w*", re.IGNORECASE)
-SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[A-ZА-ЯІЇЄҐЁ]")
 OUR_CHANNEL = re.compile(r"\b(?:наш\w*|нас|нами|наш)\b", re.IGNORECASE)
 
 

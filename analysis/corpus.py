@@ -242,14 +242,16 @@ def _is_documentation(path: Path) -> bool:
         path.name == METADATA_FILE_NAME)
 
 
-def _list_inputs(root: Path) -> list[Path]:
+def _visible_files(root: Path) -> list[Path]:
+    """``root`` itself if it is a file, else every file under it outside hidden directories."""
     if root.is_file():
         return [root]
-    return sorted(
-        p for p in root.rglob("*")
-        if p.is_file() and not _is_documentation(p)
-        and not any(part.startswith(".") for part in p.relative_to(root).parts)
-    )
+    return sorted(p for p in root.rglob("*")
+                  if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts))
+
+
+def _list_inputs(root: Path) -> list[Path]:
+    return [p for p in _visible_files(root) if root.is_file() or not _is_documentation(p)]
 
 
 def input_file_hashes(path: str | Path) -> dict[str, str]:
@@ -260,12 +262,9 @@ def input_file_hashes(path: str | Path) -> dict[str, str]:
     root = Path(path)
     if not root.exists():
         raise CorpusError(f"corpus path does not exist: {root}")
-    files = [root] if root.is_file() else sorted(
-        p for p in root.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts))
     base = root.parent if root.is_file() else root
     hashes = {}
-    for file in files:
+    for file in _visible_files(root):
         digest = hashlib.sha256()
         with file.open("rb") as handle:
             for block in iter(lambda: handle.read(1 << 20), b""):

@@ -47,8 +47,6 @@ CHUNK_SIZE = 64
 CHUNKS_IN_FLIGHT_PER_WORKER = 2
 TABLES = ("documents", "quarantine", "cleaning_log", "duplicates", "segments", "framing_hits",
           "framing_counts", "sentiment", "outlet_summary")
-#: Tables written part by part by the analyse pass.
-PART_TABLES = ("documents", "segments", "framing_hits", "framing_counts", "sentiment")
 ENGINES = ("local", "dask")
 CLEAN_COLUMNS = [c for c in DOCUMENT_COLUMNS if c not in ("text", "language")] + [
     "language", "declared_language", "text", "raw_chars", "clean_chars", "dictionary_coverage", "flags"]
@@ -127,12 +125,11 @@ def tables_for(corpus: str | Path, out_dir: str | Path, **options) -> RunResult:
     (``options`` are passed on). The notebooks start here, so they show exactly the tables the
     pipeline wrote, and still work on a fresh clone."""
     out = Path(out_dir)
-    record_path = out / "run.json"
-    if record_path.exists():
-        record = json.loads(record_path.read_text(encoding="utf-8"))
-        if record.get("code_sha256") == code_fingerprint() and \
-                record.get("input_files_sha256") == input_file_hashes(corpus):
-            return load_tables(out)
+    if (out / "run.json").exists():
+        earlier = load_tables(out)
+        if earlier.record.get("code_sha256") == code_fingerprint() and \
+                earlier.record.get("input_files_sha256") == input_file_hashes(corpus):
+            return earlier
     return run(corpus, out, **{"progress": False, **options})
 
 
@@ -398,8 +395,7 @@ def run(corpus: str | Path | Corpus, out_dir: str | Path | None = None, *, worke
 
 def _remove_tables(out: Path) -> None:
     """Remove the tables of an earlier run in ``out`` (only ours), so no stale part survives."""
-    for name in (*TABLES, STAGING):
-        path = out / STAGING if name == STAGING else table_path(out, name)
+    for path in (*(table_path(out, name) for name in TABLES), out / STAGING):
         if path.is_dir():
             shutil.rmtree(path)
         elif path.exists():
@@ -597,18 +593,6 @@ def quote_rows(documents: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
     quotes = segments[segments["kind"] == "quote"].merge(documents[["doc_id", "outlet", "published"]], on="doc_id")
     quotes = quotes.assign(words=[texts[d][s:e] for d, s, e in zip(quotes["doc_id"], quotes["start"], quotes["end"])])
     return spreadsheet_safe(quotes[QUOTE_EXPORT_COLUMNS])
-
-
-def export_csv(result: RunResult, out_dir: str | Path) -> list[Path]:
-    """``summary.csv`` (per outlet) and ``quotes.csv`` (every quotation with speaker and words) for
-    spreadsheets, with formula injection neutralised. (:func:`run` writes them itself, the
-    quotes chunk by chunk in the workers; this is for results held in memory.)"""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = [out / "summary.csv", out / "quotes.csv"]
-    spreadsheet_safe(result["outlet_summary"]).to_csv(paths[0], index=False)
-    quote_rows(result["documents"], result["segments"]).to_csv(paths[1], index=False)
-    return paths
 
 
 def _join_quote_parts(out: Path, n_parts: int) -> Path:
