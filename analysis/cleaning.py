@@ -538,7 +538,7 @@ def shingle_hashes(text: str, *, size: int = SHINGLE_SIZE) -> np.ndarray:
     of a document cost a few vector operations, and a document's fingerprint takes 8 bytes per
     word rather than the shingle strings.
     """
-    words = np.fromiter((_word_hash(w.lower()) for w in nlp.WORD_TOKEN.findall(text)), dtype=np.uint64)
+    words = np.fromiter(map(_word_hash, map(str.lower, nlp.word_spans(text).words)), dtype=np.uint64)
     if len(words) == 0:
         return words
     width = min(size, len(words))
@@ -584,7 +584,7 @@ def fingerprint(doc_id: str, text: str, published: object = None) -> Fingerprint
     shingles = shingle_hashes(text)
     signature = minhash_signature(shingles).astype(np.uint32) if len(shingles) else shingles
     return Fingerprint(doc_id, published, hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                       shingles, signature, nlp.count_words(text))
+                       shingles, signature, len(nlp.word_spans(text).words))
 
 
 def find_duplicates(documents: pd.DataFrame, *, threshold: float = NEAR_DUPLICATE_THRESHOLD

@@ -112,6 +112,9 @@ class _Pattern:
 class _Matcher:
     """Patterns of one language indexed by their first lemma (or surface stem)."""
 
+    #: What :meth:`starts` answers for a word that starts no pattern (one shared object).
+    NOTHING: tuple = ((), ())
+
     def __init__(self, lexicon: pd.DataFrame, lang: str):
         rows = lexicon[lexicon["language"] == lang]
         self.by_first: dict[str, list[_Pattern]] = {}
@@ -139,7 +142,7 @@ class _Matcher:
                              for p in self.by_first.get(first, ()))
             surface = tuple(p for p in self.surface.get(form[:SURFACE_PREFIX], ())
                             if len(p.tokens) == 1 and _surface_match(form, p.tokens[0]))
-            cached = self._starts[word] = (by_lemma, surface)
+            cached = self._starts[word] = (by_lemma, surface) if by_lemma or surface else self.NOTHING
         return cached
 
 
@@ -178,27 +181,38 @@ def _surface_match(form: str, stem: str) -> bool:
     return form.startswith(root) and len(form) - len(stem) <= SURFACE_ENDING_LETTERS
 
 
-def _find_in_tokens(tokens: list[nlp.Token], matcher: _Matcher, text: str) -> list[tuple]:
+def _find_in_tokens(words: list[str], ends: list[int], starts: list[int], matcher: _Matcher, text: str,
+                    low: int = 0, high: int | None = None) -> list[tuple]:
+    """Hits ``(pattern, first token, last token)`` among tokens ``low..high`` of a text's tokens
+    (parallel lists of spellings and offsets)."""
     lang = matcher.lang
+    high = len(words) if high is None else high
+    cached, nothing = matcher._starts, _Matcher.NOTHING
     hits = []
-    for i, token in enumerate(tokens):
-        by_lemma, surface = matcher.starts(token.text)
+    for i in range(low, high):
+        found = cached.get(words[i])
+        if found is None:
+            found = matcher.starts(words[i])
+        if found is nothing:  # most tokens start no pattern
+            continue
+        by_lemma, surface = found
         for pattern in by_lemma:
-            end_index = _match_rest(pattern, tokens, text, i, lang)
+            end_index = _match_rest(pattern, words, ends, starts, text, i, high, lang)
             if end_index is not None:
                 hits.append((pattern, i, end_index))
         hits.extend((pattern, i, i) for pattern in surface)
     return hits
 
 
-def _match_rest(pattern: _Pattern, tokens: list[nlp.Token], text: str, i: int, lang: str) -> int | None:
+def _match_rest(pattern: _Pattern, words: list[str], ends: list[int], starts: list[int], text: str,
+                i: int, high: int, lang: str) -> int | None:
     position = i
     for wanted in pattern.tokens[1:]:
         for step in range(1, pattern.max_gap + 2):
             candidate = position + step
-            if candidate >= len(tokens) or _crosses_sentence(text, tokens[position].end, tokens[candidate].start):
+            if candidate >= high or _crosses_sentence(text, ends[position], starts[candidate]):
                 return None
-            if wanted in token_lemmas(tokens[candidate].text, lang):
+            if wanted in token_lemmas(words[candidate], lang):
                 position = candidate
                 break
         else:
@@ -228,20 +242,23 @@ def _framing_rows(text: str, lexicon: pd.DataFrame, *, lang: str,
                   foreign_spans: Iterable[tuple[int, int]]) -> list[tuple]:
     """:func:`find_framing` as a list of row tuples."""
     lang = lang if lang in ("uk", "ru") else "uk"
-    tokens = list(nlp.iter_tokens(text))
-    raw = [(p, i, j, lang) for p, i, j in _find_in_tokens(tokens, _matcher(lexicon, lang), text)]
+    words, starts, ends = nlp.word_spans(text)
+    raw = [(p, i, j, lang) for p, i, j in _find_in_tokens(words, ends, starts, _matcher(lexicon, lang), text)]
     other = {"uk": "ru", "ru": "uk"}[lang]
     for start, end in foreign_spans:
-        inside = [t for t in tokens if t.start >= start and t.end <= end]
-        offset = tokens.index(inside[0]) if inside else 0
-        raw += [(p, i + offset, j + offset, other)
-                for p, i, j in _find_in_tokens(inside, _matcher(lexicon, other), text)]
+        # the tokens wholly inside the passage
+        low = bisect.bisect_left(starts, start)
+        high = low
+        while high < len(words) and ends[high] <= end:
+            high += 1
+        raw += [(p, i, j, other)
+                for p, i, j in _find_in_tokens(words, ends, starts, _matcher(lexicon, other), text, low, high)]
     exclusions = load_exclusions()
     kept = []
     for pattern, i, j, pattern_lang in raw:
-        if pattern.term_id in exclusions and _excluded(exclusions[pattern.term_id], tokens, i, j, pattern_lang):
+        if pattern.term_id in exclusions and _excluded(exclusions[pattern.term_id], words, i, j, pattern_lang):
             continue
-        kept.append((tokens[i].start, tokens[j].end, pattern))
+        kept.append((starts[i], ends[j], pattern))
     kept.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].term_id))
     rows, last_end = [], -1
     for start, end, pattern in kept:
@@ -252,12 +269,12 @@ def _framing_rows(text: str, lexicon: pd.DataFrame, *, lang: str,
     return rows
 
 
-def _excluded(phrases, tokens: list[nlp.Token], i: int, j: int, lang: str) -> bool:
+def _excluded(phrases, words: list[str], i: int, j: int, lang: str) -> bool:
     """Whether tokens i..j lie inside an occurrence of one of the exclusion ``phrases``."""
     for phrase in phrases:
         n = len(phrase)
-        for start in range(max(0, j - n + 1), min(i, len(tokens) - n) + 1):
-            window = [token_lemmas(t.text, lang) for t in tokens[start:start + n]]
+        for start in range(max(0, j - n + 1), min(i, len(words) - n) + 1):
+            window = [token_lemmas(word, lang) for word in words[start:start + n]]
             if len(window) == n and all(phrase[k] in window[k] for k in range(n)) and start <= i and start + n - 1 >= j:
                 return True
     return False
@@ -327,7 +344,7 @@ def count_framing(documents: pd.DataFrame, segments: pd.DataFrame | None = None,
         sizes = pd.DataFrame({"doc_id": list(texts), "kind": "document",
                               "tokens": [nlp.count_words(t) for t in texts.values()]})
     else:
-        words = [nlp.count_words(texts[d][s:e]) for d, s, e in
+        words = [nlp.count_words_in(texts[d], s, e) for d, s, e in
                  zip(segments["doc_id"], segments["start"], segments["end"])]
         sizes = segments.assign(tokens=words).groupby(["doc_id", "kind"], as_index=False)["tokens"].sum()
     categories = sorted(lexicon["category"].unique())

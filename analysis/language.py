@@ -45,14 +45,33 @@ MIN_CYRILLIC_SHARE = 0.5
 
 def language_votes(text: str) -> tuple[int, int]:
     """Count Ukrainian and Russian votes among the words of ``text``."""
-    uk = ru = 0
-    for word in nlp.WORD_TOKEN.findall(text):
-        vote = _word_vote(word)
-        if vote > 0:
-            uk += 1
-        elif vote < 0:
-            ru += 1
+    return _votes_of(nlp.word_spans(text).words)
+
+
+def _votes_of(words: list[str]) -> tuple[int, int]:
+    votes = list(map(_word_vote, words))
+    return votes.count(1), votes.count(-1)
+
+
+@lru_cache(maxsize=64)
+def _cumulative_votes(text: str) -> tuple[list[int], list[int]]:
+    """Running counts of Ukrainian and Russian votes over the tokens of ``text`` (index k: the
+    votes of the first k tokens), so that any span's votes are two subtractions."""
+    uk, ru = [0], [0]
+    for vote in map(_word_vote, nlp.word_spans(text).words):
+        uk.append(uk[-1] + (vote > 0))
+        ru.append(ru[-1] + (vote < 0))
     return uk, ru
+
+
+def _votes_in(text: str, start: int, end: int) -> tuple[int, int]:
+    """:func:`language_votes` of ``text[start:end]``, from the text's shared tokens."""
+    found = nlp.token_range(text, start, end)
+    if found is None:
+        return _votes_of(nlp.WORD_TOKEN.findall(text, start, end))
+    i, j = found
+    uk, ru = _cumulative_votes(text)
+    return uk[j] - uk[i], ru[j] - ru[i]
 
 
 @lru_cache(maxsize=200_000)
@@ -79,10 +98,12 @@ def detect_language(text: str) -> str:
     return _language_from_votes(*language_votes(text))
 
 
-def _cyrillic_share(text: str) -> float:
-    """Share of Cyrillic among the Cyrillic and Latin letters of ``text`` (0 without Cyrillic)."""
-    cyrillic = sum(map(len, CYRILLIC_RUN.findall(text)))
-    latin = sum(map(len, LATIN_RUN.findall(text)))
+def _cyrillic_share(text: str, start: int = 0, end: int | None = None) -> float:
+    """Share of Cyrillic among the Cyrillic and Latin letters of ``text[start:end]`` (0 without
+    Cyrillic)."""
+    end = len(text) if end is None else end
+    cyrillic = sum(map(len, CYRILLIC_RUN.findall(text, start, end)))
+    latin = sum(map(len, LATIN_RUN.findall(text, start, end)))
     return cyrillic / (cyrillic + latin) if cyrillic else 0.0
 
 
@@ -106,11 +127,10 @@ def language_spans(text: str) -> pd.DataFrame:
 def _language_span_rows(text: str) -> list[tuple[int, int, str, int, int]]:
     rows = []
     for start, end in _sentence_and_quote_pieces(text):
-        sentence = text[start:end]
-        uk, ru = language_votes(sentence)
+        uk, ru = _votes_in(text, start, end)
         if uk + ru < 2:
             language = "other"
-        elif _cyrillic_share(sentence) < MIN_CYRILLIC_SHARE:
+        elif _cyrillic_share(text, start, end) < MIN_CYRILLIC_SHARE:
             language = "other"
         else:
             language = _language_from_votes(uk, ru)
@@ -159,15 +179,22 @@ def foreign_passage_rows(text: str, document_language: str = "uk") -> tuple[tupl
         if language == other:
             foreign.append(row)
         elif document_language == "uk" and uk_votes == 0:
-            coverage, words = _coverage_and_size(text[start:end])
+            found = nlp.token_range(text, start, end)
+            coverage, words = _coverage_of(nlp.WORD_TOKEN.findall(text, start, end) if found is None
+                                           else nlp.word_spans(text).words[found[0]:found[1]])
             if words >= MIN_FOREIGN_WORDS and coverage < MAX_FOREIGN_COVERAGE:
                 foreign.append(row)
     return tuple(foreign)
 
 
 def _coverage_and_size(text: str) -> tuple[float, int]:
+    return _coverage_of(nlp.word_spans(text).words)
+
+
+def _coverage_of(tokens: list[str]) -> tuple[float, int]:
+    """Share of the Cyrillic ``tokens`` in the stress dictionary, and how many there are."""
     found = words = 0
-    for word in nlp.WORD_TOKEN.findall(text):
+    for word in tokens:
         vote = _coverage_vote(word)
         if vote is not None:
             words += 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -76,6 +77,61 @@ def tokenize_words(text: str) -> list[str]:
 def count_words(text: str) -> int:
     """Number of word/number tokens in ``text``."""
     return len(WORD_TOKEN.findall(text))
+
+
+class WordSpans(NamedTuple):
+    """The word tokens of one text as parallel lists: spellings, start and end offsets."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+#: A capturing version of :data:`WORD_TOKEN`: ``split`` then yields gap, word, gap, word, ...,
+#: gap in one call, from which the offsets follow by adding lengths.
+_WORD_TOKEN_SPLIT = re.compile(f"({WORD_TOKEN.pattern})")
+
+
+@lru_cache(maxsize=256)
+def word_spans(text: str) -> WordSpans:
+    """The word tokens of ``text`` with their offsets, computed once per text.
+
+    Every stage of the pipeline (language, fingerprints, segmentation, framing, sentiment)
+    reads the same clean text; this cache of the last texts lets them share one tokenisation.
+    The tokens are exactly those of :func:`iter_tokens`.
+    """
+    pieces = _WORD_TOKEN_SPLIT.split(text)
+    words = pieces[1::2]
+    starts, ends = [], []
+    position = 0
+    for gap, word in zip(pieces[0::2], words):
+        position += len(gap)
+        starts.append(position)
+        position += len(word)
+        ends.append(position)
+    return WordSpans(words, starts, ends)
+
+
+def token_range(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Indices ``(i, j)`` of the tokens of ``text`` that lie within ``text[start:end]``, from
+    :func:`word_spans`; None when a token straddles ``start`` or ``end`` (the slice would then
+    tokenise differently, so the caller tokenises the slice itself)."""
+    spans = word_spans(text)
+    i = bisect_left(spans.ends, start + 1)  # first token ending after start
+    if i < len(spans.starts) and spans.starts[i] < start:
+        return None
+    j = bisect_left(spans.starts, end)  # first token starting at or after end
+    if j > 0 and spans.ends[j - 1] > end:
+        return None
+    return i, max(i, j)
+
+
+def count_words_in(text: str, start: int, end: int) -> int:
+    """``count_words(text[start:end])``, from the text's shared tokens where possible."""
+    found = token_range(text, start, end)
+    if found is None:
+        return count_words(text[start:end])
+    return found[1] - found[0]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -654,6 +654,17 @@ def _reduplication(form: str) -> tuple[str, int]:
     return form, 1
 
 
+def _unit_tokens(text: str, start: int, end: int) -> list[nlp.Token]:
+    """The word tokens of ``text[start:end]`` with offsets in ``text`` (from the text's shared
+    tokens when the unit's edges fall between tokens, as they do for sentences and segments)."""
+    found = nlp.token_range(text, start, end)
+    if found is None:
+        return [nlp.Token(m.start(), m.end(), m.group()) for m in nlp.WORD_TOKEN.finditer(text, start, end)]
+    i, j = found
+    words, starts, ends = nlp.word_spans(text)
+    return list(map(nlp.Token, starts[i:j], ends[i:j], words[i:j]))
+
+
 def _score_unit(text: str, start: int, end: int, lang: str,
                 irony: Sequence[tuple[int, int]] = ()) -> list[_Contribution]:
     """Contributions of the valenced tokens of ``text[start:end]`` (one sentence or clause).
@@ -663,7 +674,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
     """
     lang = unit_language(text[start:end], _lang(lang))
     modifiers = load_modifiers(lang)
-    tokens = [nlp.Token(m.start(), m.end(), m.group()) for m in nlp.WORD_TOKEN.finditer(text, start, end)]
+    tokens = _unit_tokens(text, start, end)
     words = [_word(t.text, lang) for t in tokens]
     if irony:
         in_irony = [any(a <= t.start < b for a, b in irony) for t in tokens]
@@ -1100,7 +1111,7 @@ def score_segments(documents: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFr
             for position, total in sums.items():
                 pieces.setdefault(position, []).append(normalise(total))
         for position, i in enumerate(indices):
-            n_words = nlp.count_words(text[seg_start[i]:seg_end[i]])
+            n_words = nlp.count_words_in(text, seg_start[i], seg_end[i])
             if not n_words:
                 continue
             score = aggregate(pieces.get(position, []))

@@ -51,3 +51,29 @@ def test_morphology_cache_hits():
 def test_letters_without_a_unicode_name_do_not_crash():
     assert nlp.parses("\U00017000") == ()
     assert nlp.lemma("\U00017000") == "\U00017000"
+
+
+# the shared tokens of a text: the same tokens as iter_tokens, and slices counted exactly
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+WORDISH = st.text(alphabet="аб'ʼ’-іїєґ1.,2 «»\n–AbЫ_", max_size=60)
+
+
+@given(WORDISH, st.data())
+def test_word_spans_are_iter_tokens_and_slices_count_exactly(text, data):
+    spans = nlp.word_spans(text)
+    assert list(zip(spans.starts, spans.ends, spans.words)) == [tuple(t) for t in nlp.iter_tokens(text)]
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert nlp.count_words_in(text, start, end) == nlp.count_words(text[start:end])
+    found = nlp.token_range(text, start, end)
+    if found is not None:
+        assert spans.words[found[0]:found[1]] == nlp.tokenize_words(text[start:end])
+
+
+def test_token_range_refuses_a_slice_that_cuts_a_word():
+    text = "Івано-Франківськ і Київ"
+    assert nlp.token_range(text, 0, 3) is None  # "Іва" would be a token of its own
+    assert nlp.token_range(text, 0, 16) == (0, 1)
+    assert nlp.token_range(text, 17, 23) == (1, 3)
