@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
+from operator import itemgetter
 
 import pandas as pd
 
@@ -53,25 +55,34 @@ def _votes_of(words: list[str]) -> tuple[int, int]:
     return votes.count(1), votes.count(-1)
 
 
+@lru_cache(maxsize=200_000)
+def _word_evidence(word: str) -> tuple[int, int, int, int]:
+    """``(Ukrainian vote, Russian vote, Cyrillic letters, Latin letters)`` of one token."""
+    vote = _word_vote(word)
+    return (int(vote > 0), int(vote < 0), sum(map(len, CYRILLIC_RUN.findall(word))),
+            sum(map(len, LATIN_RUN.findall(word))))
+
+
 @lru_cache(maxsize=64)
-def _cumulative_votes(text: str) -> tuple[list[int], list[int]]:
-    """Running counts of Ukrainian and Russian votes over the tokens of ``text`` (index k: the
-    votes of the first k tokens), so that any span's votes are two subtractions."""
-    uk, ru = [0], [0]
-    for vote in map(_word_vote, nlp.word_spans(text).words):
-        uk.append(uk[-1] + (vote > 0))
-        ru.append(ru[-1] + (vote < 0))
-    return uk, ru
+def _cumulative_evidence(text: str) -> tuple[list[int], ...]:
+    """Running sums of :func:`_word_evidence` over the tokens of ``text`` (index k: the first k
+    tokens), so the votes and letters of any span are subtractions. Every letter lies in a token,
+    so the letter counts equal those of :func:`_cyrillic_share` over the span."""
+    evidence = list(map(_word_evidence, nlp.word_spans(text).words))
+    return tuple(list(accumulate(map(itemgetter(k), evidence), initial=0)) for k in range(4))
 
 
-def _votes_in(text: str, start: int, end: int) -> tuple[int, int]:
-    """:func:`language_votes` of ``text[start:end]``, from the text's shared tokens."""
+def _evidence_in(text: str, start: int, end: int) -> tuple[int, int, float]:
+    """Ukrainian votes, Russian votes and Cyrillic share of ``text[start:end]`` (as
+    :func:`language_votes` and :func:`_cyrillic_share`), from the text's shared tokens."""
     found = nlp.token_range(text, start, end)
     if found is None:
-        return _votes_of(nlp.WORD_TOKEN.findall(text, start, end))
+        return (*_votes_of(nlp.WORD_TOKEN.findall(text, start, end)), _cyrillic_share(text, start, end))
     i, j = found
-    uk, ru = _cumulative_votes(text)
-    return uk[j] - uk[i], ru[j] - ru[i]
+    uk, ru, cyrillic, latin = _cumulative_evidence(text)
+    letters = cyrillic[j] - cyrillic[i]
+    share = letters / (letters + latin[j] - latin[i]) if letters else 0.0
+    return uk[j] - uk[i], ru[j] - ru[i], share
 
 
 @lru_cache(maxsize=200_000)
@@ -127,10 +138,10 @@ def language_spans(text: str) -> pd.DataFrame:
 def _language_span_rows(text: str) -> list[tuple[int, int, str, int, int]]:
     rows = []
     for start, end in _sentence_and_quote_pieces(text):
-        uk, ru = _votes_in(text, start, end)
+        uk, ru, share = _evidence_in(text, start, end)
         if uk + ru < 2:
             language = "other"
-        elif _cyrillic_share(text, start, end) < MIN_CYRILLIC_SHARE:
+        elif share < MIN_CYRILLIC_SHARE:
             language = "other"
         else:
             language = _language_from_votes(uk, ru)

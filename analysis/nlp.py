@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
+from itertools import accumulate
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -100,16 +101,9 @@ def word_spans(text: str) -> WordSpans:
     reads the same clean text; this cache of the last texts lets them share one tokenisation.
     The tokens are exactly those of :func:`iter_tokens`.
     """
-    pieces = _WORD_TOKEN_SPLIT.split(text)
-    words = pieces[1::2]
-    starts, ends = [], []
-    position = 0
-    for gap, word in zip(pieces[0::2], words):
-        position += len(gap)
-        starts.append(position)
-        position += len(word)
-        ends.append(position)
-    return WordSpans(words, starts, ends)
+    pieces = _WORD_TOKEN_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    offsets = list(accumulate(map(len, pieces)))  # where each piece ends
+    return WordSpans(pieces[1::2], offsets[0:-1:2], offsets[1::2])
 
 
 def token_range(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -525,6 +525,7 @@ class _Word(NamedTuple):
     subject: bool  # may be a nominative (a subject), for frames whose argument must be the object
     passive: bool  # an impersonal or passive form ("збито", "сбиты"): its subject is the object
     function: bool  # a function word (FUNCTION_POS), not counted in a frame's window
+    plain: bool  # plays no part in any rule (most words): only counts down the open scopes
 
 
 @lru_cache(maxsize=300_000)
@@ -533,7 +534,7 @@ def _word(text: str, lang: str) -> _Word:
     lower = nlp.morph_form(text)
     if not nlp.CYRILLIC_WORD.search(text):
         return _Word(False, lower, nlp.lemma_set(text, lang), lower, 1, "", False, (), None, 0.0, "", False,
-                     False, False, False, False, (), False, False, False)
+                     False, False, False, False, (), False, False, False, False)
     modifiers = load_modifiers(lang)
     form, copies = _reduplication(lower)
     lemma_of_form = nlp.lemma(form, lang)
@@ -545,13 +546,16 @@ def _word(text: str, lang: str) -> _Word:
         readings = nlp.parses(lower, lang)
         subject = any(not r.tag or any(c in r.tag for c in SUBJECT_CASES) for r in readings)
         passive = any(any(t in r.tag for t in PASSIVE_TAGS) for r in readings)
-    return _Word(True, lower, lemmas, form, copies, lemma_of_form,
-                 _proper_noun(text), _idiom_candidates(lower, lang),
-                 modifiers.kind(form, lemma_of_form), valence, lemma, superlative,
-                 lemma in modifiers.remedy or lemma_of_form in modifiers.remedy,
-                 lemma_of_form in TIME_ANCHOR_LEMMAS, form in TOPIC_PREPOSITIONS,
-                 lemma_of_form in IRREALIS_LEMMAS, frames, subject, passive,
-                 nlp.best_parse(lower, lang).pos in FUNCTION_POS)
+    idioms = _idiom_candidates(lower, lang)
+    modifier = modifiers.kind(form, lemma_of_form)
+    remedy = lemma in modifiers.remedy or lemma_of_form in modifiers.remedy
+    anchor = lemma_of_form in TIME_ANCHOR_LEMMAS
+    topic = form in TOPIC_PREPOSITIONS
+    irrealis = lemma_of_form in IRREALIS_LEMMAS
+    plain = not (frames or idioms or modifier or valence or remedy or anchor or topic or irrealis)
+    return _Word(True, lower, lemmas, form, copies, lemma_of_form, _proper_noun(text), idioms,
+                 modifier, valence, lemma, superlative, remedy, anchor, topic, irrealis, frames,
+                 subject, passive, nlp.best_parse(lower, lang).pos in FUNCTION_POS, plain)
 
 
 @lru_cache(maxsize=300_000)
@@ -715,11 +719,26 @@ def _score_unit(text: str, start: int, end: int, lang: str,
             clause_start = len(contributions)
             clause += 1
         info = words[index]
-        # only a capitalised word needs to know whether it opens a sentence or quotation
-        open_word = not info.proper or previous_end is None or _opens(text, start, token.start)
+        previous_end_before = previous_end
         previous_end = token.end
+        if info.plain:  # the same as the full path below for a word no rule looks at
+            if negation_left:
+                negation_left -= 1
+            if scale_left:
+                scale_left -= 1
+            if anchor_left:
+                anchor_left -= 1
+            if topic_left:
+                topic_left -= 1
+            if irrealis_left:
+                irrealis_left -= 1
+            if not scale_left and scalers:
+                scale, scalers = 0.0, []
+            continue
         if not info.cyrillic:
             continue  # numbers and words in other scripts: nothing to look up, not even modifiers
+        # only a capitalised word needs to know whether it opens a sentence or quotation
+        open_word = not info.proper or previous_end_before is None or _opens(text, start, token.start)
         if info.frames:  # the scopes open at a frame word decide how its frame reads
             frame_marks.append((index, clause, negator if negation_left > 0 else "",
                                 irrealis if irrealis_left > 0 else "", topic if topic_left > 0 else ""))
