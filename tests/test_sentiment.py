@@ -778,3 +778,84 @@ def test_russian_false_friends_follow_the_russian_sense():
     assert score("Захват здания длился час.", lang="ru") < 0  # захват: seizure (Ukrainian: delight)
     assert score("Уродливый забор снесли.", lang="ru") < 0  # уродливый: ugly (Ukrainian вродливий: handsome)
 
+
+
+# ---------------------------------------------------------------------------------------------
+# lexicon review: direction words, neutral formulas, boosters and dampeners, more frames
+# (sentences written for these tests)
+
+
+@pytest.mark.parametrize("text, expected, lang", [
+    ("Ціни на пальне знову зросли.", "neutral", "uk"),  # a direction word alone says nothing
+    ("Експорт зерна зріс.", "neutral", "uk"),
+    ("Кількість загиблих зросла до дванадцяти.", "negative", "uk"),  # what grows decides
+    ("Число раненых выросло.", "negative", "ru"),
+    ("Цены снова растут.", "neutral", "ru"),
+    ("Фахівці оновили дані в реєстрі.", "neutral", "uk"),
+    ("У громаді живуть переселенці з півдня.", "neutral", "uk"),
+    ("Компанія отримала прибуток.", "neutral", "uk"),
+    ("Специалисты прибыли на место вызова.", "neutral", "ru"),  # прибыли: arrived, not profits
+    ("Наслідки ще оцінюють.", "neutral", "uk"),
+])
+def test_direction_and_topic_words_are_weak_alone(text, expected, lang):
+    assert S.label(score(text, lang=lang)) == expected, S.explain(text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Енергетики оглянули об'єкти критичної інфраструктури.", "uk"),
+    ("Фахівці служби з надзвичайних ситуацій прибули на місце.", "uk"),
+    ("Сотрудники министерства по чрезвычайным ситуациям работают на месте.", "ru"),
+    ("Вооружённые силы провели плановые учения.", "ru"),
+    ("Чесно скажу, я цього не знав.", "uk"),
+    ("Скажу чесно: рішення ухвалили вчора.", "uk"),
+    ("Честно признаться, я об этом не слышал.", "ru"),
+])
+def test_neutral_formulas_silence_their_words(text, lang):
+    assert score(text, lang=lang) == 0, S.explain(text, lang=lang)
+
+
+def test_civilians_are_not_praise():
+    # "мирні жителі" names civilians: "мирний" no longer offsets the harm done to them
+    assert score("Загинули мирні жителі.") == score("Загинули жителі.") < 0
+    assert score("Погибли мирные жители.", lang="ru") == score("Погибли жители.", lang="ru") < 0
+    assert score("Ситуація з водою в місті критична.") < -S.NEUTRAL_BAND
+
+
+@pytest.mark.parametrize("plain, modified, lang", [
+    ("Цього року зібрали врожай.", "Цього року зібрали рекордний врожай.", "uk"),
+    ("Це була атака.", "Це була рекордна атака.", "uk"),
+    ("Это была атака.", "Это была рекордная атака.", "ru"),
+])
+def test_record_scales_the_word_it_qualifies(plain, modified, lang):
+    assert abs(score(modified, lang=lang)) > abs(score(plain, lang=lang)) > 0
+    assert np.sign(score(modified, lang=lang)) == np.sign(score(plain, lang=lang))
+
+
+@pytest.mark.parametrize("plain, modified, lang", [
+    ("Будинок отримав пошкодження.", "Будинок отримав незначні пошкодження.", "uk"),
+    ("Здание получило повреждения.", "Здание получило незначительные повреждения.", "ru"),
+])
+def test_minor_damps_the_harm_it_qualifies(plain, modified, lang):
+    assert 0 < abs(score(modified, lang=lang)) < abs(score(plain, lang=lang))
+
+
+@pytest.mark.parametrize("text, sign, lang", [
+    ("Окупанти скуповують квартири за безцінь.", -1, "uk"),
+    ("Землю продали за бесценок.", -1, "ru"),
+    ("Діти кричали всю ніч.", -1, "uk"),
+    ("После атаки на складе возникло возгорание.", -1, "ru"),
+    ("Це найслабша ланка всієї системи.", -1, "uk"),
+    ("Місцевий бізнес швидко адаптувався до нових умов.", 1, "uk"),
+    ("Тепер усе нормально, діти вдома.", 1, "uk"),
+])
+def test_reviewed_lexicon_words(text, sign, lang):
+    assert np.sign(round(score(text, lang=lang), 6)) == sign, S.explain(text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, frame_id", [
+    ("У селі організували гаряче харчування для мешканців.", "uk", "aid_receipt"),
+    ("Для жителей организовали доставку питьевой воды.", "ru", "aid_receipt"),
+])
+def test_organised_aid_is_good_news(text, lang, frame_id):
+    assert score(text, lang=lang) > S.NEUTRAL_BAND, S.explain(text, lang=lang)
+    assert frame_id in S.explain(text, lang=lang)["lemma"].tolist()
