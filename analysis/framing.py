@@ -17,6 +17,7 @@ characters, so each number can be traced to its words with :func:`concordance`.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -339,21 +340,26 @@ def count_framing(documents: pd.DataFrame, segments: pd.DataFrame | None = None,
     """
     lexicon = default_lexicon() if lexicon is None else lexicon
     hits = framing_hits(documents, segments, lexicon) if hits is None else hits
-    texts = dict(zip(documents["doc_id"], documents["text"]))
+    texts = dict(zip(documents["doc_id"].tolist(), documents["text"].tolist()))
+    # plain dictionaries rather than a cross join and merges: this runs once per chunk of a
+    # streamed corpus, where pandas' fixed cost per operation would dominate
+    tokens: dict[tuple, int] = {}
     if segments is None:
-        sizes = pd.DataFrame({"doc_id": list(texts), "kind": "document",
-                              "tokens": [nlp.count_words(t) for t in texts.values()]})
+        for doc_id, text in texts.items():
+            tokens[(doc_id, "document")] = nlp.count_words(text)
     else:
-        words = [nlp.count_words_in(texts[d], s, e) for d, s, e in
-                 zip(segments["doc_id"], segments["start"], segments["end"])]
-        sizes = segments.assign(tokens=words).groupby(["doc_id", "kind"], as_index=False)["tokens"].sum()
+        for doc_id, kind, start, end in zip(segments["doc_id"].tolist(), segments["kind"].tolist(),
+                                            segments["start"].tolist(), segments["end"].tolist()):
+            tokens[(doc_id, kind)] = tokens.get((doc_id, kind), 0) + nlp.count_words_in(texts[doc_id], start, end)
+    counted = Counter(zip(hits["doc_id"].tolist(), hits["kind"].tolist(), hits["category"].tolist()))
     categories = sorted(lexicon["category"].unique())
-    grid = sizes.merge(pd.DataFrame({"category": categories}), how="cross")
-    counted = hits.groupby(["doc_id", "kind", "category"]).size().rename("hits").reset_index()
-    table = grid.merge(counted, on=["doc_id", "kind", "category"], how="left")
-    table["hits"] = table["hits"].fillna(0).astype(int)
-    table["per_1k"] = np.where(table["tokens"] > 0, table["hits"] * PER / table["tokens"].clip(lower=1), 0.0)
-    return table[["doc_id", "kind", "category", "hits", "tokens", "per_1k"]]
+    rows = []
+    for (doc_id, kind), n_tokens in sorted(tokens.items()):
+        for category in categories:
+            n_hits = counted.get((doc_id, kind, category), 0)
+            rows.append((doc_id, kind, category, n_hits, n_tokens, n_hits * PER / n_tokens if n_tokens > 0 else 0.0))
+    return pd.DataFrame(rows, columns=["doc_id", "kind", "category", "hits", "tokens", "per_1k"]).astype(
+        {"hits": "int64", "tokens": "int64", "per_1k": "float64"})
 
 
 def concordance(hits: pd.DataFrame, documents: pd.DataFrame, width: int = 60) -> pd.DataFrame:

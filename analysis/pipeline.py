@@ -523,20 +523,23 @@ def _versions() -> dict[str, str | None]:
 def outlet_counts(documents: pd.DataFrame, framing_counts: pd.DataFrame) -> pd.DataFrame:
     """Per outlet x segment kind: ``documents`` (on the row with kind ""), ``words`` and framing
     ``hits``. Counts of chunks add up, so the summary of a streamed corpus is exact."""
-    outlets = documents["outlet"].astype("object").fillna(UNKNOWN_OUTLET)
-    outlet_of = dict(zip(documents["doc_id"], outlets))
-    docs = outlets.value_counts().rename_axis("outlet").reset_index(name="documents")
-    docs = docs.assign(kind="", words=0, hits=0)
-    counts = framing_counts.assign(outlet=framing_counts["doc_id"].map(outlet_of))
-    words = counts.drop_duplicates(["doc_id", "kind"]).groupby(["outlet", "kind"])["tokens"].sum()
-    hits = counts.groupby(["outlet", "kind"])["hits"].sum()
-    by_kind = pd.DataFrame({"words": words, "hits": hits}).reset_index().assign(documents=0)
+    outlet_of = {doc_id: (UNKNOWN_OUTLET if pd.isna(outlet) else outlet) for doc_id, outlet
+                 in zip(documents["doc_id"].tolist(), documents["outlet"].astype("object").tolist())}
+    # plain dictionaries: this runs once per chunk, where pandas' fixed costs would dominate
+    rows: dict[tuple[str, str], list[int]] = {}  # (outlet, kind) -> [documents, words, hits]
+    for outlet in outlet_of.values():
+        rows.setdefault((outlet, ""), [0, 0, 0])[0] += 1
+    words_seen = set()
+    for doc_id, kind, tokens, hits in zip(framing_counts["doc_id"].tolist(), framing_counts["kind"].tolist(),
+                                          framing_counts["tokens"].tolist(), framing_counts["hits"].tolist()):
+        row = rows.setdefault((outlet_of[doc_id], kind), [0, 0, 0])
+        if (doc_id, kind) not in words_seen:  # one row per category repeats the word count
+            words_seen.add((doc_id, kind))
+            row[1] += tokens
+        row[2] += hits
     columns = ["outlet", "kind", "documents", "words", "hits"]
-    frames = [frame[columns] for frame in (docs, by_kind) if len(frame)]
-    if not frames:
-        return pd.DataFrame({c: pd.Series(dtype="object" if c in ("outlet", "kind") else "int64")
-                             for c in columns})
-    return pd.concat(frames, ignore_index=True).astype(
+    return pd.DataFrame([(outlet, kind, *counts) for (outlet, kind), counts in sorted(rows.items())],
+                        columns=columns).astype(
         {"outlet": "object", "kind": "object", "documents": "int64", "words": "int64", "hits": "int64"})
 
 
@@ -589,10 +592,18 @@ QUOTE_EXPORT_COLUMNS = ["doc_id", "outlet", "published", "quote_id", "speaker", 
 def quote_rows(documents: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
     """Every quotation with its outlet, date, speaker, cue and words: the rows of ``quotes.csv``,
     spreadsheet-safe."""
-    texts = dict(zip(documents["doc_id"], documents["text"]))
-    quotes = segments[segments["kind"] == "quote"].merge(documents[["doc_id", "outlet", "published"]], on="doc_id")
-    quotes = quotes.assign(words=[texts[d][s:e] for d, s, e in zip(quotes["doc_id"], quotes["start"], quotes["end"])])
-    return spreadsheet_safe(quotes[QUOTE_EXPORT_COLUMNS])
+    doc_ids = documents["doc_id"].tolist()
+    texts = dict(zip(doc_ids, documents["text"].tolist()))
+    outlets = dict(zip(doc_ids, documents["outlet"].tolist()))
+    dates = dict(zip(doc_ids, documents["published"].tolist()))
+    quotes = segments.loc[segments["kind"] == "quote", ["doc_id", "quote_id", "speaker", "cue", "start", "end"]]
+    quotes = quotes[quotes["doc_id"].isin(texts)]
+    ids = quotes["doc_id"].tolist()
+    quotes = quotes.assign(
+        outlet=pd.array([outlets[d] for d in ids], dtype=documents["outlet"].dtype),
+        published=pd.Series([dates[d] for d in ids], index=quotes.index, dtype=documents["published"].dtype),
+        words=[texts[d][s:e] for d, s, e in zip(ids, quotes["start"].tolist(), quotes["end"].tolist())])
+    return spreadsheet_safe(quotes[QUOTE_EXPORT_COLUMNS].reset_index(drop=True))
 
 
 def _join_quote_parts(out: Path, n_parts: int) -> Path:
