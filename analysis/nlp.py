@@ -135,6 +135,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     at blank lines and before a dash-led line, but not after common abbreviations and initials
     ("м. Київ", "О. Петренко", "2 тис. осіб").
     """
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=256)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`split_sentences`, cached for the last texts (language detection and sentiment
+    both cut every document into sentences)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in SENTENCE_BOUNDARY.finditer(text):
@@ -145,7 +152,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         _append_trimmed(spans, text, start, end)
         start = match.end()
     _append_trimmed(spans, text, start, len(text))
-    return spans
+    return tuple(spans)
 
 
 def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
