@@ -680,6 +680,8 @@ def _score_unit(text: str, start: int, end: int, lang: str,
     modifiers = load_modifiers(lang)
     tokens = _unit_tokens(text, start, end)
     words = [_word(t.text, lang) for t in tokens]
+    if all(word.plain or not word.cyrillic for word in words):
+        return []  # no word any rule looks at (a unit of names, numbers and plain words)
     if irony:
         in_irony = [any(a <= t.start < b for a, b in irony) for t in tokens]
         ironic = any(in_irony) and not all(in_irony)
