@@ -1,6 +1,10 @@
 """Throughput and memory of the pipeline on corpora generated from the demo articles.
 
-``python -m benchmarks [--scales 10 100] [--workers 1 2] [--no-peer]``
+``python -m benchmarks [--scales 10 100] [--workers 1 2] [--repeats 3] [--no-peer]``
+
+Each system (the pipeline with each number of workers, and the peer) runs ``--repeats`` times,
+in rounds that take every system in turn, and the summary gives the median of its runs: single
+timings on a shared machine drift by tens of percent within minutes.
 
 For each scale a corpus of ``scale`` x the demo size is generated: every generated article mixes
 paragraphs of several demo articles of the same language and outlet (so the articles are new
@@ -23,6 +27,7 @@ import os
 import random
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -206,20 +211,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--no-peer", action="store_true")
     parser.add_argument("--stages-only", action="store_true", help="only the per-stage figures")
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="rounds of runs; each round runs every system once, in turn (default 3)")
     args = parser.parse_args(argv)
     rows = []
     for scale in ([] if args.stages_only else args.scales):
         corpus = generate_corpus(scale)
-        for workers in args.workers:
-            out = WORK / f"out_x{scale}_w{workers}"
-            result = _measure(sys.executable, OURS, str(corpus), str(workers), str(out))
-            shutil.rmtree(out, ignore_errors=True)
-            rows.append({"scale": scale, "system": f"pipeline, {workers} worker(s)", **result})
-            _report(rows[-1])
+        systems = [(f"pipeline, {workers} worker(s)", sys.executable, OURS,
+                    [str(corpus), str(workers), str(WORK / f"out_x{scale}_w{workers}")])
+                   for workers in args.workers]
         if not args.no_peer:
-            result = _measure(peer_python(), PEER, str(corpus))
-            rows.append({"scale": scale, "system": "peer: spaCy uk tokenizer + pymorphy3", **result})
-            _report(rows[-1])
+            systems.append(("peer: spaCy uk tokenizer + pymorphy3", peer_python(), PEER, [str(corpus)]))
+        runs: dict[str, list[dict]] = {name: [] for name, *_ in systems}
+        # Rounds rather than one system after the other: on a shared machine the speed drifts
+        # over minutes, and interleaving spreads that drift over every system alike.
+        for round_number in range(args.repeats):
+            for name, python, script, script_args in systems:
+                result = _measure(python, script, *script_args)
+                if script is OURS:
+                    shutil.rmtree(script_args[-1], ignore_errors=True)
+                result["wps"] = result["words"] / result["seconds"]
+                runs[name].append(result)
+                print(f"x{scale:<4} round {round_number + 1}  {name:40s} {result['words']:>9,} words "
+                      f"{result['seconds']:8.1f} s {result['wps']:>9,.0f} w/s  peak {result['peak_mb']:,.0f} MB",
+                      flush=True)
+        for name, results in runs.items():
+            rows.append({"scale": scale, "system": name, "runs": results, "words": results[0]["words"],
+                         "wps": statistics.median(r["wps"] for r in results),
+                         "peak_mb": statistics.median(r["peak_mb"] for r in results)})
     print("\ntokenizers on the clean demo corpus (sentences: share of the sentiment gold's sentences cut"
           " exactly; words: agreement of word spans with tokenize-uk's default engine):")
     for row in compare_tokenizers():
@@ -233,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         line = "  ".join(f"{name} {stages['words'] / stages[name]['seconds']:,.0f} w/s"
                          for name in ("cleaning", "segmentation", "framing", "sentiment"))
         print(f"  x{scale:<4} {line}  lemma cache hit rate {stages['lemma_cache_hit_rate']:.2f}", flush=True)
-    print("\nsummary (words per second; ratio = pipeline / peer):")
+    print(f"\nsummary (median of {args.repeats} interleaved runs; words per second; ratio = pipeline / peer):")
     for scale in args.scales:
         peer = next((r for r in rows if r["scale"] == scale and r["system"].startswith("peer")), None)
         for row in rows:
@@ -252,12 +271,6 @@ def main(argv: list[str] | None = None) -> int:
                   f" peak memory ratio {b['peak_mb'] / a['peak_mb']:.2f}")
     (WORK / "results.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
     return 0
-
-
-def _report(row: dict) -> None:
-    row["wps"] = row["words"] / row["seconds"]
-    print(f"x{row['scale']:<4} {row['system']:40s} {row['words']:>9,} words {row['seconds']:8.1f} s "
-          f"{row['wps']:>9,.0f} w/s  peak {row['peak_mb']:,.0f} MB", flush=True)
 
 
 if __name__ == "__main__":
