@@ -93,6 +93,7 @@ APOSTROPHE_IN_WORD = re.compile(r"(?<=[а-яіїєґА-ЯІЇЄҐ])['\u2019\u02b
 # A token mixing Cyrillic and Latin letters (digits/hyphens allowed), not part of a URL/e-mail.
 MIXED_SCRIPT_TOKEN = re.compile(
     r"(?<![\w/@.])(?=[\w'ʼ-]*[а-яіїєґА-ЯІЇЄҐ])(?=[\w'ʼ-]*[a-zA-Z])[\w'ʼ-]+(?![\w/@]|\.\w)")
+ASCII_LETTER = re.compile(r"[a-zA-Z]")
 LONE_LATIN_CONJUNCTION = re.compile(
     r"(?<=[а-яіїєґА-ЯІЇЄҐ,] )[ia](?= [а-яіїєґА-ЯІЇЄҐ])")
 MIDWORD_CAPITAL_TOKEN = re.compile(r"\b[а-яіїєґ][а-яіїєґʼ]*[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєґʼ]*\b")
@@ -290,6 +291,8 @@ def repair_latin_lookalikes(text: str) -> Iterable[Proposal]:
     tokens ("COVID-19", "iPhone", model names, URLs) stay; a lone Latin "i" or "a" between
     Cyrillic words (the conjunctions і, а) is repaired too.
     """
+    if not ASCII_LETTER.search(text):
+        return  # both repairs need a Latin letter; most texts have none to scan for
     for match in MIXED_SCRIPT_TOKEN.finditer(text):
         offset = match.start()
         for part in match.group().split("-"):

@@ -104,9 +104,14 @@ def detect_language(text: str) -> str:
     >>> detect_language("Это обычный русский текст о событиях на фронте.")
     'ru'
     """
-    if _cyrillic_share(text) < MIN_CYRILLIC_SHARE:
+    evidence = list(map(_word_evidence, nlp.word_spans(text).words))
+    if not evidence:
         return "other"
-    return _language_from_votes(*language_votes(text))
+    # every letter lies in a token, so the tokens' letters give the text's Cyrillic share
+    uk, ru, cyrillic, latin = map(sum, zip(*evidence))
+    if not cyrillic or cyrillic / (cyrillic + latin) < MIN_CYRILLIC_SHARE:
+        return "other"
+    return _language_from_votes(uk, ru)
 
 
 def _cyrillic_share(text: str, start: int = 0, end: int | None = None) -> float:
