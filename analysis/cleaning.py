@@ -578,76 +578,127 @@ def minhash_signature(hashes: np.ndarray, *, num_perm: int = MINHASH_PERMUTATION
     return values.min(axis=0)
 
 
+#: LSH banding of the MinHash signature: 25 bands of 5 values (125 of the 128), the optimum for
+#: a candidate threshold of 0.5 with equal weight on false positives and false negatives (the
+#: parameters datasketch's MinHashLSH derives for the same threshold). A pair with Jaccard
+#: similarity 0.8 shares at least one band with probability 1 - (1 - 0.8**5)**25 > 0.9999.
+LSH_BANDS = 25
+LSH_ROWS = 5
+#: Multiplier that folds a band's values into one 64-bit key (odd; equal bands, equal keys).
+BAND_HASH_MULTIPLIER = np.uint64(0xC2B2AE3D27D4EB4F)
+
+
+def band_keys(signature: np.ndarray) -> np.ndarray:
+    """One 64-bit key per LSH band of a MinHash signature. Two documents are candidates when
+    any band key is equal; an accidental equality only adds a candidate, which the exact
+    Jaccard check then rejects."""
+    bands = signature[:LSH_BANDS * LSH_ROWS].astype(np.uint64).reshape(LSH_BANDS, LSH_ROWS)
+    keys = np.zeros(LSH_BANDS, dtype=np.uint64)
+    with np.errstate(over="ignore"):  # arithmetic modulo 2**64
+        for column in range(LSH_ROWS):
+            keys = keys * BAND_HASH_MULTIPLIER + bands[:, column]
+    return keys
+
+
 @dataclass(frozen=True)
 class Fingerprint:
-    """What duplicate detection needs of one document: its id, date, text digest and shingles."""
+    """What duplicate detection needs of one document: its id, date, text digest, LSH band keys
+    and shingle hashes. ``shingles`` may be None when they were written to disk (the pipeline
+    keeps them there between its passes); ``shingles_at`` then says where."""
 
     doc_id: str
     published: object
     digest: str
-    shingles: np.ndarray
-    signature: np.ndarray
+    bands: np.ndarray
+    shingles: np.ndarray | None
     words: int
+    shingles_at: tuple | None = None
 
 
 def fingerprint(doc_id: str, text: str, published: object = None) -> Fingerprint:
     """The :class:`Fingerprint` of one (clean) document: computed where the text is (a worker),
     so duplicate detection needs no text."""
     shingles = shingle_hashes(text)
-    signature = minhash_signature(shingles).astype(np.uint32) if len(shingles) else shingles
+    bands = band_keys(minhash_signature(shingles).astype(np.uint32)) if len(shingles) else shingles
     return Fingerprint(doc_id, published, hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                       shingles, signature, len(nlp.word_spans(text).words))
+                       bands, shingles, len(nlp.word_spans(text).words))
 
 
 def find_duplicates(documents: pd.DataFrame, *, threshold: float = NEAR_DUPLICATE_THRESHOLD
                     ) -> pd.DataFrame:
     """Exact and near duplicates among ``documents`` (``doc_id``, ``text``; kept in order).
 
-    Exact copies are found by hashing the text. Near copies are found with MinHash LSH
-    (datasketch) over word 5-shingles, which only compares documents that share an LSH band,
-    so the cost grows about linearly with the corpus; every candidate pair is then confirmed
-    with the exact Jaccard similarity of the shingle sets. The earlier document (in table
-    order: sort by date first to keep the original) is kept; later ones are reported with the
-    document they copy.
+    Exact copies are found by hashing the text. Near copies are found with MinHash LSH over
+    word 5-shingles (25 bands of 5 signature values), which only compares documents that share
+    a band, so the cost grows about linearly with the corpus; every candidate pair is then
+    confirmed with the exact Jaccard similarity of the shingle sets. The earlier document (in
+    table order: sort by date first to keep the original) is kept; later ones are reported with
+    the document they copy.
     """
     return duplicates_from_fingerprints(
         [fingerprint(d, t) for d, t in zip(documents["doc_id"], documents["text"])], threshold=threshold)
 
 
-def duplicates_from_fingerprints(fingerprints: Iterable[Fingerprint], *,
-                                 threshold: float = NEAR_DUPLICATE_THRESHOLD) -> pd.DataFrame:
+def duplicates_from_fingerprints(fingerprints: Sequence[Fingerprint], *,
+                                 threshold: float = NEAR_DUPLICATE_THRESHOLD,
+                                 load_shingles: Callable[[Fingerprint], np.ndarray] | None = None
+                                 ) -> pd.DataFrame:
     """:func:`find_duplicates` over precomputed fingerprints, in the order given (the first of
-    a group of copies is kept). Memory: the shingle hashes of the kept documents (8 bytes per
-    word) and a 128-value signature per document in the LSH index."""
-    from datasketch import LeanMinHash, MinHashLSH
+    a group of copies is kept). ``load_shingles`` reads the shingles of a fingerprint whose
+    ``shingles`` were written to disk; they are read only for candidate pairs.
 
+    Memory: the band keys of every document (200 bytes each) and, per band, the documents of
+    keys that more than one document has; no index entry for a key only one document has.
+    """
+    fingerprints = list(fingerprints)
+    with_bands = [item for item in fingerprints if len(item.bands)]
+    shared: list[set[int]] = [set() for _ in range(LSH_BANDS)]  # band -> keys of 2+ documents
+    if with_bands:
+        keys = np.stack([item.bands for item in with_bands])
+        for band in range(LSH_BANDS):
+            values, counts = np.unique(keys[:, band], return_counts=True)
+            shared[band] = set(values[counts > 1].tolist())
+        del keys
     rows = []
     first_by_hash: dict[str, str] = {}
-    # LSH only proposes candidates, at a lower threshold so that true pairs near the cut-off are
-    # not missed; every candidate is confirmed with the exact Jaccard similarity below.
-    lsh = MinHashLSH(threshold=max(threshold - LSH_CANDIDATE_MARGIN, 0.1), num_perm=MINHASH_PERMUTATIONS)
-    shingles_by_id: dict[str, np.ndarray] = {}
+    members: list[dict[int, list[Fingerprint]]] = [{} for _ in range(LSH_BANDS)]
     for item in fingerprints:
         if item.digest in first_by_hash:
             rows.append((item.doc_id, first_by_hash[item.digest], 1.0))
             continue
         first_by_hash[item.digest] = item.doc_id
-        if len(item.shingles) == 0:
+        if not len(item.bands):
             continue
-        signature = LeanMinHash(seed=1, hashvalues=item.signature.astype(np.uint64), scheme="affine32")
+        item_keys = item.bands.tolist()
+        candidates: dict[str, Fingerprint] = {}
+        for band, key in enumerate(item_keys):
+            if key in shared[band]:
+                for other in members[band].get(key, ()):
+                    candidates[other.doc_id] = other
         best = None
-        for candidate in sorted(lsh.query(signature)):
-            other = shingles_by_id[candidate]
-            common = len(np.intersect1d(item.shingles, other, assume_unique=True))
-            similarity = common / (len(item.shingles) + len(other) - common)
-            if similarity >= threshold and (best is None or similarity > best[1]):
-                best = (candidate, similarity)
+        if candidates:
+            mine = _shingles_of(item, load_shingles)
+            for doc_id in sorted(candidates):
+                other = _shingles_of(candidates[doc_id], load_shingles)
+                common = len(np.intersect1d(mine, other, assume_unique=True))
+                similarity = common / (len(mine) + len(other) - common)
+                if similarity >= threshold and (best is None or similarity > best[1]):
+                    best = (doc_id, similarity)
         if best:
             rows.append((item.doc_id, best[0], round(best[1], 3)))
             continue
-        lsh.insert(item.doc_id, signature)
-        shingles_by_id[item.doc_id] = item.shingles
+        for band, key in enumerate(item_keys):  # index the kept document under its shared keys
+            if key in shared[band]:
+                members[band].setdefault(key, []).append(item)
     return pd.DataFrame(rows, columns=DUPLICATE_COLUMNS).astype({"similarity": "float64"})
+
+
+def _shingles_of(item: Fingerprint, load_shingles) -> np.ndarray:
+    if item.shingles is not None:
+        return item.shingles
+    if load_shingles is None:
+        raise ValueError(f"{item.doc_id}: the fingerprint's shingles are on disk; pass load_shingles")
+    return load_shingles(item)
 
 
 def clean_record(record: dict, *, rules: Sequence[Rule] = DEFAULT_RULES) -> tuple[dict, list[dict]]:

@@ -7,9 +7,10 @@ can be processed. Each chunk goes through two per-document passes, run inline (o
 worker processes (``workers``) or on Dask (``engine="dask"``):
 
 1. *clean*: clean every document, write the cleaned chunk and its cleaning log as one Parquet
-   part each, and send back a small fingerprint per document (text digest and shingle hashes);
+   part each, write the chunk's shingle hashes to the staging directory, and send back a small
+   fingerprint per document (text digest and LSH band keys);
 2. between the passes, duplicate detection runs once over all fingerprints (it needs the whole
-   corpus, but not the texts);
+   corpus, but not the texts, and reads shingles from disk only for candidate pairs);
 3. *analyse*: read the cleaned part back, drop the duplicates, segment, find framing terms,
    score sentiment, and write one part of every table.
 
@@ -21,6 +22,7 @@ of workers.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import platform
 import shutil
@@ -32,6 +34,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import __version__
@@ -197,7 +200,45 @@ def _clean_part(records: list[dict], part: int, out: str) -> tuple[list[Fingerpr
     _write_part(clean, Path(out) / STAGING, "clean", part)
     _write_part(pd.DataFrame(log, columns=CLEANING_LOG_COLUMNS), out, "cleaning_log", part)
     prints = [fingerprint(d, t, p) for d, t, p in zip(clean["doc_id"], clean["text"], clean["published"])]
-    return prints, failed
+    return _spill_shingles(prints, part, out), failed
+
+
+def _shingles_path(out: str | Path, part: int) -> Path:
+    return Path(out) / STAGING / "shingles" / f"part-{part:05d}.npy"
+
+
+def _spill_shingles(prints: list[Fingerprint], part: int, out: str) -> list[Fingerprint]:
+    """Write the chunk's shingle hashes to one file in the staging directory and return the
+    fingerprints without them: duplicate detection reads shingles only for candidate pairs, so
+    the main process holds no shingles however large the corpus."""
+    path = _shingles_path(out, part)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.save(path, np.concatenate([p.shingles for p in prints]) if prints else np.zeros(0, dtype=np.uint64))
+    spilled, offset = [], 0
+    for item in prints:
+        spilled.append(dataclasses.replace(item, shingles=None, shingles_at=(part, offset, len(item.shingles))))
+        offset += len(item.shingles)
+    return spilled
+
+
+class _ShingleReader:
+    """Reads spilled shingles back for :func:`duplicates_from_fingerprints` (memory-mapped)."""
+
+    def __init__(self, out: Path):
+        self.out = out
+        self.open: dict[int, np.ndarray] = {}
+
+    def __call__(self, item: Fingerprint) -> np.ndarray:
+        part, offset, length = item.shingles_at
+        if part not in self.open:
+            if len(self.open) >= MAX_OPEN_SHINGLE_FILES:
+                self.open.clear()
+            self.open[part] = np.load(_shingles_path(self.out, part), mmap_mode="r")
+        return np.asarray(self.open[part][offset:offset + length])
+
+
+#: Spilled shingle files kept memory-mapped at once while duplicates are checked.
+MAX_OPEN_SHINGLE_FILES = 64
 
 
 def _analyse_documents(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
@@ -446,12 +487,13 @@ def _run_passes(corpus, out: Path, executor, workers: int, progress: bool, chunk
     step = time.perf_counter()
     # The earliest copy is kept: order by date (missing dates last), then id.
     fingerprints.sort(key=_date_order)
-    duplicates = duplicates_from_fingerprints(item for _, item in fingerprints)
+    duplicates = duplicates_from_fingerprints([item for _, item in fingerprints],
+                                              load_shingles=_ShingleReader(out))
     part_of = {item.doc_id: part for part, item in fingerprints}
     dropped = set(duplicates["doc_id"])
     seen["words"] = sum(item.words for _, item in fingerprints if item.doc_id not in dropped)
     n_clean = len(fingerprints)
-    del fingerprints  # the shingles are the largest thing held between the passes
+    del fingerprints
     drops: dict[int, list[str]] = {}
     for doc_id in duplicates["doc_id"]:
         drops.setdefault(part_of[doc_id], []).append(doc_id)
@@ -509,7 +551,7 @@ def _versions() -> dict[str, str | None]:
 
     versions = {}
     for package in ("pandas", "pyarrow", "pymorphy3", "pymorphy3-dicts-uk", "ukrainian-word-stress",
-                    "scikit-learn", "ftfy", "datasketch", "trafilatura", "dask", "distributed"):
+                    "scikit-learn", "ftfy", "trafilatura", "dask", "distributed"):
         try:
             versions[package] = metadata.version(package)
         except metadata.PackageNotFoundError:

@@ -3,6 +3,7 @@
 import time
 
 import pandas as pd
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -150,3 +151,43 @@ def test_clean_corpus_accounts_for_every_document(demo_corpus, demo_clean):
     assert len(demo_clean.documents) + len(demo_clean.duplicates) == len(demo_corpus.documents)
     assert set(demo_clean.log.columns) == {"doc_id", "rule", "start", "end", "before", "after"}
     assert demo_clean.language_disagreements.empty, demo_clean.language_disagreements
+
+
+def test_near_copies_found_by_banding_match_the_exact_jaccard():
+    """Every pair the LSH banding reports has Jaccard >= 0.8 by the exact check, and pairs of
+    lightly edited copies (a few words changed in 300) are all found."""
+    import random
+
+    from analysis.cleaning import NEAR_DUPLICATE_THRESHOLD, band_keys, duplicates_from_fingerprints, fingerprint
+
+    rng = random.Random(5)
+    vocabulary = [f"слово{i}" for i in range(2000)]
+    originals = [" ".join(rng.choice(vocabulary) for _ in range(300)) for _ in range(20)]
+    copies = []
+    for text in originals:
+        words = text.split()
+        for _ in range(3):
+            words[rng.randrange(len(words))] = "заміна"
+        copies.append(" ".join(words))
+    prints = [fingerprint(f"o{i}", t) for i, t in enumerate(originals)]
+    prints += [fingerprint(f"c{i}", t) for i, t in enumerate(copies)]
+    assert all(len(p.bands) == 25 for p in prints)
+    assert (band_keys(np.arange(128, dtype=np.uint32)) == band_keys(np.arange(128, dtype=np.uint32))).all()
+    found = duplicates_from_fingerprints(prints).set_index("doc_id")
+    assert found["duplicate_of"].to_dict() == {f"c{i}": f"o{i}" for i in range(20)}
+    assert (found["similarity"] >= NEAR_DUPLICATE_THRESHOLD).all()
+
+
+def test_shingles_kept_on_disk_are_read_only_through_the_loader():
+    from dataclasses import replace
+
+    from analysis.cleaning import duplicates_from_fingerprints, fingerprint
+
+    base = " ".join(f"слово{i}" for i in range(200))
+    prints = [fingerprint("a", base), fingerprint("b", base.replace("слово7", "інше"))]
+    stored = {p.doc_id: p.shingles for p in prints}
+    spilled = [replace(p, shingles=None, shingles_at=p.doc_id) for p in prints]
+    with pytest.raises(ValueError, match="load_shingles"):
+        duplicates_from_fingerprints(spilled)
+    found = duplicates_from_fingerprints(spilled, load_shingles=lambda p: stored[p.shingles_at])
+    assert found["duplicate_of"].tolist() == ["a"]
