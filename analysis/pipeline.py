@@ -638,14 +638,16 @@ def quote_rows(documents: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
     texts = dict(zip(doc_ids, documents["text"].tolist()))
     outlets = dict(zip(doc_ids, documents["outlet"].tolist()))
     dates = dict(zip(doc_ids, documents["published"].tolist()))
-    quotes = segments.loc[segments["kind"] == "quote", ["doc_id", "quote_id", "speaker", "cue", "start", "end"]]
-    quotes = quotes[quotes["doc_id"].isin(texts)]
-    ids = quotes["doc_id"].tolist()
-    quotes = quotes.assign(
-        outlet=pd.array([outlets[d] for d in ids], dtype=documents["outlet"].dtype),
-        published=pd.Series([dates[d] for d in ids], index=quotes.index, dtype=documents["published"].dtype),
-        words=[texts[d][s:e] for d, s, e in zip(ids, quotes["start"].tolist(), quotes["end"].tolist())])
-    return spreadsheet_safe(quotes[QUOTE_EXPORT_COLUMNS].reset_index(drop=True))
+    columns = {name: segments[name].tolist() for name in ("doc_id", "kind", "quote_id", "speaker", "cue", "start", "end")}
+    keep = [i for i, (kind, doc_id) in enumerate(zip(columns["kind"], columns["doc_id"]))
+            if kind == "quote" and doc_id in texts]
+    rows = {name: [values[i] for i in keep] for name, values in columns.items() if name != "kind"}
+    ids = rows["doc_id"]
+    rows["outlet"] = pd.array([outlets[d] for d in ids], dtype=documents["outlet"].dtype)
+    rows["published"] = pd.Series([dates[d] for d in ids], dtype=documents["published"].dtype)
+    rows["words"] = [texts[d][s:e] for d, s, e in zip(ids, rows["start"], rows["end"])]
+    quotes = pd.DataFrame({name: rows[name] for name in QUOTE_EXPORT_COLUMNS})
+    return spreadsheet_safe(quotes.astype({"quote_id": "int64", "start": "int64", "end": "int64"}))
 
 
 def _join_quote_parts(out: Path, n_parts: int) -> Path:
