@@ -73,6 +73,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
@@ -670,18 +671,23 @@ def _unit_tokens(text: str, start: int, end: int) -> list[nlp.Token]:
 
 
 def _score_unit(text: str, start: int, end: int, lang: str,
-                irony: Sequence[tuple[int, int]] = ()) -> list[_Contribution]:
+                irony: Sequence[tuple[int, int]] = (), known: tuple[list, list] | None = None
+                ) -> list[_Contribution]:
     """Contributions of the valenced tokens of ``text[start:end]`` (one sentence or clause).
 
     ``irony`` lists character spans (scare quotes) whose words are read ironically when the unit
-    also has words outside them.
+    also has words outside them. ``known``: the unit's tokens and their :class:`_Word` records
+    when the caller has them (and has settled the unit's language).
     """
-    lang = unit_language(text[start:end], _lang(lang))
+    if known is None:
+        lang = unit_language(text[start:end], _lang(lang))
+        tokens = _unit_tokens(text, start, end)
+        words = [_word(t.text, lang) for t in tokens]
+        if all(word.plain or not word.cyrillic for word in words):
+            return []  # no word any rule looks at (a unit of names, numbers and plain words)
+    else:
+        tokens, words = known
     modifiers = load_modifiers(lang)
-    tokens = _unit_tokens(text, start, end)
-    words = [_word(t.text, lang) for t in tokens]
-    if all(word.plain or not word.cyrillic for word in words):
-        return []  # no word any rule looks at (a unit of names, numbers and plain words)
     if irony:
         in_irony = [any(a <= t.start < b for a, b in irony) for t in tokens]
         ironic = any(in_irony) and not all(in_irony)
@@ -1093,6 +1099,20 @@ def _document_units(text: str, spans: list[tuple[int, int, str]]
             for unit in units]
 
 
+def _document_words(text: str, lang: str) -> tuple[list, list, list[int]] | None:
+    """A document's tokens, their :class:`_Word` records and the running count of words some
+    rule looks at, when every sentence of the text is read in ``lang`` (no letter of the other
+    language occurs, so :func:`unit_language` cannot switch); else None."""
+    letters = set(text.lower())
+    if letters & (RUSSIAN_ONLY_LETTERS if lang == "uk" else UKRAINIAN_ONLY_LETTERS):
+        return None
+    spans = nlp.word_spans(text)
+    tokens = list(map(nlp.Token, spans.starts, spans.ends, spans.words))
+    words = [_word(word, lang) for word in spans.words]
+    active = list(accumulate((not word.plain and word.cyrillic for word in words), initial=0))
+    return tokens, words, active
+
+
 def score_segments(documents: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
     """The sentiment table: one row per segment with words.
 
@@ -1124,9 +1144,18 @@ def score_segments(documents: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFr
         starts = [seg_start[i] for i in indices]
         spans = [(seg_start[i], seg_end[i], seg_kind[i]) for i in indices]
         pieces: dict[int, list[float]] = {}
+        document_words = _document_words(text, lang)
         for start, end, irony in _document_units(text, spans):
+            known = None
+            if document_words is not None:
+                found = nlp.token_range(text, start, end)
+                if found is not None:
+                    i, j = found
+                    if document_words[2][j] == document_words[2][i]:
+                        continue  # no word any rule looks at: nothing to score
+                    known = (document_words[0][i:j], document_words[1][i:j])
             sums: dict[int, float] = {}
-            for item in _score_unit(text, start, end, lang, irony):
+            for item in _score_unit(text, start, end, lang, irony, known):
                 position = bisect_right(starts, item.start) - 1
                 sums[position] = sums.get(position, 0.0) + item.value
             for position, total in sums.items():
