@@ -296,7 +296,14 @@ def _top_level(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[nlp.Token]:
-    return [nlp.Token(m.start(), m.end(), m.group()) for m in nlp.WORD_TOKEN.finditer(text, start, end)]
+    """The word tokens of ``text[start:end]`` with offsets in ``text`` (from the text's shared
+    tokens unless a token straddles an edge)."""
+    found = nlp.token_range(text, start, end)
+    if found is None:
+        return [nlp.Token(m.start(), m.end(), m.group()) for m in nlp.WORD_TOKEN.finditer(text, start, end)]
+    i, j = found
+    spans = nlp.word_spans(text)
+    return list(map(nlp.Token, spans.starts[i:j], spans.ends[i:j], spans.words[i:j]))
 
 
 def find_cue(text: str, start: int, end: int, ctx: _Context) -> tuple[str, int, int] | None:
@@ -594,7 +601,7 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
     q_start, q_end = pieces[0][0], pieces[-1][1]
     p_start, p_end = p_bounds
     inner = text[q_start:q_end]
-    words = nlp.count_words(inner)
+    words = nlp.count_words_in(text, q_start, q_end)
     before = text[max(p_start, q_start - 1 - 80):q_start - 1]
     prev_tokens = nlp.tokenize_words(before)[-2:]
     if prev_tokens and words <= 8:
@@ -717,11 +724,11 @@ def _dash_line_speech(ctx: _Context, line_start: int, line_end: int
 
 def _plausible_attribution(ctx: _Context, start: int, end: int) -> bool:
     """Short, or opening with a reporting cue ("сказав на прощанні командир ..., який ...")."""
-    words = nlp.count_words(ctx.text[start:end])
+    words = nlp.count_words_in(ctx.text, start, end)
     if words <= MAX_ATTRIBUTION_WORDS:
         return True
     cue = find_cue(ctx.text, start, end, ctx)
-    return cue is not None and nlp.count_words(ctx.text[start:cue[1]]) <= 2 and words <= 30
+    return cue is not None and nlp.count_words_in(ctx.text, start, cue[1]) <= 2 and words <= 30
 
 
 def _attribution_line(ctx: _Context, start: int, end: int) -> tuple[str, str, str] | None:
