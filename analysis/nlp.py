@@ -16,7 +16,9 @@ matching) use :func:`lemma_set`, all normal forms of a word.
 from __future__ import annotations
 
 import csv
+import functools
 import re
+from collections import OrderedDict
 from bisect import bisect_left
 from itertools import accumulate
 from collections.abc import Iterator
@@ -80,6 +82,39 @@ def count_words(text: str) -> int:
     return len(WORD_TOKEN.findall(text))
 
 
+class _RecentTexts:
+    """A memo of a function of whole texts, for the last texts seen: at most ``max_texts`` of
+    them and ``max_chars`` characters together, so a few huge documents cannot pin their token
+    lists in memory (an ``lru_cache`` bounds only the number of entries)."""
+
+    def __init__(self, function, *, max_texts: int = 1024, max_chars: int = 20_000_000):
+        self.function, self.max_texts, self.max_chars = function, max_texts, max_chars
+        self.entries: OrderedDict[str, object] = OrderedDict()
+        self.chars = 0
+        functools.update_wrapper(self, function)
+
+    def __call__(self, text: str):
+        value = self.entries.get(text)
+        if value is not None:
+            self.entries.move_to_end(text)
+            return value
+        value = self.function(text)
+        self.entries[text] = value
+        self.chars += len(text)
+        while len(self.entries) > self.max_texts or (self.chars > self.max_chars and len(self.entries) > 1):
+            oldest, _ = self.entries.popitem(last=False)
+            self.chars -= len(oldest)
+        return value
+
+    def cache_clear(self) -> None:
+        self.entries.clear()
+        self.chars = 0
+
+
+def _recent_texts(function):
+    return _RecentTexts(function)
+
+
 class WordSpans(NamedTuple):
     """The word tokens of one text as parallel lists: spellings, start and end offsets."""
 
@@ -93,7 +128,7 @@ class WordSpans(NamedTuple):
 _WORD_TOKEN_SPLIT = re.compile(f"({WORD_TOKEN.pattern})")
 
 
-@lru_cache(maxsize=256)
+@_recent_texts
 def word_spans(text: str) -> WordSpans:
     """The word tokens of ``text`` with their offsets, computed once per text.
 
@@ -138,7 +173,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return list(_sentence_spans(text))
 
 
-@lru_cache(maxsize=256)
+@_recent_texts
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """:func:`split_sentences`, cached for the last texts (language detection and sentiment
     both cut every document into sentences)."""

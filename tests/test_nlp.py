@@ -77,3 +77,14 @@ def test_token_range_refuses_a_slice_that_cuts_a_word():
     assert nlp.token_range(text, 0, 3) is None  # "Іва" would be a token of its own
     assert nlp.token_range(text, 0, 16) == (0, 1)
     assert nlp.token_range(text, 17, 23) == (1, 3)
+
+
+def test_recent_texts_memo_is_bounded_by_characters():
+    calls = []
+    memo = nlp._RecentTexts(lambda text: calls.append(text) or len(text), max_texts=10, max_chars=25)
+    assert memo("а" * 10) == 10 and memo("а" * 10) == 10 and calls == ["а" * 10]
+    memo("б" * 10)
+    memo("в" * 10)  # 30 characters: the oldest goes
+    assert list(memo.entries) == ["б" * 10, "в" * 10] and memo.chars == 20
+    memo("г" * 100)  # larger than the budget alone: kept until the next text
+    assert list(memo.entries) == ["г" * 100]
