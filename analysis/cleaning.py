@@ -121,11 +121,22 @@ CUE_HEADLINE_LINE = re.compile(
 # A call to follow the outlet: names a platform, and either addresses the reader with an
 # imperative ("підписуйтесь", "пишіть", "стежте") or speaks of "our" channel in a line without a
 # closing full stop (news paragraphs that merely mention Telegram end with one).
-# Matched against the lower-cased line: an IGNORECASE alternation without a literal prefix is
-# about ten times slower, and every line of every document is tested.
-SOCIAL_PLATFORM_LOWER = re.compile(
+SOCIAL_PLATFORM = re.compile(
     r"telegram|телеграм|facebook|фейсбук|instagram|інстаграм|инстаграм|youtube|ютуб|viber|вайбер|"
-    r"twitter|tiktok|whatsapp|соцмереж|соцсет")
+    r"twitter|tiktok|whatsapp|соцмереж|соцсет", re.IGNORECASE)
+# The same names matched against the lower-cased line: an IGNORECASE alternation without a literal
+# prefix is about ten times slower, and every line of every document is tested. Letters whose
+# lower case is not what IGNORECASE matches them as (long s, dotted and dotless i, the Kelvin
+# sign) send the line to the IGNORECASE pattern instead.
+SOCIAL_PLATFORM_LOWER = re.compile(SOCIAL_PLATFORM.pattern)
+CASE_FOLDING_ODDITIES = re.compile("[\u017f\u0130\u0131\u212a]")
+
+
+def _names_platform(text: str) -> bool:
+    """Whether ``text`` names a social platform (:data:`SOCIAL_PLATFORM`, quickly)."""
+    if SOCIAL_PLATFORM_LOWER.search(text.lower()):
+        return True
+    return bool(CASE_FOLDING_ODDITIES.search(text)) and bool(SOCIAL_PLATFORM.search(text))
 # Imperatives of the verbs a call to action uses (follow, subscribe, join, read, watch, write to us).
 IMPERATIVE_ADDRESS = re.compile(
     r"\b(?:підпис|підпиш|стежте|слідкуйте|приєдну|долуча|читайте|дивіться|пишіть|надсилайте|"
@@ -138,7 +149,7 @@ class _CallToActionLine:
 
     @staticmethod
     def fullmatch(line: str) -> bool:
-        if len(line) > 300 or not SOCIAL_PLATFORM_LOWER.search(line.lower()):
+        if len(line) > 300 or not _names_platform(line):
             return False
         sentences = [s for s in re.split(r"(?<=[.!?…])\s+", line.strip()) if s]
         if len(sentences) > 3 or nlp.count_words(line) > 40:
@@ -146,7 +157,7 @@ class _CallToActionLine:
         for sentence in sentences[:-1]:
             # every sentence must belong to the call: it names the platform, addresses the
             # reader, or asks the reader a question ("Маєте історію? Пишіть нам у Telegram")
-            if not (SOCIAL_PLATFORM_LOWER.search(sentence.lower()) or IMPERATIVE_ADDRESS.search(sentence)
+            if not (_names_platform(sentence) or IMPERATIVE_ADDRESS.search(sentence)
                     or sentence.endswith("?")):
                 return False
         if IMPERATIVE_ADDRESS.search(line):
@@ -578,39 +589,54 @@ def minhash_signature(hashes: np.ndarray, *, num_perm: int = MINHASH_PERMUTATION
     return values.min(axis=0)
 
 
-#: LSH banding of the MinHash signature: 25 bands of 5 values (125 of the 128), the optimum for
-#: a candidate threshold of 0.5 with equal weight on false positives and false negatives (the
-#: parameters datasketch's MinHashLSH derives for the same threshold). A pair with Jaccard
-#: similarity 0.8 shares at least one band with probability 1 - (1 - 0.8**5)**25 > 0.9999.
-LSH_BANDS = 25
-LSH_ROWS = 5
 #: Multiplier that folds a band's values into one 64-bit key (odd; equal bands, equal keys).
 BAND_HASH_MULTIPLIER = np.uint64(0xC2B2AE3D27D4EB4F)
 
 
-def band_keys(signature: np.ndarray) -> np.ndarray:
-    """One 64-bit key per LSH band of a MinHash signature. Two documents are candidates when
-    any band key is equal; an accidental equality only adds a candidate, which the exact
-    Jaccard check then rejects."""
-    bands = signature[:LSH_BANDS * LSH_ROWS].astype(np.uint64).reshape(LSH_BANDS, LSH_ROWS)
-    keys = np.zeros(LSH_BANDS, dtype=np.uint64)
+@lru_cache(maxsize=16)
+def lsh_banding(threshold: float, num_perm: int = MINHASH_PERMUTATIONS) -> tuple[int, int]:
+    """``(bands, rows)`` for LSH candidates at Jaccard ``threshold``: the split of the signature
+    that minimises the sum of the false-positive and false-negative probability mass (each
+    integrated over similarity, weighted equally), as MinHash LSH usually chooses it. For the
+    candidate threshold 0.5 and 128 values this is 25 bands of 5: a pair with similarity 0.8
+    shares a band with probability 1 - (1 - 0.8**5)**25 > 0.9999."""
+    grid = np.linspace(0.0, 1.0, 2001)
+    below, above = grid <= threshold, grid >= threshold
+    best = None
+    for bands in range(1, num_perm + 1):
+        for rows in range(1, num_perm // bands + 1):
+            shares_a_band = 1.0 - (1.0 - grid ** rows) ** bands
+            false_positive = np.trapezoid(shares_a_band[below], grid[below])
+            false_negative = np.trapezoid(1.0 - shares_a_band[above], grid[above])
+            error = false_positive + false_negative
+            if best is None or error < best[0] - 1e-12:
+                best = (error, bands, rows)
+    return best[1], best[2]
+
+
+def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """One 64-bit key per LSH band for each MinHash signature (an ``(n, num_perm)`` array gives
+    ``(n, bands)``). Two documents are candidates when any band key is equal; an accidental
+    equality only adds a candidate, which the exact Jaccard check then rejects."""
+    values = np.atleast_2d(signatures)[:, :bands * rows].astype(np.uint64).reshape(-1, bands, rows)
+    keys = np.zeros(values.shape[:2], dtype=np.uint64)
     with np.errstate(over="ignore"):  # arithmetic modulo 2**64
-        for column in range(LSH_ROWS):
-            keys = keys * BAND_HASH_MULTIPLIER + bands[:, column]
+        for column in range(rows):
+            keys = keys * BAND_HASH_MULTIPLIER + values[:, :, column]
     return keys
 
 
 @dataclass(frozen=True)
 class Fingerprint:
-    """What duplicate detection needs of one document: its id, date, text digest, LSH band keys
-    and shingle hashes. ``shingles`` may be None when they were written to disk (the pipeline
-    keeps them there between its passes); ``shingles_at`` then says where."""
+    """What duplicate detection needs of one document: its id, date, text digest, MinHash
+    signature and shingle hashes. ``shingles`` may be None when they were written to disk (the
+    pipeline keeps them there between its passes); ``shingles_at`` then says where."""
 
     doc_id: str
     published: object
     digest: str
-    bands: np.ndarray
     shingles: np.ndarray | None
+    signature: np.ndarray
     words: int
     shingles_at: tuple | None = None
 
@@ -619,9 +645,9 @@ def fingerprint(doc_id: str, text: str, published: object = None) -> Fingerprint
     """The :class:`Fingerprint` of one (clean) document: computed where the text is (a worker),
     so duplicate detection needs no text."""
     shingles = shingle_hashes(text)
-    bands = band_keys(minhash_signature(shingles).astype(np.uint32)) if len(shingles) else shingles
+    signature = minhash_signature(shingles).astype(np.uint32) if len(shingles) else shingles
     return Fingerprint(doc_id, published, hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                       bands, shingles, len(nlp.word_spans(text).words))
+                       shingles, signature, len(nlp.word_spans(text).words))
 
 
 def find_duplicates(documents: pd.DataFrame, *, threshold: float = NEAR_DUPLICATE_THRESHOLD
@@ -629,8 +655,8 @@ def find_duplicates(documents: pd.DataFrame, *, threshold: float = NEAR_DUPLICAT
     """Exact and near duplicates among ``documents`` (``doc_id``, ``text``; kept in order).
 
     Exact copies are found by hashing the text. Near copies are found with MinHash LSH over
-    word 5-shingles (25 bands of 5 signature values), which only compares documents that share
-    a band, so the cost grows about linearly with the corpus; every candidate pair is then
+    word 5-shingles (:func:`lsh_banding`: 25 bands of 5 signature values at the default
+    threshold), which only compares documents that share a band, so the cost grows about linearly with the corpus; every candidate pair is then
     confirmed with the exact Jaccard similarity of the shingle sets. The earlier document (in
     table order: sort by date first to keep the original) is kept; later ones are reported with
     the document they copy.
@@ -647,29 +673,34 @@ def duplicates_from_fingerprints(fingerprints: Sequence[Fingerprint], *,
     a group of copies is kept). ``load_shingles`` reads the shingles of a fingerprint whose
     ``shingles`` were written to disk; they are read only for candidate pairs.
 
-    Memory: the band keys of every document (200 bytes each) and, per band, the documents of
-    keys that more than one document has; no index entry for a key only one document has.
+    Memory: the signatures (512 bytes per document, held by the caller), their band keys and,
+    per band, the documents of keys that more than one document has; no index entry for a key
+    only one document has.
     """
     fingerprints = list(fingerprints)
-    with_bands = [item for item in fingerprints if len(item.bands)]
-    shared: list[set[int]] = [set() for _ in range(LSH_BANDS)]  # band -> keys of 2+ documents
-    if with_bands:
-        keys = np.stack([item.bands for item in with_bands])
-        for band in range(LSH_BANDS):
+    # LSH proposes candidates at a lower threshold, so that true pairs near the cut-off are not
+    # missed; every candidate is confirmed with the exact Jaccard similarity below.
+    n_bands, n_rows = lsh_banding(max(threshold - LSH_CANDIDATE_MARGIN, 0.1))
+    signed = [i for i, item in enumerate(fingerprints) if len(item.signature)]
+    row_of = {index: row for row, index in enumerate(signed)}  # fingerprint -> row of keys
+    shared: list[set[int]] = [set() for _ in range(n_bands)]  # band -> keys of 2+ documents
+    keys = np.zeros((0, n_bands), dtype=np.uint64)
+    if signed:
+        keys = band_keys(np.stack([fingerprints[i].signature for i in signed]), n_bands, n_rows)
+        for band in range(n_bands):
             values, counts = np.unique(keys[:, band], return_counts=True)
             shared[band] = set(values[counts > 1].tolist())
-        del keys
     rows = []
     first_by_hash: dict[str, str] = {}
-    members: list[dict[int, list[Fingerprint]]] = [{} for _ in range(LSH_BANDS)]
-    for item in fingerprints:
+    members: list[dict[int, list[Fingerprint]]] = [{} for _ in range(n_bands)]
+    for index, item in enumerate(fingerprints):
         if item.digest in first_by_hash:
             rows.append((item.doc_id, first_by_hash[item.digest], 1.0))
             continue
         first_by_hash[item.digest] = item.doc_id
-        if not len(item.bands):
+        if index not in row_of:
             continue
-        item_keys = item.bands.tolist()
+        item_keys = keys[row_of[index]].tolist()
         candidates: dict[str, Fingerprint] = {}
         for band, key in enumerate(item_keys):
             if key in shared[band]:

@@ -354,7 +354,9 @@ def count_framing(documents: pd.DataFrame, segments: pd.DataFrame | None = None,
     counted = Counter(zip(hits["doc_id"].tolist(), hits["kind"].tolist(), hits["category"].tolist()))
     categories = sorted(lexicon["category"].unique())
     rows = []
-    for (doc_id, kind), n_tokens in sorted(tokens.items()):
+    # with segments, rows in (doc_id, kind) order, as a group-by gives them; without, in the
+    # order of the documents
+    for (doc_id, kind), n_tokens in (tokens.items() if segments is None else sorted(tokens.items())):
         for category in categories:
             n_hits = counted.get((doc_id, kind, category), 0)
             rows.append((doc_id, kind, category, n_hits, n_tokens, n_hits * PER / n_tokens if n_tokens > 0 else 0.0))

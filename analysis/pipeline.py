@@ -574,6 +574,8 @@ def outlet_counts(documents: pd.DataFrame, framing_counts: pd.DataFrame) -> pd.D
     words_seen = set()
     for doc_id, kind, tokens, hits in zip(framing_counts["doc_id"].tolist(), framing_counts["kind"].tolist(),
                                           framing_counts["tokens"].tolist(), framing_counts["hits"].tolist()):
+        if doc_id not in outlet_of:
+            continue  # counts of a document not in the table (none in a pipeline run)
         row = rows.setdefault((outlet_of[doc_id], kind), [0, 0, 0])
         if (doc_id, kind) not in words_seen:  # one row per category repeats the word count
             words_seen.add((doc_id, kind))

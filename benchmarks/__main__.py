@@ -205,13 +205,20 @@ def peer_python() -> str:
     return str(python)
 
 
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--scales", type=int, nargs="+", default=[10, 100])
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--no-peer", action="store_true")
     parser.add_argument("--stages-only", action="store_true", help="only the per-stage figures")
-    parser.add_argument("--repeats", type=int, default=3,
+    parser.add_argument("--repeats", type=_positive, default=3,
                         help="rounds of runs; each round runs every system once, in turn (default 3)")
     args = parser.parse_args(argv)
     rows = []

@@ -158,7 +158,8 @@ def test_near_copies_found_by_banding_match_the_exact_jaccard():
     lightly edited copies (a few words changed in 300) are all found."""
     import random
 
-    from analysis.cleaning import NEAR_DUPLICATE_THRESHOLD, band_keys, duplicates_from_fingerprints, fingerprint
+    from analysis.cleaning import NEAR_DUPLICATE_THRESHOLD, band_keys, duplicates_from_fingerprints, \
+        fingerprint, lsh_banding
 
     rng = random.Random(5)
     vocabulary = [f"слово{i}" for i in range(2000)]
@@ -171,8 +172,9 @@ def test_near_copies_found_by_banding_match_the_exact_jaccard():
         copies.append(" ".join(words))
     prints = [fingerprint(f"o{i}", t) for i, t in enumerate(originals)]
     prints += [fingerprint(f"c{i}", t) for i, t in enumerate(copies)]
-    assert all(len(p.bands) == 25 for p in prints)
-    assert (band_keys(np.arange(128, dtype=np.uint32)) == band_keys(np.arange(128, dtype=np.uint32))).all()
+    assert lsh_banding(0.5) == (25, 5)
+    keys = band_keys(np.stack([p.signature for p in prints]), 25, 5)
+    assert keys.shape == (40, 25) and (keys[0] == band_keys(prints[0].signature, 25, 5)[0]).all()
     found = duplicates_from_fingerprints(prints).set_index("doc_id")
     assert found["duplicate_of"].to_dict() == {f"c{i}": f"o{i}" for i in range(20)}
     assert (found["similarity"] >= NEAR_DUPLICATE_THRESHOLD).all()
@@ -191,3 +193,24 @@ def test_shingles_kept_on_disk_are_read_only_through_the_loader():
         duplicates_from_fingerprints(spilled)
     found = duplicates_from_fingerprints(spilled, load_shingles=lambda p: stored[p.shingles_at])
     assert found["duplicate_of"].tolist() == ["a"]
+
+
+@pytest.mark.parametrize("threshold, jaccard_step", [(0.3, 7), (0.5, 12), (0.8, 40)])
+def test_near_copies_are_found_at_any_threshold(threshold, jaccard_step):
+    """The LSH banding follows the threshold: pairs a little above a low threshold are found too."""
+    from analysis.cleaning import find_duplicates
+
+    base = [f"слово{i}" for i in range(400)]
+    edited = [("інше" if i % jaccard_step == 0 else w) for i, w in enumerate(base)]
+    found = find_duplicates(pd.DataFrame({"doc_id": ["a", "b"], "text": [" ".join(base), " ".join(edited)]}),
+                            threshold=threshold)
+    assert found["duplicate_of"].tolist() == ["a"]
+    assert found["similarity"].iloc[0] >= threshold
+
+
+@pytest.mark.parametrize("platform", ["Telegram", "TELEGRAM", "Inſtagram", "İNSTAGRAM", "ınstagram", "ФЕЙСБУК"])
+def test_calls_to_follow_are_recognised_in_any_letter_case(platform):
+    from analysis.cleaning import CALL_TO_ACTION_LINE
+
+    assert CALL_TO_ACTION_LINE.fullmatch(f"Підписуйтесь на наш {platform}")
+    assert not CALL_TO_ACTION_LINE.fullmatch(f"Уряд обговорив роботу {platform} в Україні.")
