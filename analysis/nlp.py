@@ -84,10 +84,11 @@ def count_words(text: str) -> int:
 
 class _RecentTexts:
     """A memo of a function of whole texts, for the last texts seen: at most ``max_texts`` of
-    them and ``max_chars`` characters together, so a few huge documents cannot pin their token
+    them and ``max_chars`` characters together (several chunks of news, so every stage of a chunk
+    finds its texts), so a few huge documents cannot pin their token
     lists in memory (an ``lru_cache`` bounds only the number of entries)."""
 
-    def __init__(self, function, *, max_texts: int = 1024, max_chars: int = 20_000_000):
+    def __init__(self, function, *, max_texts: int = 256, max_chars: int = 2_000_000):
         self.function, self.max_texts, self.max_chars = function, max_texts, max_chars
         self.entries: OrderedDict[str, object] = OrderedDict()
         self.chars = 0
