@@ -7,8 +7,9 @@ can be processed. Each chunk goes through two per-document passes, run inline (o
 worker processes (``workers``) or on Dask (``engine="dask"``):
 
 1. *clean*: clean every document, write the cleaned chunk and its cleaning log as one Parquet
-   part each, write the chunk's shingle hashes to the staging directory, and send back a small
-   fingerprint per document (text digest and LSH band keys);
+   part each, and send back a fingerprint per document (text digest, MinHash signature and
+   shingle hashes); the shingles are appended to one file in the staging directory as each
+   chunk comes back, so they are not held in memory;
 2. between the passes, duplicate detection runs once over all fingerprints (it needs the whole
    corpus, but not the texts, and reads shingles from disk only for candidate pairs);
 3. *analyse*: read the cleaned part back, drop the duplicates, segment, find framing terms,
@@ -200,45 +201,39 @@ def _clean_part(records: list[dict], part: int, out: str) -> tuple[list[Fingerpr
     _write_part(clean, Path(out) / STAGING, "clean", part)
     _write_part(pd.DataFrame(log, columns=CLEANING_LOG_COLUMNS), out, "cleaning_log", part)
     prints = [fingerprint(d, t, p) for d, t, p in zip(clean["doc_id"], clean["text"], clean["published"])]
-    return _spill_shingles(prints, part, out), failed
+    return prints, failed
 
 
-def _shingles_path(out: str | Path, part: int) -> Path:
-    return Path(out) / STAGING / "shingles" / f"part-{part:05d}.npy"
-
-
-def _spill_shingles(prints: list[Fingerprint], part: int, out: str) -> list[Fingerprint]:
-    """Write the chunk's shingle hashes to one file in the staging directory and return the
-    fingerprints without them: duplicate detection reads shingles only for candidate pairs, so
-    the main process holds no shingles however large the corpus."""
-    path = _shingles_path(out, part)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    np.save(path, np.concatenate([p.shingles for p in prints]) if prints else np.zeros(0, dtype=np.uint64))
-    spilled, offset = [], 0
-    for item in prints:
-        spilled.append(dataclasses.replace(item, shingles=None, shingles_at=(part, offset, len(item.shingles))))
-        offset += len(item.shingles)
-    return spilled
-
-
-class _ShingleReader:
-    """Reads spilled shingles back for :func:`duplicates_from_fingerprints` (memory-mapped)."""
+class _ShingleSpill:
+    """Keeps the shingle hashes of the fingerprints out of memory between the passes: each
+    chunk's shingles are appended to one file in the staging directory as the chunk comes
+    back, and duplicate detection reads them from it (memory-mapped) only for candidate pairs."""
 
     def __init__(self, out: Path):
-        self.out = out
-        self.open: dict[int, np.ndarray] = {}
+        self.path = out / STAGING / "shingles.u64"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.handle = self.path.open("wb")
+        self.offset = 0
+        self.mapped: np.ndarray | None = None
+
+    def add(self, prints: list[Fingerprint]) -> list[Fingerprint]:
+        """Write the shingles of ``prints``; return the fingerprints without them."""
+        spilled = []
+        for item in prints:
+            item.shingles.astype(np.uint64, copy=False).tofile(self.handle)
+            spilled.append(dataclasses.replace(item, shingles=None, shingles_at=(self.offset, len(item.shingles))))
+            self.offset += len(item.shingles)
+        return spilled
+
+    def close(self) -> None:
+        self.handle.close()
 
     def __call__(self, item: Fingerprint) -> np.ndarray:
-        part, offset, length = item.shingles_at
-        if part not in self.open:
-            if len(self.open) >= MAX_OPEN_SHINGLE_FILES:
-                self.open.clear()
-            self.open[part] = np.load(_shingles_path(self.out, part), mmap_mode="r")
-        return np.asarray(self.open[part][offset:offset + length])
-
-
-#: Spilled shingle files kept memory-mapped at once while duplicates are checked.
-MAX_OPEN_SHINGLE_FILES = 64
+        if self.mapped is None:
+            self.close()
+            self.mapped = np.memmap(self.path, dtype=np.uint64, mode="r") if self.offset else np.zeros(0, np.uint64)
+        offset, length = item.shingles_at
+        return np.asarray(self.mapped[offset:offset + length])
 
 
 def _analyse_documents(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
@@ -477,9 +472,10 @@ def _run_passes(corpus, out: Path, executor, workers: int, progress: bool, chunk
 
     fingerprints: list[tuple[int, Fingerprint]] = []
     failures: list[dict] = []  # documents a stage raised on: quarantined with the error
+    spill = _ShingleSpill(out)
     with tqdm(desc="cleaning", unit="doc", disable=not progress) as bar:
         for part, (prints, failed) in enumerate(_in_order(executor, clean_tasks(), window)):
-            fingerprints.extend((part, item) for item in prints)
+            fingerprints.extend((part, item) for item in spill.add(prints))
             failures.extend(failed)
             bar.update(len(prints) + len(failed))
     timings = {"load_and_clean": time.perf_counter() - started}
@@ -487,8 +483,8 @@ def _run_passes(corpus, out: Path, executor, workers: int, progress: bool, chunk
     step = time.perf_counter()
     # The earliest copy is kept: order by date (missing dates last), then id.
     fingerprints.sort(key=_date_order)
-    duplicates = duplicates_from_fingerprints([item for _, item in fingerprints],
-                                              load_shingles=_ShingleReader(out))
+    duplicates = duplicates_from_fingerprints([item for _, item in fingerprints], load_shingles=spill)
+    del spill  # unmaps the file
     part_of = {item.doc_id: part for part, item in fingerprints}
     dropped = set(duplicates["doc_id"])
     seen["words"] = sum(item.words for _, item in fingerprints if item.doc_id not in dropped)
