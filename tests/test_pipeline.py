@@ -200,3 +200,18 @@ def test_tables_for_reuses_a_run_only_while_every_input_file_is_unchanged(tmp_pa
     corpus.write_text("\n".join([lines[0].replace("місто", "село"), lines[1]]) + "\n", encoding="utf-8")
     changed = tables_for(corpus, tmp_path / "out")
     assert "село" in changed["documents"].set_index("doc_id").loc["a", "text"]
+
+
+def test_shingles_wait_on_disk_between_the_passes(tmp_path):
+    """Fingerprints come back without their shingles, which are read back exactly."""
+    from analysis.cleaning import fingerprint
+    from analysis.pipeline import STAGING, _ShingleSpill
+
+    texts = ["перше речення про обстріл міста " * 5, "друге", "третій текст про відновлення світла " * 4]
+    prints = [fingerprint(f"d{i}", text) for i, text in enumerate(texts)]
+    spill = _ShingleSpill(tmp_path)
+    kept = spill.add(prints[:2]) + spill.add(prints[2:])
+    assert all(item.shingles is None for item in kept)
+    assert (tmp_path / STAGING / "shingles.u64").stat().st_size == 8 * sum(len(p.shingles) for p in prints)
+    for original, item in zip(prints, kept):
+        assert spill(item).tolist() == original.shingles.tolist()
