@@ -112,10 +112,6 @@ class _RecentTexts:
         self.chars = 0
 
 
-def _recent_texts(function):
-    return _RecentTexts(function)
-
-
 class WordSpans(NamedTuple):
     """The word tokens of one text as parallel lists: spellings, start and end offsets."""
 
@@ -129,7 +125,7 @@ class WordSpans(NamedTuple):
 _WORD_TOKEN_SPLIT = re.compile(f"({WORD_TOKEN.pattern})")
 
 
-@_recent_texts
+@_RecentTexts
 def word_spans(text: str) -> WordSpans:
     """The word tokens of ``text`` with their offsets, computed once per text.
 
@@ -174,7 +170,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return list(_sentence_spans(text))
 
 
-@_recent_texts
+@_RecentTexts
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """:func:`split_sentences`, cached for the last texts (language detection and sentiment
     both cut every document into sentences)."""

@@ -729,85 +729,72 @@ def _score_unit(text: str, start: int, end: int, lang: str,
         info = words[index]
         previous_end_before = previous_end
         previous_end = token.end
-        if info.plain:  # the same as the full path below for a word no rule looks at
-            if negation_left:
-                negation_left -= 1
-            if scale_left:
-                scale_left -= 1
-            if anchor_left:
-                anchor_left -= 1
-            if topic_left:
-                topic_left -= 1
-            if irrealis_left:
-                irrealis_left -= 1
-            if not scale_left and scalers:
-                scale, scalers = 0.0, []
-            continue
-        if not info.cyrillic:
-            continue  # numbers and words in other scripts: nothing to look up, not even modifiers
-        # only a capitalised word needs to know whether it opens a sentence or quotation
-        open_word = not info.proper or previous_end_before is None or _opens(text, start, token.start)
-        if info.frames:  # the scopes open at a frame word decide how its frame reads
-            frame_marks.append((index, clause, negator if negation_left > 0 else "",
-                                irrealis if irrealis_left > 0 else "", topic if topic_left > 0 else ""))
-        form, copies, lemma_of_form = info.form, info.copies, info.lemma_of_form
-        idiom = _idiom_match(words, index) if open_word and info.idioms else None
-        modifier = None if idiom else info.modifier
-        if modifier is not None:
-            kind, value, word = modifier
-            if kind == "negation":
-                following = words[index + 1].lower if index + 1 < len(tokens) else ""
-                if word in CANCELLING_NEGATORS and negation_left > 0:
-                    negation_left = 0  # "не ... без": the two negations cancel
-                elif following not in NOT_A_NEGATION_BEFORE:
-                    # negative concord ("ніхто не", "ніколи не"): one negation, scope renewed
-                    negation_left, negator = NEGATION_SCOPE + 1, token.text
-                    if word in POSTPOSED_NEGATORS:
-                        postposed.append((len(contributions), clause_start, token.text, index, clause))
-            elif kind == "contrast":
-                contrasts.append((index, value, token.text))
-            else:
-                scale += value * (1 + REPETITION_BOOST * (copies - 1))
-                scalers.append(token.text)
-                scale_left = MODIFIER_SCOPE + 1
-        elif open_word:
-            if idiom:
-                length, score = idiom
-                valence, lemma, superlative = score, " ".join(t.text.lower() for t in tokens[index:index + length]), False
-                idiom_left = length - 1
-            else:
-                valence, lemma, superlative = info.valence, info.lemma, info.superlative
-                if info.remedy:
-                    remedies.append((index, clause, token.text))
-            if valence:
-                item = _Contribution(token.start, token.end, token.text, lemma, valence, valence)
-                repeats = (copies - 1) + seen[lemma]
-                seen[lemma] += 1
-                if repeats:
-                    item.apply(1 + REPETITION_BOOST * repeats, "repetition")
-                if superlative:
-                    item.apply(1 + SUPERLATIVE_BOOST, "booster", "най-")
-                if scale_left > 0 and scale:
-                    item.apply(max(1 + scale, MIN_MODIFIER_SCALE),
-                               "booster" if scale > 0 else "dampener", " ".join(scalers))
-                    scale_left, scale, scalers = 0, 0.0, []
-                if anchor_left > 0:
-                    item.apply(0.0, "time_anchor", anchor)
-                if irrealis_left > 0 and item.value > 0:
-                    item.apply(IRREALIS_FACTOR, "irrealis", irrealis)
-                if topic_left > 0:
-                    item.apply(TOPIC_FACTOR, "topic", topic)
-                if negation_left > 0:
-                    item.apply(NEGATION_FACTOR if item.value > 0 else NEGATED_NEGATIVE_FACTOR,
-                               "negation", negator)
-                if ironic and in_irony[index]:
-                    item.apply(SCARE_QUOTE_FACTOR if item.value > 0 else SCARE_QUOTE_NEGATIVE_FACTOR,
-                               "scare_quote")
-                contributions.append(item)
-                clauses.append(clause)
-                positions.append(index)
-            if info.anchor:
-                anchor_left, anchor = TIME_ANCHOR_SCOPE + 1, token.text
+        if not info.plain:  # a plain word (most words) plays no part in any rule: it only counts down
+            if not info.cyrillic:
+                continue  # numbers and words in other scripts: nothing to look up, not even modifiers
+            # only a capitalised word needs to know whether it opens a sentence or quotation
+            open_word = not info.proper or previous_end_before is None or _opens(text, start, token.start)
+            if info.frames:  # the scopes open at a frame word decide how its frame reads
+                frame_marks.append((index, clause, negator if negation_left > 0 else "",
+                                    irrealis if irrealis_left > 0 else "", topic if topic_left > 0 else ""))
+            form, copies, lemma_of_form = info.form, info.copies, info.lemma_of_form
+            idiom = _idiom_match(words, index) if open_word and info.idioms else None
+            modifier = None if idiom else info.modifier
+            if modifier is not None:
+                kind, value, word = modifier
+                if kind == "negation":
+                    following = words[index + 1].lower if index + 1 < len(tokens) else ""
+                    if word in CANCELLING_NEGATORS and negation_left > 0:
+                        negation_left = 0  # "не ... без": the two negations cancel
+                    elif following not in NOT_A_NEGATION_BEFORE:
+                        # negative concord ("ніхто не", "ніколи не"): one negation, scope renewed
+                        negation_left, negator = NEGATION_SCOPE + 1, token.text
+                        if word in POSTPOSED_NEGATORS:
+                            postposed.append((len(contributions), clause_start, token.text, index, clause))
+                elif kind == "contrast":
+                    contrasts.append((index, value, token.text))
+                else:
+                    scale += value * (1 + REPETITION_BOOST * (copies - 1))
+                    scalers.append(token.text)
+                    scale_left = MODIFIER_SCOPE + 1
+            elif open_word:
+                if idiom:
+                    length, score = idiom
+                    valence, lemma, superlative = score, " ".join(t.text.lower() for t in tokens[index:index + length]), False
+                    idiom_left = length - 1
+                else:
+                    valence, lemma, superlative = info.valence, info.lemma, info.superlative
+                    if info.remedy:
+                        remedies.append((index, clause, token.text))
+                if valence:
+                    item = _Contribution(token.start, token.end, token.text, lemma, valence, valence)
+                    repeats = (copies - 1) + seen[lemma]
+                    seen[lemma] += 1
+                    if repeats:
+                        item.apply(1 + REPETITION_BOOST * repeats, "repetition")
+                    if superlative:
+                        item.apply(1 + SUPERLATIVE_BOOST, "booster", "най-")
+                    if scale_left > 0 and scale:
+                        item.apply(max(1 + scale, MIN_MODIFIER_SCALE),
+                                   "booster" if scale > 0 else "dampener", " ".join(scalers))
+                        scale_left, scale, scalers = 0, 0.0, []
+                    if anchor_left > 0:
+                        item.apply(0.0, "time_anchor", anchor)
+                    if irrealis_left > 0 and item.value > 0:
+                        item.apply(IRREALIS_FACTOR, "irrealis", irrealis)
+                    if topic_left > 0:
+                        item.apply(TOPIC_FACTOR, "topic", topic)
+                    if negation_left > 0:
+                        item.apply(NEGATION_FACTOR if item.value > 0 else NEGATED_NEGATIVE_FACTOR,
+                                   "negation", negator)
+                    if ironic and in_irony[index]:
+                        item.apply(SCARE_QUOTE_FACTOR if item.value > 0 else SCARE_QUOTE_NEGATIVE_FACTOR,
+                                   "scare_quote")
+                    contributions.append(item)
+                    clauses.append(clause)
+                    positions.append(index)
+                if info.anchor:
+                    anchor_left, anchor = TIME_ANCHOR_SCOPE + 1, token.text
         # the counters are never negative: count them down to 0
         if negation_left:
             negation_left -= 1
