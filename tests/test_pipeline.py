@@ -215,3 +215,28 @@ def test_shingles_wait_on_disk_between_the_passes(tmp_path):
     assert (tmp_path / STAGING / "shingles.u64").stat().st_size == 8 * sum(len(p.shingles) for p in prints)
     for original, item in zip(prints, kept):
         assert spill(item).tolist() == original.shingles.tolist()
+
+
+def test_the_collector_runs_less_often_during_a_run_and_the_setting_is_restored(tmp_path, monkeypatch):
+    import gc
+
+    import analysis.pipeline as pipeline
+
+    seen = []
+    real_clean = pipeline.clean_record
+
+    def clean(record, **options):
+        seen.append(gc.get_threshold()[0])
+        return real_clean(record, **options)
+
+    monkeypatch.setattr(pipeline, "clean_record", clean)
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "Окупанти обстріляли місто."}\n', encoding="utf-8")
+    before = gc.get_threshold()
+    gc.set_threshold(1234, 7, 9)
+    try:
+        run(corpus, tmp_path / "out", progress=False)
+        assert gc.get_threshold() == (1234, 7, 9)
+    finally:
+        gc.set_threshold(*before)
+    assert seen == [pipeline.RUN_GC_THRESHOLD]
