@@ -17,6 +17,7 @@ EPILOG = """examples:
   python -m analysis run /shared/corpus --out /shared/results --engine dask --scheduler tcp://10.0.0.5:8786
   python -m analysis evaluate quotes --gold tests/gold/quotes.jsonl --texts data/raw/demo
   python -m analysis evaluate framing --gold tests/gold/framing.jsonl --texts data/raw/demo
+  python -m analysis evaluate authored --texts data/heldout_source
   python -m analysis notebooks --corpus ~/my_corpus
 """
 NOTEBOOK_DIR = PROJ_ROOT / "notebooks"
@@ -44,9 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--quiet", action="store_true", help="no progress bars")
 
     evaluate = commands.add_parser("evaluate", help="score a stage against gold annotations")
-    evaluate.add_argument("stage", choices=["quotes", "framing"])
-    evaluate.add_argument("--gold", required=True, help="gold JSON Lines file")
-    evaluate.add_argument("--texts", required=True, help="the corpus the gold refers to")
+    evaluate.add_argument("stage", choices=["quotes", "framing", "authored"],
+                          help="quotes or framing against a gold file; authored: quotes and sentiment "
+                               "on a folder of annotated articles (data/heldout_source)")
+    evaluate.add_argument("--gold", help="gold JSON Lines file (quotes, framing)")
+    evaluate.add_argument("--texts", required=True,
+                          help="the corpus the gold refers to, or the folder of authored articles")
 
     notebooks = commands.add_parser("notebooks", help="execute the notebook series on a corpus")
     notebooks.add_argument("--corpus", default=str(DEMO_CORPUS_DIR))
@@ -103,6 +107,10 @@ def _evaluate(args) -> int:
     from .corpus import load_corpus
     from .evaluate import evaluate_quotes, read_gold
 
+    if args.stage == "authored":
+        return _evaluate_authored(args.texts)
+    if not args.gold:
+        raise ValueError(f"evaluate {args.stage} needs --gold")
     gold = read_gold(args.gold) if args.stage == "quotes" else pd.read_json(args.gold, lines=True)
     corpus = load_corpus(args.texts)
     documents = clean_corpus(corpus.documents).documents
@@ -125,6 +133,20 @@ def _evaluate(args) -> int:
         scores = {"precision": round(true / max(len(predicted), 1), 4),
                   "recall": round(true / max(len(expected), 1), 4),
                   "gold_hits": len(expected), "predicted_hits": len(predicted), "documents": len(documents)}
+    print(json.dumps(scores, indent=1, ensure_ascii=False))
+    return 0
+
+
+def _evaluate_authored(directory: str) -> int:
+    from .evaluate import evaluate_quotes, evaluate_sentiment, load_authored
+    from .quotes import segment_corpus
+
+    authored = load_authored(directory)
+    documents = authored.documents
+    scores = {"quotes": evaluate_quotes(segment_corpus(documents), authored.quotes,
+                                        dict(zip(documents["doc_id"], documents["text"]))),
+              "sentiment": evaluate_sentiment(authored.sentences,
+                                              dict(zip(documents["doc_id"], documents["language"])))}
     print(json.dumps(scores, indent=1, ensure_ascii=False))
     return 0
 

@@ -1,20 +1,110 @@
-"""Score the segmenter and the cleaner against gold annotations (JSON Lines, one annotation per line).
+"""Score the segmenter, the framing matcher and the sentiment scorer against gold annotations.
 
 Gold quote file: one JSON object per span, ``{"doc", "start", "end", "kind", "speaker", "cue",
 "group"}``, offsets in the clean text of the document. ``kind`` is ``quote``, ``question``,
 ``scare_quote`` or ``name`` (a name or title in quote marks, which must stay editorial).
+
+*Authored articles* are the JSON files the demo corpus is built from (``data/demo_source/``) and
+the held-out set (``data/heldout_source/``): clean paragraphs with the quoted spans and labelled
+sentences annotated by their text. :func:`load_authored` turns a folder of them into documents
+and gold tables.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
+
+from .nlp import CANONICAL_APOSTROPHE
 
 GOLD_COLUMNS = ["doc", "start", "end", "kind", "speaker", "cue", "group"]
 #: A gold quote counts as found when at least this share of its letters is predicted as quote.
 SPAN_FOUND_SHARE = 0.5
+
+
+#: A straight or typographic apostrophe between letters: authored texts are written with any of
+#: them, clean text has the canonical one.
+APOSTROPHE_BETWEEN_LETTERS = re.compile(r"(?<=[а-яіїєґА-ЯІЇЄҐ])['\u2019`](?=[а-яіїєґА-ЯІЇЄҐ])")
+SENTIMENT_LABELS = {-1: "negative", 0: "neutral", 1: "positive"}
+
+
+class AuthoredSet(NamedTuple):
+    """Authored articles as ``documents`` (``doc_id, outlet, published, title, language, text``),
+    their quote gold (:data:`GOLD_COLUMNS`) and labelled ``sentences`` (``doc, text, voice,
+    polarity``)."""
+
+    documents: pd.DataFrame
+    quotes: pd.DataFrame
+    sentences: pd.DataFrame
+
+
+def authored_text(article: dict) -> str:
+    """The clean text of an authored article: paragraphs joined by a blank line, canonical
+    apostrophes."""
+    text = "\n\n".join(p.strip() for p in article["paragraphs"])
+    return APOSTROPHE_BETWEEN_LETTERS.sub(CANONICAL_APOSTROPHE, text)
+
+
+def authored_spans(article: dict, text: str) -> list[dict]:
+    """The annotated spans of an authored article located in its clean ``text``, in order: each
+    is looked for after the previous one (then anywhere); a span not found raises ``ValueError``."""
+    rows, cursor = [], 0
+    for span in article.get("spans", []):
+        needle = span["text"].replace("'", CANONICAL_APOSTROPHE).replace("\u2019", CANONICAL_APOSTROPHE)
+        at = text.find(needle, cursor)
+        if at < 0:
+            at = text.find(needle)
+        if at < 0:
+            raise ValueError(f"{article['doc_id']}: span not found: {needle[:60]!r}")
+        rows.append({"doc": article["doc_id"], "start": at, "end": at + len(needle),
+                     "kind": span["kind"], "speaker": span.get("speaker", ""),
+                     "cue": span.get("cue", ""), "group": span.get("group", 0)})
+        cursor = at
+    return rows
+
+
+def load_authored(directory: str | Path) -> AuthoredSet:
+    """Read every ``*.json`` authored article in ``directory`` (sorted by file name)."""
+    documents, quotes, sentences = [], [], []
+    paths = sorted(Path(directory).glob("*.json"))
+    if not paths:
+        raise ValueError(f"{directory}: no authored articles (*.json)")
+    for path in paths:
+        try:
+            article = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}: not valid JSON: {exc}") from exc
+        text = authored_text(article)
+        documents.append({"doc_id": article["doc_id"], "outlet": article.get("outlet", ""),
+                          "published": article.get("published", ""), "title": article.get("title", ""),
+                          "language": article.get("language", "uk"), "text": text})
+        quotes.extend(authored_spans(article, text))
+        sentences.extend({"doc": article["doc_id"], "text": s["text"], "voice": s["voice"],
+                          "polarity": s["polarity"]} for s in article.get("sentences", []))
+    return AuthoredSet(pd.DataFrame(documents), pd.DataFrame(quotes, columns=GOLD_COLUMNS),
+                       pd.DataFrame(sentences, columns=["doc", "text", "voice", "polarity"]))
+
+
+def evaluate_sentiment(sentences: pd.DataFrame, languages: dict[str, str] | None = None) -> dict[str, float]:
+    """Macro-F1 and per-class F1 of the lexicon scorer on labelled ``sentences`` (``doc, text,
+    polarity`` -1/0/1), each scored alone in its document's language (``languages``: doc ->
+    "uk"/"ru", default "uk")."""
+    from sklearn.metrics import f1_score
+
+    from .sentiment import LABELS, label, score_text
+
+    languages = languages or {}
+    gold = [SENTIMENT_LABELS[int(p)] for p in sentences["polarity"]]
+    predicted = [label(score_text(text, lang=languages.get(doc, "uk")))
+                 for doc, text in zip(sentences["doc"], sentences["text"])]
+    per_class = f1_score(gold, predicted, labels=list(LABELS), average=None, zero_division=0)
+    scores = {"macro_f1": round(float(per_class.mean()), 4), "sentences": len(gold)}
+    scores.update({f"f1_{name}": round(float(value), 4) for name, value in zip(LABELS, per_class)})
+    return scores
 
 
 def read_gold(path: str | Path) -> pd.DataFrame:

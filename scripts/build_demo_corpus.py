@@ -25,11 +25,12 @@ import re
 import sys
 from pathlib import Path
 
+from analysis.evaluate import authored_spans, authored_text
+
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIR = ROOT / "data" / "demo_source"
 RAW_DIR = ROOT / "data" / "raw" / "demo"
 GOLD_DIR = ROOT / "tests" / "gold"
-APOSTROPHE = "\u02bc"
 SEED = 20260224
 
 LATIN_TWINS = {"а": "a", "о": "o", "е": "e", "і": "i", "с": "c", "р": "p", "х": "x", "у": "y"}
@@ -43,12 +44,6 @@ SYNDICATED = [("ns-002", "po-syn-001", "Полтавські обрії", 1),
               ("ns-009", "gk-syn-001", "Гострий кут", 1)]
 SYNDICATION_EDITS = [("повідомили", "повідомляють"), ("зазначив", "наголосив"),
                      ("заявив", "сказав"), ("також", "крім того,")]
-
-
-def clean_source_text(article: dict) -> str:
-    """The clean text: paragraphs joined by a blank line, canonical apostrophes."""
-    text = "\n\n".join(p.strip() for p in article["paragraphs"])
-    return re.sub(r"(?<=[а-яіїєґА-ЯІЇЄҐ])['\u2019`](?=[а-яіїєґА-ЯІЇЄҐ])", APOSTROPHE, text)
 
 
 def plan_artefacts(article: dict, clean: str, rng: random.Random) -> list[dict]:
@@ -148,23 +143,6 @@ def apply_plan(clean: str, plan: list[dict]) -> tuple[str, list[dict]]:
     return "".join(parts), artefacts
 
 
-def gold_spans(article: dict, clean: str) -> list[dict]:
-    """Hand-annotated spans located in the clean text, in order."""
-    rows, cursor = [], 0
-    for span in article.get("spans", []):
-        needle = span["text"].replace("'", APOSTROPHE).replace("\u2019", APOSTROPHE)
-        at = clean.find(needle, cursor)
-        if at < 0:
-            at = clean.find(needle)
-        if at < 0:
-            raise ValueError(f"{article['doc_id']}: span not found: {needle[:60]!r}")
-        rows.append({"doc": article["doc_id"], "start": at, "end": at + len(needle),
-                     "kind": span["kind"], "speaker": span.get("speaker", ""),
-                     "cue": span.get("cue", ""), "group": span.get("group", 0)})
-        cursor = at
-    return rows
-
-
 def main() -> int:
     rng = random.Random(SEED)
     articles = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(SOURCE_DIR.glob("*.json"))]
@@ -179,7 +157,7 @@ def main() -> int:
     cp1251_docs = {a["doc_id"] for a in rng.sample(uk_articles, 3)} - crlf_docs - mojibake_docs
     for article in articles:
         doc_id = article["doc_id"]
-        clean = clean_source_text(article)
+        clean = authored_text(article)
         plan = plan_artefacts(article, clean, random.Random(f"{SEED}-{doc_id}"))
         if doc_id in mojibake_docs:
             _plan_mojibake(clean, plan, random.Random(f"moji-{doc_id}"))
@@ -197,7 +175,7 @@ def main() -> int:
         metadata.append({"doc_id": doc_id, "outlet": article["outlet"], "published": article["published"],
                          "title": article["title"], "url": article["url"],
                          "language": article["language"], "file": f"{doc_id}.txt"})
-        quotes.extend(gold_spans(article, clean))
+        quotes.extend(authored_spans(article, clean))
         for sentence in article.get("sentences", []):
             sentiment.append({"doc": doc_id, "text": sentence["text"], "voice": sentence["voice"],
                               "polarity": sentence["polarity"]})
@@ -207,7 +185,7 @@ def main() -> int:
         if source_id not in by_id:
             continue
         source = by_id[source_id]
-        text = clean_source_text(source)
+        text = authored_text(source)
         for old, new in SYNDICATION_EDITS:
             text = text.replace(old, new, 1)
         text += f"\n\nДжерело: {source['outlet']}."

@@ -44,6 +44,22 @@ def test_cli_reports_errors_with_exit_codes(tmp_path, capsys):
     assert main(["run", str(corpus), "--out", str(tmp_path / "o"), "--quiet"]) == 0
     out = capsys.readouterr().out
     assert "inputs 2 = documents 1 + quarantine 1 + duplicates 0" in out
+    assert main(["evaluate", "quotes", "--texts", str(corpus)]) == 2
+    assert "needs --gold" in capsys.readouterr().err
+
+
+def test_cli_evaluates_a_folder_of_authored_articles(tmp_path, capsys):
+    article = {"doc_id": "a1", "language": "uk",
+               "paragraphs": ["«Ми відбудуємо міст до зими», – сказав мер Іван Бойко."],
+               "spans": [{"text": "Ми відбудуємо міст до зими", "kind": "quote", "speaker": "Іван Бойко",
+                          "cue": "сказати", "group": 1}],
+               "sentences": [{"text": "«Ми відбудуємо міст до зими», – сказав мер Іван Бойко.",
+                              "voice": "quote", "polarity": 1}]}
+    (tmp_path / "a1.json").write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+    assert main(["evaluate", "authored", "--texts", str(tmp_path)]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["quotes"]["gold_spans"] == 1 and scores["quotes"]["speaker_accuracy"] == 1.0
+    assert scores["sentiment"]["sentences"] == 1
 
 
 def test_public_api_is_reexported():

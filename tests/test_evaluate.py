@@ -1,0 +1,56 @@
+"""Evaluation helpers: authored articles, their gold, and the scores computed from them."""
+
+import json
+
+import pandas as pd
+import pytest
+
+from analysis.config import PROJ_ROOT
+from analysis.evaluate import authored_text, evaluate_sentiment, load_authored
+from conftest import GOLD_DIR, read_jsonl
+
+DEMO_SOURCE = PROJ_ROOT / "data" / "demo_source"
+
+
+def test_authored_demo_sources_give_the_committed_gold():
+    """The loader and the demo build script share one reading of the sources: the gold files
+    written by the script are what load_authored finds."""
+    authored = load_authored(DEMO_SOURCE)
+    committed = pd.DataFrame(read_jsonl(GOLD_DIR / "quotes.jsonl"))
+    pd.testing.assert_frame_equal(authored.quotes.reset_index(drop=True),
+                                  committed[authored.quotes.columns].reset_index(drop=True), check_dtype=False)
+    sentences = pd.DataFrame(read_jsonl(GOLD_DIR / "sentiment.jsonl"))
+    assert authored.sentences["text"].tolist() == sentences["text"].tolist()
+    texts = dict(zip(authored.documents["doc_id"], authored.documents["text"]))
+    for row in authored.quotes.head(50).itertuples():
+        assert texts[row.doc][row.start:row.end]  # offsets point into the text
+
+
+def test_authored_text_joins_paragraphs_and_makes_apostrophes_canonical():
+    article = {"paragraphs": [" Обʼєкт і м'ясо ", "Друге"]}
+    assert authored_text(article) == "Обʼєкт і мʼясо\n\nДруге"
+
+
+@pytest.mark.parametrize("content, message", [
+    ("{not json", "not valid JSON"),
+    (json.dumps({"doc_id": "x", "paragraphs": ["Текст."], "spans": [{"text": "немає", "kind": "quote"}]}),
+     "span not found"),
+])
+def test_bad_authored_files_raise_naming_the_problem(tmp_path, content, message):
+    (tmp_path / "a.json").write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        load_authored(tmp_path)
+
+
+def test_an_empty_folder_is_an_error(tmp_path):
+    with pytest.raises(ValueError, match="no authored articles"):
+        load_authored(tmp_path)
+
+
+def test_evaluate_sentiment_scores_a_perfect_and_a_wrong_labelling():
+    sentences = pd.DataFrame({"doc": ["a", "a", "a"], "polarity": [-1, 0, 1],
+                              "text": ["Окупанти вбили мирних жителів.", "Засідання почнеться о десятій.",
+                                       "Волонтери врятували поранених, це чудова перемога."]})
+    assert evaluate_sentiment(sentences)["macro_f1"] == 1.0
+    flipped = sentences.assign(polarity=[1, 0, -1])
+    assert evaluate_sentiment(flipped)["macro_f1"] < 0.5
