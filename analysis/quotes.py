@@ -78,6 +78,16 @@ SO_CALLED = re.compile(r"(?:так\s+зван\w*|т\.\s?зв\.|так\s+назы
 TERMINAL_PUNCT = re.compile(r"[.!?…]\s*$")
 LABEL_PREFIX = re.compile(r"[ \t]*(?P<label>[А-ЯІЇЄҐЁA-Z][\wʼ.\- ]{0,40}?):[ \t]+(?=\S)")
 
+#: An unmarked interview (questions as paragraphs of their own, answers as plain paragraphs, no
+#: dashes or labels) needs at least this many question-answer pairs, and a word announcing it
+#: (``interview_cues.csv``) in one of the :data:`INTERVIEW_LEAD_PARAGRAPHS` paragraphs before
+#: the first question: a subheading phrased as a question is common in news, an interview
+#: without a lead-in is not.
+MIN_INTERVIEW_PAIRS = 2
+INTERVIEW_LEAD_PARAGRAPHS = 2
+#: A question paragraph is short: a longer paragraph ending with "?" is the journalist's own.
+MAX_QUESTION_WORDS = 40
+
 PRONOUNS = frozenset("він вона вони його її їх він-же я ми он она они его ее её их".split())
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 
@@ -130,6 +140,14 @@ def load_speaker_descriptions(path: str | None = None) -> frozenset[str]:
     """Nouns that describe rather than name a speaker (жінка, мешканець, посадовець)."""
     with open(path or LEXICON_DIR / "speaker_descriptions.csv", encoding="utf-8") as handle:
         return frozenset(nlp.morph_form(row["lemma"]) for row in csv.DictReader(handle))
+
+
+@lru_cache(maxsize=4)
+def load_interview_cues(path: str | None = None) -> frozenset[tuple[str, str]]:
+    """``(language, lemma)`` of words that announce a question-and-answer section ("ми
+    поговорили з ...", "попросили експерта пояснити"; ``lexicons/interview_cues.csv``)."""
+    with open(path or LEXICON_DIR / "interview_cues.csv", encoding="utf-8") as handle:
+        return frozenset((row["language"], nlp.morph_form(row["lemma"])) for row in csv.DictReader(handle))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -864,6 +882,7 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
         if stripped.endswith(":") and not _covered(spans, p_end - 1, p_end):
             s_start, _ = _sentence_bounds(text, p_end - 1, p_start, p_end)
             previous_colon_speaker = attribute(text, s_start, p_end, ctx, anchor=p_end)
+    _unmarked_interview(ctx, spans)
     # Quote marks outside the speech found above (marks inside speech are quotes in quotes).
     for pieces in find_quote_marks(text, ctx.paragraphs):
         if _covered(spans, pieces[0][0], pieces[-1][1]):
@@ -883,6 +902,43 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
         _add_quote(ctx, spans, [(s, e) for s, e, _ in quote_pieces], "quote", found)
 
     return _partition(text, spans)
+
+
+def _unmarked_interview(ctx: _Context, spans: _SpanList) -> None:
+    """Questions and answers written as plain paragraphs: a short one-line paragraph ending with
+    "?" is a ``question`` and the paragraph after it the interviewee's answer (the person named
+    last before the first question), when there are :data:`MIN_INTERVIEW_PAIRS` such pairs and
+    a lead-in announces the interview (see :data:`INTERVIEW_LEAD_PARAGRAPHS`). Only the one
+    paragraph after a question is taken as its answer: where the interview ends is not marked."""
+    text, paragraphs = ctx.text, ctx.paragraphs
+    pairs = []
+    for index in range(len(paragraphs) - 1):
+        q_start, q_end = paragraphs[index]
+        a_start, a_end = paragraphs[index + 1]
+        if _question_paragraph(ctx, spans, q_start, q_end) and not _question_paragraph(ctx, spans, a_start, a_end) \
+                and not _covered(spans, a_start, a_end) and not DASH_SPEECH_START.match(text, a_start, a_end) \
+                and text[a_start] not in "«„“\"":
+            pairs.append(index)
+    if len(pairs) < MIN_INTERVIEW_PAIRS:
+        return
+    first = pairs[0]
+    cues = load_interview_cues()
+    if not any((ctx.lang, nlp.lemma(word, ctx.lang)) in cues
+               for p_start, p_end in paragraphs[max(0, first - INTERVIEW_LEAD_PARAGRAPHS):first]
+               for word in nlp.WORD_TOKEN.findall(text, p_start, p_end)):
+        return
+    interviewee = (_nearest_person(paragraphs[first][0], ctx), "", "")
+    for index in pairs:
+        _add_quote(ctx, spans, [_trim_piece(text, *paragraphs[index])], "question", ("", "", ""))
+        _add_quote(ctx, spans, [_trim_piece(text, *paragraphs[index + 1])], "quote", interviewee)
+
+
+def _question_paragraph(ctx: _Context, spans: _SpanList, start: int, end: int) -> bool:
+    """A paragraph that can be an interviewer's question: one line, ending with "?", short, not
+    yet part of speech found by an earlier pass."""
+    body = ctx.text[start:end]
+    return ("\n" not in body and body.rstrip().endswith("?") and not _covered(spans, start, end)
+            and nlp.count_words_in(ctx.text, start, end) <= MAX_QUESTION_WORDS)
 
 
 def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:

@@ -84,6 +84,31 @@ def test_interview_questions_and_answers():
     assert set(frame[frame["kind"] == "quote"]["speaker"]) == {"Ігор Мороз"}
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("uk", "Волонтерка Ганна Руденко збирає гроші на дрони. Ми поговорили з нею про втому.\n\n"
+           "Чи стало важче збирати?\n\nСтало. Люди дають менше, але частіше.\n\n"
+           "Що вас тримає?\n\nХлопці на позиціях і їхні повідомлення.\n\n"
+           "Наступний збір фонд оголосить у понеділок.", "Ганна Руденко"),
+    ("ru", "Мы попросили историка Павла Осадчего ответить на несколько вопросов.\n\n"
+           "Зачем нужны такие вбросы?\n\nЧтобы посеять панику перед зимой.\n\n"
+           "Как их распознать?\n\nПроверять источник и дату снимка.", "Павел Осадчий"),
+])
+def test_interview_without_dashes_or_labels(lang, text, speaker):
+    frame = segment_text(text, lang=lang)
+    speech = frame[frame["kind"] != "editorial"]
+    assert speech["kind"].tolist() == ["question", "quote", "question", "quote"]
+    assert set(speech.loc[speech["kind"] == "quote", "speaker"]) == {speaker}
+    assert text[speech.iloc[0]["start"]:speech.iloc[0]["end"]].endswith("?")
+    # the paragraph after the last answer is the journalist's again
+    assert frame.iloc[-1]["kind"] == "editorial" or lang == "ru"
+
+
+def test_question_subheadings_without_an_interview_lead_stay_editorial():
+    text = ("Окупанти знову обстріляли місто.\n\nЩо відомо про наслідки?\n\nПошкоджено два будинки.\n\n"
+            "Коли дадуть світло?\n\nЕнергетики обіцяють упоратися до вечора.")
+    assert segment_text(text)["kind"].unique().tolist() == ["editorial"]
+
+
 def test_names_and_titles_are_editorial():
     text = ("Компанія ТОВ «Сонях» і телеканал «1+1» показали фільм «Тиша після сирени», "
             "а гурт «Ранок» заспівав.")
