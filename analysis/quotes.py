@@ -143,6 +143,15 @@ def load_speaker_descriptions(path: str | None = None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def load_naming_cues(path: str | None = None) -> frozenset[str]:
+    """Lemmas of the naming verbs in ``lexicons/cues.csv`` (kind ``naming``: назвати, називати,
+    назвать): the quoted words after their object are the speaker's own ("назвав атаку
+    «найзухвалішою»")."""
+    with open(path or LEXICON_DIR / "cues.csv", encoding="utf-8") as handle:
+        return frozenset(nlp.morph_form(row["pattern"]) for row in csv.DictReader(handle) if row["kind"] == "naming")
+
+
+@lru_cache(maxsize=4)
 def load_interview_cues(path: str | None = None) -> frozenset[tuple[str, str]]:
     """``(language, lemma)`` of words that announce a question-and-answer section ("ми
     поговорили з ...", "попросили експерта пояснити"; ``lexicons/interview_cues.csv``)."""
@@ -652,7 +661,7 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
     if words >= LONG_QUOTE_WORDS or TERMINAL_PUNCT.search(inner) and words >= 3:
         return "quote", cue_before or _sentence_attribution(ctx, q_end, p_start, p_end) or (
             _fallback_speaker(ctx, q_start))
-    if cue_before and _introduces_fragment(ctx, s_start, q_start - 1):
+    if cue_before and _introduces_fragment(ctx, s_start, q_start - 1, inner, speaker=cue_before[0]):
         return "quote", cue_before  # a verbatim fragment inside reported speech
     first_word = nlp.WORD_TOKEN.search(inner)
     if first_word and first_word.group()[:1].isupper() and words <= MAX_NAME_WORDS and not TERMINAL_PUNCT.search(inner):
@@ -663,14 +672,24 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
 REPORTED_SPEECH_LINK = re.compile(r"\b(?:що|мовляв|нібито|буцімто|начебто|что|мол|якобы|будто)\b|:", re.IGNORECASE)
 
 
-def _introduces_fragment(ctx: _Context, start: int, end: int) -> bool:
+#: A naming verb's quoted words are the speaker's own from this many words: one word in quote
+#: marks after "назвали" ("назвали це «визволенням»") is the outlet distancing itself from it.
+MIN_NAMING_FRAGMENT_WORDS = 2
+
+
+def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str, *, speaker: str = "") -> bool:
     """Reported speech that can carry verbatim fragments: a cue phrase ("за словами X", "на думку
-    X") or a reporting verb followed by "що"/"мовляв"/a colon before the quoted fragment."""
+    X"), a named speaker's naming verb before a fragment of :data:`MIN_NAMING_FRAGMENT_WORDS`
+    in lower case ("X назвав атаку «найзухвалішою за сезон»"; a capitalised one is a name:
+    "назвали «Азовсталь»") or a reporting verb followed by "що"/"мовляв"/a colon before the
+    quoted fragment."""
     cue = find_cue(ctx.text, start, end, ctx)
     if cue is None:
         return False
     if " " in cue[0]:
         return True
+    if nlp.morph_form(cue[0]) in load_naming_cues():
+        return bool(speaker) and fragment[:1].islower() and nlp.count_words(fragment) >= MIN_NAMING_FRAGMENT_WORDS
     return REPORTED_SPEECH_LINK.search(ctx.text, cue[2], end) is not None
 
 

