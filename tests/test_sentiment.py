@@ -19,10 +19,11 @@ from conftest import GOLD_DIR, read_jsonl
 POLARITY = {-1: "negative", 0: "neutral", 1: "positive"}
 #: The project's goal for the lexicon scorer's macro-F1 on the demo gold (see the README).
 TARGET_MACRO_F1 = 0.70
-#: What the lexicon scorer reaches now (0.638 with the event frames; 0.628 before them, 0.590
-#: before the Russian lexicon expansion, the need/plan rule and the register-word valences, 0.553
-#: before the news-register rules): a regression floor, not the goal.
-LEXICON_FLOOR_MACRO_F1 = 0.63
+#: What the lexicon scorer reaches now (0.654 with the accountability rule; 0.649 before it,
+#: 0.638 with the event frames, 0.628 before them, 0.590 before the Russian lexicon expansion,
+#: the need/plan rule and the register-word valences, 0.553 before the news-register rules): a
+#: regression floor, not the goal.
+LEXICON_FLOOR_MACRO_F1 = 0.65
 
 
 def score(text, **kwargs):
@@ -59,8 +60,9 @@ def test_modifier_table():
     frame = pd.read_csv(S.MODIFIERS_PATH, keep_default_na=False)
     assert list(frame.columns) == ["word", "language", "kind", "value", "note"]
     assert len(frame) >= 60
-    assert set(frame["kind"]) == {"negation", "booster", "dampener", "contrast", "remedy"}
-    assert (frame.loc[frame["kind"] == "remedy", "value"] == "").all()
+    assert set(frame["kind"]) == {"negation", "booster", "dampener", "contrast", "remedy",
+                                  "accountability"}
+    assert (frame.loc[frame["kind"].isin(["remedy", "accountability"]), "value"] == "").all()
     assert not frame.duplicated(["word", "language", "kind"]).any()
     assert set(frame["language"]) == {"uk", "ru"}
     values = pd.to_numeric(frame["value"].replace("", np.nan))
@@ -603,6 +605,27 @@ def test_a_remedy_without_harm_leaves_the_sentence_alone():
     assert "remedy" not in S.explain("Місцеві ліквідували сміттєзвалище.")["rules"].str.cat(sep=",")
     assert score("Місцеві ліквідували сміттєзвалище.") < 0
     assert score("Обстріл триває, а бригада відновлює дах.") < score("Бригада відновлює дах.")
+
+
+@pytest.mark.parametrize("reported, event, lang", [
+    ("Поліція відкрила провадження за фактом вбивства двох людей.", "Окупанти вбили двох людей.", "uk"),
+    ("Прокурори розслідують обстріл лікарні.", "Окупанти обстріляли лікарню.", "uk"),
+    ("Міністр відкидає відповідальність за руйнування мосту.", "Вибух зруйнував міст.", "uk"),
+    ("Кодекс передбачає відповідальність, якщо крадіжку вчинено під час воєнного стану.",
+     "Крадіжку вчинено під час воєнного стану.", "uk"),
+    ("Следователи расследуют убийство журналиста.", "Журналиста жестоко убили.", "ru"),
+])
+def test_harm_under_investigation_is_the_matter_of_a_procedure(reported, event, lang):
+    assert S.label(score(reported, lang=lang)) == "neutral", S.explain(reported, lang=lang)
+    assert "accountability" in S.explain(reported, lang=lang)["rules"].str.cat(sep=",")
+    assert score(event, lang=lang) < -S.NEUTRAL_BAND
+
+
+def test_accountability_leaves_good_news_and_judgements_of_the_procedure_alone():
+    text = "Суд повернув родині будинок, і люди щасливі."
+    assert score(text) > S.NEUTRAL_BAND, S.explain(text)
+    text = "Суд визнав результати сфальсифікованими."  # an evaluation, not the name of a harm
+    assert score(text) < -S.NEUTRAL_BAND, S.explain(text)
 
 
 @pytest.mark.parametrize("anchored, plain", [
