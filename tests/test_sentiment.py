@@ -628,6 +628,24 @@ def test_accountability_leaves_good_news_and_judgements_of_the_procedure_alone()
     assert score(text) < -S.NEUTRAL_BAND, S.explain(text)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Поліція просить водіїв не залишати зламаних авто на узбіччі.", "uk"),
+    ("Мешканців закликали не підходити до небезпечних уламків.", "uk"),
+    ("Батьків поранених бійців просять звернутися до шпиталю.", "uk"),
+    ("Лікарі рекомендують уникати переохолодження.", "uk"),
+    ("Жителей просят не приближаться к опасным обломкам.", "ru"),
+])
+def test_a_request_or_appeal_reports_no_event(text, lang):
+    frame = S.explain(text, lang=lang)
+    assert score(text, lang=lang) == 0, frame
+    assert "directive" in frame["rules"].str.cat(sep=",")
+
+
+def test_a_request_leaves_the_event_in_another_clause():
+    text = "Мешканців просять залишатися в укриттях, бо обстріли тривають."
+    assert score(text) < -S.NEUTRAL_BAND, S.explain(text)
+
+
 @pytest.mark.parametrize("anchored, plain", [
     ("З початку повномасштабного вторгнення школа прийняла двісті учнів.",
      "Після вторгнення школа прийняла двісті учнів."),
