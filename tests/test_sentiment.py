@@ -646,6 +646,25 @@ def test_a_request_leaves_the_event_in_another_clause():
     assert score(text) < -S.NEUTRAL_BAND, S.explain(text)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Чесної відповіді від чиновників мешканці так і не почули.", "uk"),
+    ("Обіцяної підтримки переселенці досі не отримали.", "uk"),
+    ("Надійного захисту для підстанцій так і не збудували.", "uk"),
+    ("Реальной поддержки от властей жители так и не увидели.", "ru"),
+])
+def test_a_clause_final_negated_verb_denies_the_good_before_it(text, lang):
+    assert score(text, lang=lang) < -S.NEUTRAL_BAND, S.explain(text, lang=lang)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Ворог обстрілює село і не зупиняється.", -1),  # the noun belongs to another verb
+    ("Снарядів на всіх не вистачить.", -1),  # a negative noun is what is lacking, not denied
+    ("Волонтери привезли генератори і не взяли грошей.", 1),  # the good has its own verb
+])
+def test_a_clause_final_negated_verb_reaches_only_its_own_nouns(text, sign):
+    assert np.sign(round(score(text), 6)) == sign, S.explain(text)
+
+
 @pytest.mark.parametrize("anchored, plain", [
     ("З початку повномасштабного вторгнення школа прийняла двісті учнів.",
      "Після вторгнення школа прийняла двісті учнів."),
