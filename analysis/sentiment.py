@@ -49,8 +49,8 @@ Per sentence (a *unit*):
    (``lexicons/sentiment_frames.csv``, :func:`load_frames`) read the polarity war news carries
    by the event, not by an evaluative word: a predicate lemma with an argument lemma in the same
    clause ("світло дали", "отримали хліб", "збили ракету", "знищили ворожу техніку" +; "сиділи
-   в погребі", "залишилися без води", "втратили житло" -) replaces the valences of its words
-   with the frame's; a negator, a need/plan word or a topic preposition open at the predicate
+   в погребі", "залишилися без води", "втратили житло", "ціни ростуть" -) replaces the valences
+   of its words with the frame's; a negator, a need/plan word or a topic preposition open at the predicate
    acts on the frame ("світла не дали" is a lack), and for destruction verbs only the object
    counts ("окупанти знищили школу" is no frame).
 4. A repeated valenced lemma, or a reduplicated word ("дуже-дуже"), intensifies; exclamation
@@ -283,10 +283,10 @@ FRAMES_PATH = LEXICON_DIR / "sentiment_frames.csv"
 #: The frames, by the news they report; each ``frame`` row of the table names one. Good news:
 #: services and places restored, aid received or sent to the army, people home or out of
 #: captivity, air defence and strikes at the enemy. Bad news: sheltering, a service lacking or
-#: cut off, homes lost or left.
+#: cut off, homes lost or left, prices and bills going up.
 FRAME_CLASSES = ("restoration_utility", "restoration_facility", "aid_receipt", "aid_front",
                  "return_home", "return_captivity", "air_defence", "own_forces",
-                 "shelter", "lack", "outage", "displacement")
+                 "shelter", "lack", "outage", "displacement", "price_rise")
 #: Case readings of a noun or adjective that can stand as the subject of a clause. For a frame
 #: whose ``argument_case`` is "object" (the object decides its polarity: "знищили ворожу
 #: техніку" is good news, "окупанти знищили школу" is not), an argument *before* an active verb

@@ -665,6 +665,22 @@ def test_a_clause_final_negated_verb_reaches_only_its_own_nouns(text, sign):
     assert np.sign(round(score(text), 6)) == sign, S.explain(text)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Тарифи на газ знову підвищили.", "uk"),
+    ("Ціни на ліки в аптеках зросли.", "uk"),
+    ("Зростання цін турбує пенсіонерів.", "uk"),
+    ("Цены на продукты растут.", "ru"),
+    ("Счета за отопление выросли вдвое.", "ru"),
+])
+def test_rising_prices_are_bad_news(text, lang):
+    assert score(text, lang=lang) < -S.NEUTRAL_BAND, S.explain(text, lang=lang)
+    assert "price_rise" in S.explain(text, lang=lang)["lemma"].tolist()
+
+
+def test_other_growth_is_not_a_price_rise():
+    assert "price_rise" not in S.explain("Кількість учнів у школі зросла.")["lemma"].tolist()
+
+
 @pytest.mark.parametrize("anchored, plain", [
     ("З початку повномасштабного вторгнення школа прийняла двісті учнів.",
      "Після вторгнення школа прийняла двісті учнів."),
@@ -846,11 +862,11 @@ def test_russian_false_friends_follow_the_russian_sense():
 
 
 @pytest.mark.parametrize("text, expected, lang", [
-    ("Ціни на пальне знову зросли.", "neutral", "uk"),  # a direction word alone says nothing
-    ("Експорт зерна зріс.", "neutral", "uk"),
+    ("Експорт зерна зріс.", "neutral", "uk"),  # a direction word alone says nothing
+    ("Ціни на пальне знову зросли.", "negative", "uk"),  # prices: the price_rise frame
     ("Кількість загиблих зросла до дванадцяти.", "negative", "uk"),  # what grows decides
     ("Число раненых выросло.", "negative", "ru"),
-    ("Цены снова растут.", "neutral", "ru"),
+    ("Цены снова растут.", "negative", "ru"),
     ("Фахівці оновили дані в реєстрі.", "neutral", "uk"),
     ("У громаді живуть переселенці з півдня.", "neutral", "uk"),
     ("Компанія отримала прибуток.", "neutral", "uk"),
