@@ -928,6 +928,18 @@ def test_reviewed_lexicon_words(text, sign, lang):
     assert np.sign(round(score(text, lang=lang), 6)) == sign, S.explain(text, lang=lang)
 
 
+@pytest.mark.parametrize("text, sign, lang", [
+    ("Діти швидко звикли до нової школи.", 1, "uk"),
+    ("Переселенці поступово призвичаюються до життя в громаді.", 1, "uk"),
+    ("Жители быстро привыкли к новому графику.", 1, "ru"),
+    ("Люди звикли до нічних обстрілів.", -1, "uk"),  # getting used to harm stays bad news
+    ("Слідство сфабрикувало справу проти активіста.", -1, "uk"),
+    ("Журналісти викрили фабрикацію компромату.", -1, "uk"),
+])
+def test_word_families_of_review3(text, sign, lang):
+    assert np.sign(round(score(text, lang=lang), 6)) == sign, S.explain(text, lang=lang)
+
+
 @pytest.mark.parametrize("text, lang, frame_id", [
     ("У селі організували гаряче харчування для мешканців.", "uk", "aid_receipt"),
     ("Для жителей организовали доставку питьевой воды.", "ru", "aid_receipt"),
