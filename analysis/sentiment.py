@@ -50,8 +50,8 @@ Per sentence (a *unit*):
    by the event, not by an evaluative word: a predicate lemma with an argument lemma in the same
    clause ("світло дали", "отримали хліб", "збили ракету", "знищили ворожу техніку" +; "сиділи
    в погребі", "залишилися без води", "втратили житло", "ціни ростуть" -) replaces the valences
-   of its words with the frame's; a negator, a need/plan word or a topic preposition open at the predicate
-   acts on the frame ("світла не дали" is a lack), and for destruction verbs only the object
+   of its words with the frame's; a negator, a need/plan word or a topic preposition open at the
+   predicate acts on the frame ("світла не дали" is a lack), and for destruction verbs only the object
    counts ("окупанти знищили школу" is no frame).
 4. A repeated valenced lemma, or a reduplicated word ("дуже-дуже"), intensifies; exclamation
    marks add emphasis to the sentence sum (capped).

@@ -19,11 +19,12 @@ from conftest import GOLD_DIR, read_jsonl
 POLARITY = {-1: "negative", 0: "neutral", 1: "positive"}
 #: The project's goal for the lexicon scorer's macro-F1 on the demo gold (see the README).
 TARGET_MACRO_F1 = 0.70
-#: What the lexicon scorer reaches now (0.654 with the accountability rule; 0.649 before it,
-#: 0.638 with the event frames, 0.628 before them, 0.590 before the Russian lexicon expansion,
+#: What the lexicon scorer reaches now (0.667 with the accountability, directive and clause-final
+#: negation rules, the price_rise frame and the review3 families; 0.649 before them, 0.638 with
+#: the event frames, 0.628 before them, 0.590 before the Russian lexicon expansion,
 #: the need/plan rule and the register-word valences, 0.553 before the news-register rules): a
 #: regression floor, not the goal.
-LEXICON_FLOOR_MACRO_F1 = 0.65
+LEXICON_FLOOR_MACRO_F1 = 0.66
 
 
 def score(text, **kwargs):
@@ -436,7 +437,7 @@ def test_the_gold_is_reproducible_by_a_second_annotator(gold):
     assert kappa >= 0.6 and macro > TARGET_MACRO_F1
 
 
-@pytest.mark.xfail(reason="the lexicon scorer reaches about 0.64 macro-F1 on the demo gold, short of the "
+@pytest.mark.xfail(reason="the lexicon scorer reaches about 0.67 macro-F1 on the demo gold, short of the "
                           "0.70 target: many gold polarities are carried by context, not by evaluative words",
                    strict=False)
 def test_lexicon_scorer_reaches_the_target(lexicon_macro_f1):
