@@ -19,10 +19,12 @@ from conftest import GOLD_DIR, read_jsonl
 POLARITY = {-1: "negative", 0: "neutral", 1: "positive"}
 #: The project's goal for the lexicon scorer's macro-F1 on the demo gold (see the README).
 TARGET_MACRO_F1 = 0.70
-#: What the lexicon scorer reaches now (0.638 with the event frames; 0.628 before them, 0.590
-#: before the Russian lexicon expansion, the need/plan rule and the register-word valences, 0.553
-#: before the news-register rules): a regression floor, not the goal.
-LEXICON_FLOOR_MACRO_F1 = 0.63
+#: What the lexicon scorer reaches now (0.667 with the accountability, directive and clause-final
+#: negation rules, the price_rise frame and the review3 families; 0.649 before them, 0.638 with
+#: the event frames, 0.628 before them, 0.590 before the Russian lexicon expansion,
+#: the need/plan rule and the register-word valences, 0.553 before the news-register rules): a
+#: regression floor, not the goal.
+LEXICON_FLOOR_MACRO_F1 = 0.66
 
 
 def score(text, **kwargs):
@@ -59,8 +61,9 @@ def test_modifier_table():
     frame = pd.read_csv(S.MODIFIERS_PATH, keep_default_na=False)
     assert list(frame.columns) == ["word", "language", "kind", "value", "note"]
     assert len(frame) >= 60
-    assert set(frame["kind"]) == {"negation", "booster", "dampener", "contrast", "remedy"}
-    assert (frame.loc[frame["kind"] == "remedy", "value"] == "").all()
+    assert set(frame["kind"]) == {"negation", "booster", "dampener", "contrast", "remedy",
+                                  "accountability"}
+    assert (frame.loc[frame["kind"].isin(["remedy", "accountability"]), "value"] == "").all()
     assert not frame.duplicated(["word", "language", "kind"]).any()
     assert set(frame["language"]) == {"uk", "ru"}
     values = pd.to_numeric(frame["value"].replace("", np.nan))
@@ -434,7 +437,7 @@ def test_the_gold_is_reproducible_by_a_second_annotator(gold):
     assert kappa >= 0.6 and macro > TARGET_MACRO_F1
 
 
-@pytest.mark.xfail(reason="the lexicon scorer reaches about 0.64 macro-F1 on the demo gold, short of the "
+@pytest.mark.xfail(reason="the lexicon scorer reaches about 0.67 macro-F1 on the demo gold, short of the "
                           "0.70 target: many gold polarities are carried by context, not by evaluative words",
                    strict=False)
 def test_lexicon_scorer_reaches_the_target(lexicon_macro_f1):
@@ -603,6 +606,80 @@ def test_a_remedy_without_harm_leaves_the_sentence_alone():
     assert "remedy" not in S.explain("Місцеві ліквідували сміттєзвалище.")["rules"].str.cat(sep=",")
     assert score("Місцеві ліквідували сміттєзвалище.") < 0
     assert score("Обстріл триває, а бригада відновлює дах.") < score("Бригада відновлює дах.")
+
+
+@pytest.mark.parametrize("reported, event, lang", [
+    ("Поліція відкрила провадження за фактом вбивства двох людей.", "Окупанти вбили двох людей.", "uk"),
+    ("Прокурори розслідують обстріл лікарні.", "Окупанти обстріляли лікарню.", "uk"),
+    ("Міністр відкидає відповідальність за руйнування мосту.", "Вибух зруйнував міст.", "uk"),
+    ("Кодекс передбачає відповідальність, якщо крадіжку вчинено під час воєнного стану.",
+     "Крадіжку вчинено під час воєнного стану.", "uk"),
+    ("Следователи расследуют убийство журналиста.", "Журналиста жестоко убили.", "ru"),
+])
+def test_harm_under_investigation_is_the_matter_of_a_procedure(reported, event, lang):
+    assert S.label(score(reported, lang=lang)) == "neutral", S.explain(reported, lang=lang)
+    assert "accountability" in S.explain(reported, lang=lang)["rules"].str.cat(sep=",")
+    assert score(event, lang=lang) < -S.NEUTRAL_BAND
+
+
+def test_accountability_leaves_good_news_and_judgements_of_the_procedure_alone():
+    text = "Суд повернув родині будинок, і люди щасливі."
+    assert score(text) > S.NEUTRAL_BAND, S.explain(text)
+    text = "Суд визнав результати сфальсифікованими."  # an evaluation, not the name of a harm
+    assert score(text) < -S.NEUTRAL_BAND, S.explain(text)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Поліція просить водіїв не залишати зламаних авто на узбіччі.", "uk"),
+    ("Мешканців закликали не підходити до небезпечних уламків.", "uk"),
+    ("Батьків поранених бійців просять звернутися до шпиталю.", "uk"),
+    ("Лікарі рекомендують уникати переохолодження.", "uk"),
+    ("Жителей просят не приближаться к опасным обломкам.", "ru"),
+])
+def test_a_request_or_appeal_reports_no_event(text, lang):
+    frame = S.explain(text, lang=lang)
+    assert score(text, lang=lang) == 0, frame
+    assert "directive" in frame["rules"].str.cat(sep=",")
+
+
+def test_a_request_leaves_the_event_in_another_clause():
+    text = "Мешканців просять залишатися в укриттях, бо обстріли тривають."
+    assert score(text) < -S.NEUTRAL_BAND, S.explain(text)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Чесної відповіді від чиновників мешканці так і не почули.", "uk"),
+    ("Обіцяної підтримки переселенці досі не отримали.", "uk"),
+    ("Надійного захисту для підстанцій так і не збудували.", "uk"),
+    ("Реальной поддержки от властей жители так и не увидели.", "ru"),
+])
+def test_a_clause_final_negated_verb_denies_the_good_before_it(text, lang):
+    assert score(text, lang=lang) < -S.NEUTRAL_BAND, S.explain(text, lang=lang)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Ворог обстрілює село і не зупиняється.", -1),  # the noun belongs to another verb
+    ("Снарядів на всіх не вистачить.", -1),  # a negative noun is what is lacking, not denied
+    ("Волонтери привезли генератори і не взяли грошей.", 1),  # the good has its own verb
+])
+def test_a_clause_final_negated_verb_reaches_only_its_own_nouns(text, sign):
+    assert np.sign(round(score(text), 6)) == sign, S.explain(text)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Тарифи на газ знову підвищили.", "uk"),
+    ("Ціни на ліки в аптеках зросли.", "uk"),
+    ("Зростання цін турбує пенсіонерів.", "uk"),
+    ("Цены на продукты растут.", "ru"),
+    ("Счета за отопление выросли вдвое.", "ru"),
+])
+def test_rising_prices_are_bad_news(text, lang):
+    assert score(text, lang=lang) < -S.NEUTRAL_BAND, S.explain(text, lang=lang)
+    assert "price_rise" in S.explain(text, lang=lang)["lemma"].tolist()
+
+
+def test_other_growth_is_not_a_price_rise():
+    assert "price_rise" not in S.explain("Кількість учнів у школі зросла.")["lemma"].tolist()
 
 
 @pytest.mark.parametrize("anchored, plain", [
@@ -786,11 +863,11 @@ def test_russian_false_friends_follow_the_russian_sense():
 
 
 @pytest.mark.parametrize("text, expected, lang", [
-    ("Ціни на пальне знову зросли.", "neutral", "uk"),  # a direction word alone says nothing
-    ("Експорт зерна зріс.", "neutral", "uk"),
+    ("Експорт зерна зріс.", "neutral", "uk"),  # a direction word alone says nothing
+    ("Ціни на пальне знову зросли.", "negative", "uk"),  # prices: the price_rise frame
     ("Кількість загиблих зросла до дванадцяти.", "negative", "uk"),  # what grows decides
     ("Число раненых выросло.", "negative", "ru"),
-    ("Цены снова растут.", "neutral", "ru"),
+    ("Цены снова растут.", "negative", "ru"),
     ("Фахівці оновили дані в реєстрі.", "neutral", "uk"),
     ("У громаді живуть переселенці з півдня.", "neutral", "uk"),
     ("Компанія отримала прибуток.", "neutral", "uk"),
@@ -849,6 +926,18 @@ def test_minor_damps_the_harm_it_qualifies(plain, modified, lang):
     ("Тепер усе нормально, діти вдома.", 1, "uk"),
 ])
 def test_reviewed_lexicon_words(text, sign, lang):
+    assert np.sign(round(score(text, lang=lang), 6)) == sign, S.explain(text, lang=lang)
+
+
+@pytest.mark.parametrize("text, sign, lang", [
+    ("Діти швидко звикли до нової школи.", 1, "uk"),
+    ("Переселенці поступово призвичаюються до життя в громаді.", 1, "uk"),
+    ("Жители быстро привыкли к новому графику.", 1, "ru"),
+    ("Люди звикли до нічних обстрілів.", -1, "uk"),  # getting used to harm stays bad news
+    ("Слідство сфабрикувало справу проти активіста.", -1, "uk"),
+    ("Журналісти викрили фабрикацію компромату.", -1, "uk"),
+])
+def test_word_families_of_review3(text, sign, lang):
     assert np.sign(round(score(text, lang=lang), 6)) == sign, S.explain(text, lang=lang)
 
 
