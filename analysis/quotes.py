@@ -88,6 +88,22 @@ INTERVIEW_LEAD_PARAGRAPHS = 2
 #: A question paragraph is short: a longer paragraph ending with "?" is the journalist's own.
 MAX_QUESTION_WORDS = 40
 
+#: Prepositions that end an institution's name in an attribution ("пресслужби НБУ | за
+#: підсумками засідання"); "з", "у", "при" may stand inside one ("Координаційного штабу з питань
+#: ...", "ДСНС у Харківській області", "Центра ... при СНБО").
+INSTITUTION_NAME_STOPS = frozenset(
+    "за після щодо про під через на для напередодні від до по після "
+    "после о об накануне от через".split())
+MAX_INSTITUTION_WORDS = 8
+#: Parts of speech a lower-case word inside an institution's name may have ("штабу з питань
+#: поводження"); another word ends the name.
+NAME_PHRASE_POS = frozenset({"NOUN", "ADJF", "PREP", "CONJ"})
+#: Prepositions of the impersonal attribution "У МЗС заявили", "В Генштабі повідомили".
+LOCATIVE_PREPOSITIONS = frozenset({"у", "в", "во"})
+#: The characters that may stand between the words of an institution's name: spaces and the
+#: quote marks of a name inside it ("Оперативного командування «Південь»").
+NAME_GAP = re.compile(r"[ \t«»„“”\"]*")
+
 PRONOUNS = frozenset("він вона вони його її їх він-же я ми он она они его ее её их".split())
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 
@@ -149,6 +165,14 @@ def load_naming_cues(path: str | None = None) -> frozenset[str]:
     «найзухвалішою»")."""
     with open(path or LEXICON_DIR / "cues.csv", encoding="utf-8") as handle:
         return frozenset(nlp.morph_form(row["pattern"]) for row in csv.DictReader(handle) if row["kind"] == "naming")
+
+
+@lru_cache(maxsize=4)
+def load_statement_nouns(path: str | None = None) -> frozenset[tuple[str, str]]:
+    """``(language, lemma)`` of the nouns naming an institution's statement ("у заяві", "в
+    повідомленні"; ``lexicons/statement_nouns.csv``): the name after them is the speaker."""
+    with open(path or LEXICON_DIR / "statement_nouns.csv", encoding="utf-8") as handle:
+        return frozenset((row["language"], nlp.morph_form(row["lemma"])) for row in csv.DictReader(handle))
 
 
 @lru_cache(maxsize=4)
@@ -564,6 +588,9 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     runs = _name_runs(text, start, end, ctx.lang)
     persons = [r for r in runs if _is_person_run(r[2].split(), text, r[0], ctx.lang)]
     if not persons and cue:
+        institution = _institution(text, start, end, ctx, cue_start)
+        if institution:
+            return institution[0], institution[1], cue_lemma
         # an institution counts only right next to the cue ("повідомили в Генштабі", "Генштаб
         # заявив"); otherwise a pronoun or a description ("вона", "актриса") is the speaker
         runs = [r for r in runs if min(abs(r[0] - cue_end), abs(cue_start - r[1])) <= 2
@@ -597,6 +624,90 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     if cue:
         return _nearest_person(anchor, ctx), "", cue_lemma
     return None
+
+
+def _institution(text: str, start: int, end: int, ctx: _Context, cue_start: int) -> tuple[str, str] | None:
+    """``(name in the nominative, surface)`` of an institution speaking in ``text[start:end]``:
+    the name after a statement noun ("– йдеться в заяві Генштабу ЗСУ", "говорится в сообщении
+    Оперативного командования «Юг»") or between "у"/"в" and the reporting verb at ``cue_start``
+    ("У МЗС заявили", "В Генштабі повідомили"). A name must have a capital letter (a name or an
+    abbreviation), so "у заяві відомства" names no one."""
+    tokens = _tokens(text, start, end)
+    statements = load_statement_nouns()
+    for index, token in enumerate(tokens):
+        if (ctx.lang, nlp.lemma(token.text, ctx.lang)) in statements:
+            words = _name_words(text, tokens, index + 1, ctx.lang)
+            if words:
+                return _institution_nominative(text, words, ctx.lang, ("gent",)), _surface(text, words)
+    before = [t for t in tokens if t.end <= cue_start]
+    for index in range(len(before) - 1, -1, -1):
+        if nlp.morph_form(before[index].text) in LOCATIVE_PREPOSITIONS:
+            words = _name_words(text, before, index + 1, ctx.lang)
+            if words and words[-1] is before[-1] and not text[words[-1].end:cue_start].strip(" \t«»\""):
+                return _institution_nominative(text, words, ctx.lang, ("loct", "datv")), _surface(text, words)
+            break
+    return None
+
+
+def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
+    """The tokens of a name from ``tokens[first]``: joined by spaces or quote marks only, up to
+    :data:`MAX_INSTITUTION_WORDS`, ending before a preposition of :data:`INSTITUTION_NAME_STOPS`;
+    empty without a capital letter."""
+    words = []
+    for token in tokens[first:first + MAX_INSTITUTION_WORDS]:
+        if words and NAME_GAP.fullmatch(text, words[-1].end, token.start) is None:
+            break
+        if nlp.morph_form(token.text) in INSTITUTION_NAME_STOPS:
+            break
+        if token.text[:1].islower() and nlp.best_parse(token.text, lang).pos not in NAME_PHRASE_POS:
+            break  # "Міноборони Росії | раніше заявляло"
+        words.append(token)
+    return words if any(ch.isupper() for t in words for ch in t.text) else []
+
+
+def _surface(text: str, words: list) -> str:
+    end = words[-1].end
+    if text[end:end + 1] in "»“”\"" and text.count("«", words[0].start, end) > text.count("»", words[0].start, end):
+        end += 1  # the closing mark of a name inside the name ("командования «Юг»")
+    return text[words[0].start:end]
+
+
+def _institution_nominative(text: str, words: list, lang: str, cases: tuple[str, ...]) -> str:
+    """The name with its head noun, and the adjectives before it, put into the nominative
+    ("Координаційного штабу з питань ..." -> "Координаційний штаб з питань ..."); what follows
+    the head keeps its case, abbreviations and quoted names stay as written."""
+    analyzer = nlp.morph_analyzer(lang)
+    parsed = [nlp.safe_parse(analyzer, nlp.morph_form(token.text)) for token in words]
+    readings = [[p for p in options if p.tag.POS in ("NOUN", "ADJF") and p.tag.case in cases]
+                for options in parsed]
+    result = _surface(text, words)
+    head = next((i for i, options in enumerate(parsed) if any(p.tag.POS == "NOUN" for p in options)), None)
+    if head is None or words[head].text.isupper() or any("Fixd" in p.tag for p in parsed[head]) \
+            or not any(p.tag.POS == "NOUN" for p in readings[head]):
+        return result  # an abbreviation or indeclinable head: "ДСНС у ...", "Міноборони Росії"
+    noun = next(p for p in readings[head] if p.tag.POS == "NOUN")
+    replaced = []
+    for i in range(head + 1):
+        token, options = words[i], readings[i]
+        if i < head:
+            options = [p for p in options if p.tag.POS == "ADJF" and p.tag.gender in (noun.tag.gender, None)]
+        else:
+            options = [noun]
+        if not options:
+            if i < head:
+                continue  # a word before the head that does not agree (a quoted name) stays
+            break
+        grammemes = {"nomn"} | ({noun.tag.gender} if i < head and noun.tag.gender else set())
+        inflected = options[0].inflect(grammemes)
+        if inflected is not None:
+            form = inflected.word
+            if token.text[:1].isupper():
+                form = form[:1].upper() + form[1:]
+            replaced.append((token.start, token.end, form))
+    base = words[0].start
+    for start, end, form in reversed(replaced):
+        result = result[:start - base] + form + result[end - base:]
+    return result
 
 
 def _has_pronoun_or_description(text: str, start: int, end: int, ctx: _Context) -> bool:
@@ -635,8 +746,9 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
         for token in reversed(prev_tokens[-2:]):
             if (nlp.lemma_set(token, ctx.lang) | {nlp.morph_form(token)}) & ctx.name_nouns:
                 return "name", None
-            if token[:1].isupper() and token.isupper() and len(token) <= 4:
-                return "name", None  # ТОВ «...», АТ «...», ПАТ «...»
+        last = prev_tokens[-1]
+        if last[:1].isupper() and last.isupper() and len(last) <= 4 and before.endswith(last + " "):
+            return "name", None  # ТОВ «...», АТ «...», ПАТ «...» (not "У МЗС заявили: «...»")
     if SO_CALLED.search(before):
         return "scare_quote", None
     close_end = q_end + 1
@@ -661,7 +773,7 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
     if words >= LONG_QUOTE_WORDS or TERMINAL_PUNCT.search(inner) and words >= 3:
         return "quote", cue_before or _sentence_attribution(ctx, q_end, p_start, p_end) or (
             _fallback_speaker(ctx, q_start))
-    if cue_before and _introduces_fragment(ctx, s_start, q_start - 1, inner, speaker=cue_before[0]):
+    if cue_before and _introduces_fragment(ctx, s_start, q_start - 1, inner, speaker=cue_before[1]):
         return "quote", cue_before  # a verbatim fragment inside reported speech
     first_word = nlp.WORD_TOKEN.search(inner)
     if first_word and first_word.group()[:1].isupper() and words <= MAX_NAME_WORDS and not TERMINAL_PUNCT.search(inner):
@@ -679,7 +791,7 @@ MIN_NAMING_FRAGMENT_WORDS = 2
 
 def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str, *, speaker: str = "") -> bool:
     """Reported speech that can carry verbatim fragments: a cue phrase ("за словами X", "на думку
-    X"), a named speaker's naming verb before a fragment of :data:`MIN_NAMING_FRAGMENT_WORDS`
+    X"), the naming verb of a person (``speaker``: the name as written) before a fragment of :data:`MIN_NAMING_FRAGMENT_WORDS`
     in lower case ("X назвав атаку «найзухвалішою за сезон»"; a capitalised one is a name:
     "назвали «Азовсталь»") or a reporting verb followed by "що"/"мовляв"/a colon before the
     quoted fragment."""
@@ -689,7 +801,9 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str, *, 
     if " " in cue[0]:
         return True
     if nlp.morph_form(cue[0]) in load_naming_cues():
-        return bool(speaker) and fragment[:1].islower() and nlp.count_words(fragment) >= MIN_NAMING_FRAGMENT_WORDS
+        # a person's words; "у Москві назвали відступ «жестом доброї волі»" is the outlet's distance
+        named = bool(speaker) and _is_person_run(speaker.split(), ctx.text, start, ctx.lang)
+        return named and fragment[:1].islower() and nlp.count_words(fragment) >= MIN_NAMING_FRAGMENT_WORDS
     return REPORTED_SPEECH_LINK.search(ctx.text, cue[2], end) is not None
 
 

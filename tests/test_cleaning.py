@@ -108,7 +108,7 @@ def test_adversarial_inputs_finish(text):
 
 def test_demo_cleaning_matches_the_planted_artefact_gold(demo_corpus, demo_sources):
     """Every planted artefact is repaired, and nothing else changes."""
-    from build_demo_corpus import clean_source_text
+    from analysis.evaluate import authored_text
 
     artefacts = pd.DataFrame(read_jsonl(GOLD_DIR / "cleaning_artefacts.jsonl"))
     checked = 0
@@ -116,7 +116,7 @@ def test_demo_cleaning_matches_the_planted_artefact_gold(demo_corpus, demo_sourc
         if row.doc_id not in demo_sources:
             continue  # syndicated copies are checked by the duplicate test
         cleaned = clean_text(row.text)
-        assert cleaned.text == clean_source_text(demo_sources[row.doc_id]), row.doc_id
+        assert cleaned.text == authored_text(demo_sources[row.doc_id]), row.doc_id
         planted = artefacts[artefacts["doc"] == row.doc_id]
         for edit in cleaned.edits:
             overlaps = planted[(planted["raw_start"] < max(edit.end, edit.start + 1))

@@ -116,11 +116,11 @@ def test_concordance_shows_the_words_behind_each_hit():
 
 
 def test_precision_and_recall_against_the_demo_gold(demo_sources):
-    from build_demo_corpus import clean_source_text
+    from analysis.evaluate import authored_text
 
     gold = pd.DataFrame(read_jsonl(GOLD_DIR / "framing.jsonl"))
     assert gold["doc"].nunique() >= 20
-    docs = pd.DataFrame([{"doc_id": d, "text": clean_source_text(demo_sources[d]),
+    docs = pd.DataFrame([{"doc_id": d, "text": authored_text(demo_sources[d]),
                           "language": demo_sources[d]["language"]} for d in gold["doc"].unique()])
     hits = framing_hits(docs)
     predicted = set(zip(hits["doc_id"], hits["start"], hits["end"], hits["term_id"]))
