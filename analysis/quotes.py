@@ -742,7 +742,11 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
     words = nlp.count_words_in(text, q_start, q_end)
     before = text[max(p_start, q_start - 1 - 80):q_start - 1]
     prev_tokens = nlp.tokenize_words(before)[-2:]
-    if prev_tokens and words <= 8:
+    # a name is written with a capital or a digit ("формат «Рамштайн»", "телеканал «1+1»",
+    # "застосунок «єВідновлення»"); words in lower case after such a noun are someone's
+    # ("обмін у форматі «всіх на всіх»")
+    first_word = nlp.WORD_TOKEN.search(inner)
+    if prev_tokens and words <= 8 and not (first_word and first_word.group().islower()):
         for token in reversed(prev_tokens[-2:]):
             if (nlp.lemma_set(token, ctx.lang) | {nlp.morph_form(token)}) & ctx.name_nouns:
                 return "name", None
@@ -775,7 +779,6 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
             _fallback_speaker(ctx, q_start))
     if cue_before and _introduces_fragment(ctx, s_start, q_start - 1, inner, speaker=cue_before[1]):
         return "quote", cue_before  # a verbatim fragment inside reported speech
-    first_word = nlp.WORD_TOKEN.search(inner)
     if first_word and first_word.group()[:1].isupper() and words <= MAX_NAME_WORDS and not TERMINAL_PUNCT.search(inner):
         return "name", None
     return "scare_quote", None

@@ -140,6 +140,20 @@ def test_an_abbreviation_before_a_colon_is_not_a_company_name():
     assert pieces("Компанія ТОВ «Сонях» заявила про збитки.", "quote") == []
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "За словами аналітикині Ірини Сови, формат «Рамштайн» і далі працює."),
+    ("ru", "Начальник смены Виктор Гончар рассказал, что у причала стоял сухогруз «Мария Эвридика»."),
+    ("uk", "Як сказав міністр Петро Дуб, застосунок «єВідновлення» вже працює."),
+])
+def test_names_after_a_name_noun_stay_editorial_inside_reported_speech(lang, text):
+    assert pieces(text, "quote", lang) == []
+
+
+def test_lower_case_words_after_a_name_noun_are_the_speakers():
+    text = "Посадовець Геннадій Лоза запевнив, що сторона готова до обміну у форматі «всіх на всіх»."
+    assert [(q, who) for q, who, _ in pieces(text, "quote")] == [("всіх на всіх", "Геннадій Лоза")]
+
+
 def test_a_capitalised_name_given_to_something_is_not_a_quote():
     assert pieces("Інженер Олег Бойко назвав свій дрон «Шершень».", "quote") == []
 
