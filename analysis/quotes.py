@@ -461,12 +461,15 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
             at = text.index(word, offset)
             offset = at + len(word)
             info = _word_info(word.rstrip("."), lang)
-            starts_name = info.first_name and words and not _word_info(words[-1], lang).first_name
-            if info.function or starts_name:  # "Нової Каховки | Олексій Фролов"
+            after_first_name = bool(words) and _word_info(words[-1], lang).first_name
+            starts_name = info.first_name and words and not after_first_name
+            # a surname that is also a function word ("Михайло Сорока": сорока, of forty) goes on
+            function = info.function and not (after_first_name and info.person)
+            if function or starts_name:  # "Нової Каховки | Олексій Фролов"
                 if words:
                     runs.append(_run(words, offsets))
                 words, offsets = [], []
-                if info.function:
+                if function:
                     continue
             words.append(word)
             offsets.append(at)

@@ -154,6 +154,11 @@ def test_lower_case_words_after_a_name_noun_are_the_speakers():
     assert [(q, who) for q, who, _ in pieces(text, "quote")] == [("всіх на всіх", "Геннадій Лоза")]
 
 
+def test_a_surname_that_is_also_a_function_word_stays_in_the_name():
+    text = "Машиніст Михайло Сорока написав у Telegram: «Ночі гіршої я не памʼятаю»."
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Михайло Сорока"]
+
+
 def test_a_capitalised_name_given_to_something_is_not_a_quote():
     assert pieces("Інженер Олег Бойко назвав свій дрон «Шершень».", "quote") == []
 
