@@ -138,16 +138,9 @@ def _evaluate(args) -> int:
 
 
 def _evaluate_authored(directory: str) -> int:
-    from .evaluate import evaluate_quotes, evaluate_sentiment, load_authored
-    from .quotes import segment_corpus
+    from .evaluate import evaluate_authored
 
-    authored = load_authored(directory)
-    documents = authored.documents
-    scores = {"quotes": evaluate_quotes(segment_corpus(documents), authored.quotes,
-                                        dict(zip(documents["doc_id"], documents["text"]))),
-              "sentiment": evaluate_sentiment(authored.sentences,
-                                              dict(zip(documents["doc_id"], documents["language"])))}
-    print(json.dumps(scores, indent=1, ensure_ascii=False))
+    print(json.dumps(evaluate_authored(directory), indent=1, ensure_ascii=False))
     return 0
 
 

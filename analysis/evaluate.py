@@ -107,6 +107,20 @@ def evaluate_sentiment(sentences: pd.DataFrame, languages: dict[str, str] | None
     return scores
 
 
+def evaluate_authored(directory: str | Path) -> dict[str, dict[str, float]]:
+    """Quote and sentiment scores on a folder of authored articles (:func:`load_authored`):
+    ``{"quotes": ..., "sentiment": ...}`` as :func:`evaluate_quotes` and
+    :func:`evaluate_sentiment` give them."""
+    from .quotes import segment_corpus
+
+    authored = load_authored(directory)
+    documents = authored.documents
+    return {"quotes": evaluate_quotes(segment_corpus(documents), authored.quotes,
+                                      dict(zip(documents["doc_id"], documents["text"]))),
+            "sentiment": evaluate_sentiment(authored.sentences,
+                                            dict(zip(documents["doc_id"], documents["language"])))}
+
+
 def read_gold(path: str | Path) -> pd.DataFrame:
     """Read a gold JSON Lines file; a broken line raises ``ValueError`` naming the line."""
     rows = []
