@@ -208,6 +208,9 @@ class _Context:
     paragraphs: list[tuple[int, int]]
     persons: list[tuple[int, str]] = field(default_factory=list)  # (position, full name)
     next_group: int = 0
+    # lemmas of the scare quotes found so far: the outlet keeps its distance from a term it has
+    # put in scare quotes once ("так звані «вибори»" ... "після «виборів»")
+    distanced: set[tuple[str, ...]] = field(default_factory=set)
 
     def new_group(self) -> int:
         self.next_group += 1
@@ -1030,7 +1033,9 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
         kind, speaker = _classify_marked(ctx, pieces, bounds)
         if kind == "name":
             continue
-        if kind == "scare_quote":
+        lemmas = tuple(nlp.lemma(word, ctx.lang) for word in nlp.tokenize_words(text[pieces[0][0]:pieces[-1][1]]))
+        if kind == "scare_quote" or (len(pieces) == 1 and lemmas in ctx.distanced):
+            ctx.distanced.add(lemmas)
             spans.append(_Span(pieces[0][0], pieces[-1][1], "scare_quote", ctx.new_group()))
             continue
         quote_pieces = []

@@ -154,6 +154,13 @@ def test_lower_case_words_after_a_name_noun_are_the_speakers():
     assert [(q, who) for q, who, _ in pieces(text, "quote")] == [("всіх на всіх", "Геннадій Лоза")]
 
 
+def test_a_term_once_in_scare_quotes_stays_distanced():
+    text = ("Окупанти провели так звані «вибори». За словами мешканки Олени Гай, після «виборів» "
+            "на блокпостах почастішали перевірки.")
+    assert [q for q, _, _ in pieces(text, "scare_quote")] == ["вибори", "виборів"]
+    assert pieces(text, "quote") == []
+
+
 def test_a_surname_that_is_also_a_function_word_stays_in_the_name():
     text = "Машиніст Михайло Сорока написав у Telegram: «Ночі гіршої я не памʼятаю»."
     assert [who for _, who, _ in pieces(text, "quote")] == ["Михайло Сорока"]
