@@ -161,6 +161,13 @@ def test_a_term_once_in_scare_quotes_stays_distanced():
     assert pieces(text, "quote") == []
 
 
+def test_one_word_in_quote_marks_in_reported_speech_is_a_scare_quote():
+    text = "Речник Денис Шум зазначив, що результати «волевиявлення» були відомі наперед."
+    assert [q for q, _, _ in pieces(text, "scare_quote")] == ["волевиявлення"]
+    two = "Речник Денис Шум зазначив, що результати «волевиявлення окупантів» були відомі."
+    assert [q for q, _, _ in pieces(two, "quote")] == ["волевиявлення окупантів"]
+
+
 def test_a_surname_that_is_also_a_function_word_stays_in_the_name():
     text = "Машиніст Михайло Сорока написав у Telegram: «Ночі гіршої я не памʼятаю»."
     assert [who for _, who, _ in pieces(text, "quote")] == ["Михайло Сорока"]
