@@ -52,6 +52,9 @@ MAX_NAME_WORDS = 5
 ATTRIBUTION_WINDOW = 160
 #: Attribution pieces inside dash speech have at most this many words.
 MAX_ATTRIBUTION_WORDS = 10
+#: An attribution line that opens with its cue may describe the speaker at length ("– каже Ігор
+#: Ткач, водій маршрутки, який здає кров уже вчетверте.").
+MAX_CUE_FIRST_LINE_WORDS = 20
 
 QUOTE_MARK = re.compile(r"[«»„“”\"]")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -900,12 +903,14 @@ def _plausible_attribution(ctx: _Context, start: int, end: int) -> bool:
 def _attribution_line(ctx: _Context, start: int, end: int) -> tuple[str, str, str] | None:
     """If ``text[start:end]`` is a whole attribution line ("– каже Лукашенко."), its speaker."""
     match = ATTRIBUTION_LINE.fullmatch(ctx.text, start, end)
-    if not match or nlp.count_words(match.group("attr")) > MAX_ATTRIBUTION_WORDS - 2:
+    if not match or nlp.count_words(match.group("attr")) > MAX_CUE_FIRST_LINE_WORDS:
         return None
     cue = find_cue(ctx.text, match.start("attr"), match.end("attr"), ctx)
     if cue is None:
         return None
     before_cue = ctx.text[match.start("attr"):cue[1]]
+    if before_cue.strip() and nlp.count_words(match.group("attr")) > MAX_ATTRIBUTION_WORDS - 2:
+        return None  # "– Лукашенко каже." is short; only a line that opens with the cue runs on
     # only a name may stand before the cue ("– Лукашенко каже"), never speech ("– Ми готові, – ...")
     if any(not w[:1].isupper() for w in nlp.tokenize_words(before_cue)) or re.search(r"[,;:–—]", before_cue):
         return None

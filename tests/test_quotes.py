@@ -168,6 +168,13 @@ def test_one_word_in_quote_marks_in_reported_speech_is_a_scare_quote():
     assert [q for q, _, _ in pieces(two, "quote")] == ["волевиявлення окупантів"]
 
 
+def test_an_attribution_paragraph_that_opens_with_its_cue_may_describe_the_speaker():
+    text = ("Я прийшов одразу після зміни. Кров здати можу.\n\n"
+            "— каже Ігор Ткач, водій маршрутки, який здає кров уже вчетверте.\n\nЧерга не меншала.")
+    assert [(q, who) for q, who, _ in pieces(text, "quote")] == [
+        ("Я прийшов одразу після зміни. Кров здати можу.", "Ігор Ткач")]
+
+
 def test_a_surname_that_is_also_a_function_word_stays_in_the_name():
     text = "Машиніст Михайло Сорока написав у Telegram: «Ночі гіршої я не памʼятаю»."
     assert [who for _, who, _ in pieces(text, "quote")] == ["Михайло Сорока"]
