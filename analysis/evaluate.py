@@ -144,7 +144,7 @@ def read_gold(path: str | Path) -> pd.DataFrame:
 
 def _surname(name: str) -> str:
     words = str(name or "").replace("ʼ", "'").split()
-    return words[-1].lower() if words else ""
+    return words[-1].strip("«»„“”\"'.,").lower() if words else ""  # "проєкт «Відкритий протокол»"
 
 
 def _mask(length: int, spans) -> bytearray:

@@ -101,6 +101,10 @@ MAX_INSTITUTION_WORDS = 8
 #: Parts of speech a lower-case word inside an institution's name may have ("штабу з питань
 #: поводження"); another word ends the name.
 NAME_PHRASE_POS = frozenset({"NOUN", "ADJF", "PREP", "CONJ"})
+#: Platforms a statement is posted on, not speakers ("повідомили в Telegram").
+PLATFORM_NAMES = frozenset("telegram facebook instagram twitter x youtube tiktok viber threads телеграм "
+                           "телеграмі фейсбук фейсбуці інстаграм інстаграмі ютуб тікток вайбер "
+                           "телеграме фейсбуке инстаграме".split())
 #: Prepositions of the impersonal attribution "У МЗС заявили", "В Генштабі повідомили".
 LOCATIVE_PREPOSITIONS = frozenset({"у", "в", "во"})
 #: The characters that may stand between the words of an institution's name: spaces and the
@@ -175,6 +179,15 @@ def load_statement_nouns(path: str | None = None) -> frozenset[tuple[str, str]]:
     """``(language, lemma)`` of the nouns naming an institution's statement ("у заяві", "в
     повідомленні"; ``lexicons/statement_nouns.csv``): the name after them is the speaker."""
     with open(path or LEXICON_DIR / "statement_nouns.csv", encoding="utf-8") as handle:
+        return frozenset((row["language"], nlp.morph_form(row["lemma"])) for row in csv.DictReader(handle))
+
+
+@lru_cache(maxsize=4)
+def load_institution_nouns(path: str | None = None) -> frozenset[tuple[str, str]]:
+    """``(language, lemma)`` of nouns that head an institution's name written in lower case
+    ("в міністерстві охорони здоровʼя", "в городской администрации";
+    ``lexicons/institution_nouns.csv``)."""
+    with open(path or LEXICON_DIR / "institution_nouns.csv", encoding="utf-8") as handle:
         return frozenset((row["language"], nlp.morph_form(row["lemma"])) for row in csv.DictReader(handle))
 
 
@@ -597,7 +610,7 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     runs = _name_runs(text, start, end, ctx.lang)
     persons = [r for r in runs if _is_person_run(r[2].split(), text, r[0], ctx.lang)]
     if not persons and cue:
-        institution = _institution(text, start, end, ctx, cue_start)
+        institution = _institution(text, start, end, ctx, cue)
         if institution:
             return institution[0], institution[1], cue_lemma
         # an institution counts only right next to the cue ("повідомили в Генштабі", "Генштаб
@@ -635,12 +648,14 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     return None
 
 
-def _institution(text: str, start: int, end: int, ctx: _Context, cue_start: int) -> tuple[str, str] | None:
+def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str, int, int]) -> tuple[str, str] | None:
     """``(name in the nominative, surface)`` of an institution speaking in ``text[start:end]``:
     the name after a statement noun ("– йдеться в заяві Генштабу ЗСУ", "говорится в сообщении
-    Оперативного командования «Юг»") or between "у"/"в" and the reporting verb at ``cue_start``
-    ("У МЗС заявили", "В Генштабі повідомили"). A name must have a capital letter (a name or an
-    abbreviation), so "у заяві відомства" names no one."""
+    Оперативного командования «Юг»"), or after "у"/"в" just before or just after a reporting verb
+    in the plural ``cue`` ("У МЗС заявили", "– повідомили в Міністерстві охорони здоровʼя",
+    "сообщили в департаменте культурного наследия"). A name has a capital letter (a name or an
+    abbreviation) or an institution noun at its head (``lexicons/institution_nouns.csv``), so "у
+    заяві відомства" or "написали в Telegram" name no one."""
     tokens = _tokens(text, start, end)
     statements = load_statement_nouns()
     for index, token in enumerate(tokens):
@@ -648,6 +663,9 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue_start: int)
             words = _name_words(text, tokens, index + 1, ctx.lang)
             if words:
                 return _institution_nominative(text, words, ctx.lang, ("gent",)), _surface(text, words)
+    _, cue_start, cue_end = cue
+    if not any("plur" in reading.tag for reading in nlp.parses(text[cue_start:cue_end], ctx.lang)):
+        return None  # "у Харкові сказав він": a person speaks, in a place
     before = [t for t in tokens if t.end <= cue_start]
     for index in range(len(before) - 1, -1, -1):
         if nlp.morph_form(before[index].text) in LOCATIVE_PREPOSITIONS:
@@ -655,13 +673,19 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue_start: int)
             if words and words[-1] is before[-1] and not text[words[-1].end:cue_start].strip(" \t«»\""):
                 return _institution_nominative(text, words, ctx.lang, ("loct", "datv")), _surface(text, words)
             break
+    after = [t for t in tokens if t.start >= cue_end]
+    if after and nlp.morph_form(after[0].text) in LOCATIVE_PREPOSITIONS and not text[cue_end:after[0].start].strip():
+        words = _name_words(text, after, 1, ctx.lang)
+        if words:
+            return _institution_nominative(text, words, ctx.lang, ("loct", "datv")), _surface(text, words)
     return None
 
 
 def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
     """The tokens of a name from ``tokens[first]``: joined by spaces or quote marks only, up to
     :data:`MAX_INSTITUTION_WORDS`, ending before a preposition of :data:`INSTITUTION_NAME_STOPS`;
-    empty without a capital letter."""
+    empty when it is no institution's name (no capital letter and no institution noun heading
+    two or more words, or a platform: "у Telegram")."""
     words = []
     for token in tokens[first:first + MAX_INSTITUTION_WORDS]:
         if words and NAME_GAP.fullmatch(text, words[-1].end, token.start) is None:
@@ -671,7 +695,15 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
         if token.text[:1].islower() and nlp.best_parse(token.text, lang).pos not in NAME_PHRASE_POS:
             break  # "Міноборони Росії | раніше заявляло"
         words.append(token)
-    return words if any(ch.isupper() for t in words for ch in t.text) else []
+    if not words or nlp.morph_form(words[0].text) in PLATFORM_NAMES:
+        return []
+    head = next((t for t in words if nlp.best_parse(t.text, lang).pos == "NOUN"), None)
+    named = any(ch.isupper() for t in words for ch in t.text)
+    # a lower-case name needs a word besides its head: a bare "відомства" refers back to one
+    if named or (len(words) >= 2 and head is not None
+                 and (lang, nlp.lemma(head.text, lang)) in load_institution_nouns()):
+        return words
+    return []
 
 
 def _surface(text: str, words: list) -> str:
@@ -690,10 +722,15 @@ def _institution_nominative(text: str, words: list, lang: str, cases: tuple[str,
     readings = [[p for p in options if p.tag.POS in ("NOUN", "ADJF") and p.tag.case in cases]
                 for options in parsed]
     result = _surface(text, words)
-    head = next((i for i, options in enumerate(parsed) if any(p.tag.POS == "NOUN" for p in options)), None)
-    if head is None or words[head].text.isupper() or any("Fixd" in p.tag for p in parsed[head]) \
-            or not any(p.tag.POS == "NOUN" for p in readings[head]):
-        return result  # an abbreviation or indeclinable head: "ДСНС у ...", "Міноборони Росії"
+    head = None
+    for i, token in enumerate(words):
+        if token.text.isupper() or any(p.tag.POS == "NOUN" and "Fixd" in p.tag for p in parsed[i]):
+            return result  # an abbreviation or indeclinable head: "ДСНС у ...", "Міноборони Росії"
+        if any(p.tag.POS == "NOUN" for p in readings[i]):
+            head = i
+            break
+    if head is None:
+        return result
     noun = next(p for p in readings[head] if p.tag.POS == "NOUN")
     replaced = []
     for i in range(head + 1):
@@ -786,7 +823,7 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
     if words >= LONG_QUOTE_WORDS or TERMINAL_PUNCT.search(inner) and words >= 3:
         return "quote", cue_before or _sentence_attribution(ctx, q_end, p_start, p_end) or (
             _fallback_speaker(ctx, q_start))
-    if cue_before and _introduces_fragment(ctx, s_start, q_start - 1, inner, speaker=cue_before[1]):
+    if cue_before and _introduces_fragment(ctx, s_start, q_start - 1, inner, speaker=cue_before):
         return "quote", cue_before  # a verbatim fragment inside reported speech
     if first_word and first_word.group()[:1].isupper() and words <= MAX_NAME_WORDS and not TERMINAL_PUNCT.search(inner):
         return "name", None
@@ -805,9 +842,10 @@ MIN_FRAGMENT_WORDS = 2
 MIN_NAMING_FRAGMENT_WORDS = 2
 
 
-def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str, *, speaker: str = "") -> bool:
+def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
+                         *, speaker: tuple[str, str, str] = ("", "", "")) -> bool:
     """Reported speech that can carry verbatim fragments: a cue phrase ("за словами X", "на думку
-    X"), the naming verb of a person (``speaker``: the name as written) before a fragment of :data:`MIN_NAMING_FRAGMENT_WORDS`
+    X"), the naming verb of a person (``speaker``: as :func:`attribute` gives it) before a fragment of :data:`MIN_NAMING_FRAGMENT_WORDS`
     in lower case ("X назвав атаку «найзухвалішою за сезон»"; a capitalised one is a name:
     "назвали «Азовсталь»") or a reporting verb followed by "що"/"мовляв"/a colon before the
     quoted fragment."""
@@ -820,7 +858,11 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str, *, 
         return True
     if nlp.morph_form(cue[0]) in load_naming_cues():
         # a person's words; "у Москві назвали відступ «жестом доброї волі»" is the outlet's distance
-        named = bool(speaker) and _is_person_run(speaker.split(), ctx.text, start, ctx.lang)
+        name, surface, _ = speaker
+        # the subject is in the sentence (``surface``: "Ковтун", "Вона") and is a person, by the
+        # full name the article introduced or by the name itself
+        named = bool(surface) and (len(name.split()) >= 2 and _is_person_run(name.split(), ctx.text, start, ctx.lang)
+                                   or _is_person_run(surface.split(), ctx.text, start, ctx.lang))
         return named and fragment[:1].islower() and nlp.count_words(fragment) >= MIN_NAMING_FRAGMENT_WORDS
     return REPORTED_SPEECH_LINK.search(ctx.text, cue[2], end) is not None
 

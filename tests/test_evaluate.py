@@ -81,3 +81,32 @@ def test_heldout_sentiment(heldout):
     """Lexicon scorer on the 244 held-out sentences (first contact: macro-F1 0.578)."""
     assert heldout["sentiment"]["sentences"] == 244
     assert heldout["sentiment"]["macro_f1"] >= 0.55
+
+
+HELDOUT2_SOURCE = PROJ_ROOT / "data" / "heldout2_source"
+
+
+@pytest.fixture(scope="module")
+def heldout2():
+    scores = evaluate_authored(HELDOUT2_SOURCE)
+    print(f"\nheld-out batch 2: {scores}")
+    return scores
+
+
+def test_heldout_batch_two_quotes(heldout2):
+    """Batch 2 was written blind after batch 1 had been used for error analysis. The code of
+    before this work scored character F1 0.898, span recall 0.814, speaker accuracy 0.814 on it;
+    at first contact, with the fixes batch 1 led to, 0.982, 0.949, 0.897; after the fixes batch
+    2 led to (long attribution lines, institutions after the verb and in lower case, naming
+    verbs of a person named by surname or pronoun): 0.997, 0.979, 0.951."""
+    scores = heldout2["quotes"]
+    assert scores["documents"] == 12 and scores["gold_spans"] == 97
+    assert scores["char_f1"] >= 0.97 and scores["span_recall"] >= 0.95
+    assert scores["speaker_accuracy"] >= 0.90 and scores["names_as_quotes"] <= 0.05
+
+
+def test_heldout_batch_two_sentiment(heldout2):
+    """Lexicon scorer on the 292 sentences of batch 2 (first contact: macro-F1 0.562, the same as
+    the code of before this work: the sentiment rules added since do not carry over)."""
+    assert heldout2["sentiment"]["sentences"] == 292
+    assert heldout2["sentiment"]["macro_f1"] >= 0.53

@@ -130,6 +130,32 @@ def test_institutions_as_speakers(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("uk", "“Запаси крові достатні”, — повідомили в Міністерстві охорони здоровʼя України.",
+     "Міністерство охорони здоровʼя України"),
+    ("ru", "«Повреждены двести памятников», – сообщили в департаменте культурного наследия горсовета.",
+     "департамент культурного наследия горсовета"),
+    ("ru", "В городской администрации заявили, что ситуация с ценами «под полным контролем».",
+     "городская администрация"),
+])
+def test_institutions_after_the_verb_and_in_lower_case(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+def test_a_platform_or_a_place_is_not_an_institution():
+    assert {who for _, who, _ in pieces("Іван Бойко очолює громаду. «Ми тримаємось», – написав він у Telegram.",
+                                        "quote")} == {"Іван Бойко"}
+    assert {who for _, who, _ in pieces("Іван Бойко приїхав. «Ми тримаємось», – сказав у Харкові він.",
+                                        "quote")} == {"Іван Бойко"}
+
+
+def test_a_naming_verb_of_a_person_named_by_surname_or_pronoun():
+    text = ("Інженер Сергій Ковтун керує розмінуванням. Машинне розмінування Ковтун назвав «справжнім "
+            "проривом». Вона назвала це «найкращою відповіддю на терор».")
+    assert [(q, who) for q, who, _ in pieces(text, "quote")] == [("справжнім проривом", "Сергій Ковтун"),
+                                                                 ("найкращою відповіддю на терор", "Сергій Ковтун")]
+
+
 def test_a_statement_without_a_name_does_not_make_an_institution():
     text = "Олена Гринько очолює відомство. «Ми працюємо», – йдеться в заяві відомства."
     assert [who for _, who, _ in pieces(text, "quote")] == ["Олена Гринько"]
