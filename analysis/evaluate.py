@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from .config import DATA_DIR
 from .nlp import CANONICAL_APOSTROPHE
 
 GOLD_COLUMNS = ["doc", "start", "end", "kind", "speaker", "cue", "group"]
@@ -30,6 +31,8 @@ SPAN_FOUND_SHARE = 0.5
 #: them, clean text has the canonical one.
 APOSTROPHE_BETWEEN_LETTERS = re.compile(r"(?<=[а-яіїєґА-ЯІЇЄҐ])['\u2019`](?=[а-яіїєґА-ЯІЇЄҐ])")
 SENTIMENT_LABELS = {-1: "negative", 0: "neutral", 1: "positive"}
+#: The held-out batches of authored articles (see their README files).
+HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2 (blind)": DATA_DIR / "heldout2_source"}
 
 
 class AuthoredSet(NamedTuple):
@@ -119,6 +122,16 @@ def evaluate_authored(directory: str | Path) -> dict[str, dict[str, float]]:
                                       dict(zip(documents["doc_id"], documents["text"]))),
             "sentiment": evaluate_sentiment(authored.sentences,
                                             dict(zip(documents["doc_id"], documents["language"])))}
+
+
+def heldout_scores(part: str = "quotes") -> pd.DataFrame:
+    """:func:`evaluate_authored` on the project's held-out batches (``data/heldout_source/``, used
+    for error analysis of the quote rules after its first contact; ``data/heldout2_source/``,
+    written blind after that): one column per batch, the scores of ``part`` ("quotes" or
+    "sentiment") as rows."""
+    if part not in ("quotes", "sentiment"):
+        raise ValueError(f"part must be 'quotes' or 'sentiment', got {part!r}")
+    return pd.DataFrame({name: evaluate_authored(path)[part] for name, path in HELDOUT_BATCHES.items()})
 
 
 def read_gold(path: str | Path) -> pd.DataFrame:

@@ -110,3 +110,12 @@ def test_heldout_batch_two_sentiment(heldout2):
     the code of before this work: the sentiment rules added since do not carry over)."""
     assert heldout2["sentiment"]["sentences"] == 292
     assert heldout2["sentiment"]["macro_f1"] >= 0.53
+
+
+def test_heldout_scores_table_has_one_column_per_batch():
+    from analysis.evaluate import HELDOUT_BATCHES, heldout_scores
+
+    with pytest.raises(ValueError, match="part must be"):
+        heldout_scores("framing")
+    table = heldout_scores("sentiment")
+    assert list(table.columns) == list(HELDOUT_BATCHES) and "macro_f1" in table.index
