@@ -736,6 +736,24 @@ def test_more_idioms_score_as_a_whole(text, sign):
     assert np.sign(round(S.score_text(text), 6)) == sign, S.explain(text)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("До повномасштабного вторгнення Марія працювала бухгалтеркою.", "uk"),
+    ("За три роки війни пекарня двічі змінювала постачальників.", "uk"),
+    ("Під час війни бібліотека перейшла на онлайн-формат.", "uk"),
+    ("До войны Павел работал учителем.", "ru"),
+    ("За годы войны завод сменил поставщиков.", "ru"),
+])
+def test_time_formulas_with_war_are_dates(text, lang):
+    assert S.score_text(text, lang=lang) == 0.0, S.explain(text, lang=lang)
+    assert S.score_text("Росія почала війну.", lang="uk") < -S.NEUTRAL_BAND  # the war itself keeps its sign
+
+
+@pytest.mark.parametrize("text", ["Енергетики відновили живлення для половини абонентів.",
+                                  "Зранку волонтери принесли людям хліб і воду."])
+def test_more_restoration_and_aid(text):
+    assert S.score_text(text) > S.NEUTRAL_BAND, S.explain(text)
+
+
 def test_an_idiom_is_matched_on_the_lemma_of_its_first_word():
     frame = S.explain("Родини зниклих безвісти зібралися біля мерії.")
     assert frame["lemma"].tolist() == ["зниклих безвісти"] and frame["valence"].tolist() == [-2.0]
