@@ -18,12 +18,16 @@ The segmenter is rule-based and linear in the length of the text. It works in pa
    introduced by a paragraph that ends with a colon and carries a reporting cue.
 5. **Interviews**: dash paragraphs ending with "?" and no attribution are ``question``; the dash
    paragraphs after them are the interviewee's answers (the first person named in the lead).
+   Without dashes or labels, short question paragraphs each followed by an answer paragraph
+   are an interview when a lead-in announces one ("ми поговорили з ...").
 6. **Editorial insertions** inside quotes, "(мова про Харків – ред.)", "(сміється)", are cut out as
    editorial pieces; the quote pieces around them keep one ``quote_id``.
 7. **Speakers**: the name next to the reporting cue (``lexicons/cues.csv``), put into the
    nominative with pymorphy3; pronouns and descriptions ("вона", "жінка", "за його словами")
    resolve to the nearest earlier person mention; a surname alone resolves to the full name
-   introduced earlier in the article.
+   introduced earlier in the article. An institution speaks when named after a statement noun
+   ("йдеться в заяві Генштабу ЗСУ") or next to a reporting verb in the plural ("У МЗС заявили",
+   "– повідомили в міністерстві ..."), its head put into the nominative.
 """
 
 from __future__ import annotations
@@ -837,18 +841,15 @@ REPORTED_SPEECH_LINK = re.compile(r"\b(?:що|мовляв|нібито|буці
 #: than the speaker's wording ("зазначив, що результати «волевиявлення» відомі"): 66 of the 73
 #: one-word spans of the demo gold are scare quotes.
 MIN_FRAGMENT_WORDS = 2
-#: A naming verb's quoted words are the speaker's own from this many words: one word in quote
-#: marks after "назвали" ("назвали це «визволенням»") is the outlet distancing itself from it.
-MIN_NAMING_FRAGMENT_WORDS = 2
-
 
 def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
                          *, speaker: tuple[str, str, str] = ("", "", "")) -> bool:
-    """Reported speech that can carry verbatim fragments: a cue phrase ("за словами X", "на думку
-    X"), the naming verb of a person (``speaker``: as :func:`attribute` gives it) before a fragment of :data:`MIN_NAMING_FRAGMENT_WORDS`
-    in lower case ("X назвав атаку «найзухвалішою за сезон»"; a capitalised one is a name:
-    "назвали «Азовсталь»") or a reporting verb followed by "що"/"мовляв"/a colon before the
-    quoted fragment."""
+    """Reported speech that can carry a verbatim fragment of :data:`MIN_FRAGMENT_WORDS` or more:
+    a cue phrase ("за словами X", "на думку X"), the naming verb of a person (``speaker``: as
+    :func:`attribute` gives it) before a fragment in lower case ("X назвав атаку «найзухвалішою
+    за сезон»"; a capitalised one is a name, "назвали «Азовсталь»"; "у Москві назвали відступ
+    «жестом доброї волі»" is the outlet's distance), or a reporting verb followed by
+    "що"/"мовляв"/a colon before the quoted fragment."""
     if nlp.count_words(fragment) < MIN_FRAGMENT_WORDS:
         return False
     cue = find_cue(ctx.text, start, end, ctx)
@@ -857,13 +858,13 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
     if " " in cue[0]:
         return True
     if nlp.morph_form(cue[0]) in load_naming_cues():
-        # a person's words; "у Москві назвали відступ «жестом доброї волі»" is the outlet's distance
-        name, surface, _ = speaker
         # the subject is in the sentence (``surface``: "Ковтун", "Вона") and is a person, by the
         # full name the article introduced or by the name itself
-        named = bool(surface) and (len(name.split()) >= 2 and _is_person_run(name.split(), ctx.text, start, ctx.lang)
-                                   or _is_person_run(surface.split(), ctx.text, start, ctx.lang))
-        return named and fragment[:1].islower() and nlp.count_words(fragment) >= MIN_NAMING_FRAGMENT_WORDS
+        name, surface, _ = speaker
+        person = bool(surface) and (
+            len(name.split()) >= 2 and _is_person_run(name.split(), ctx.text, start, ctx.lang)
+            or _is_person_run(surface.split(), ctx.text, start, ctx.lang))
+        return person and fragment[:1].islower()
     return REPORTED_SPEECH_LINK.search(ctx.text, cue[2], end) is not None
 
 
