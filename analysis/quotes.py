@@ -655,9 +655,10 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
 def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str, int, int]) -> tuple[str, str] | None:
     """``(name in the nominative, surface)`` of an institution speaking in ``text[start:end]``:
     the name after a statement noun ("– йдеться в заяві Генштабу ЗСУ", "говорится в сообщении
-    Оперативного командования «Юг»"), or after "у"/"в" just before or just after a reporting verb
-    in the plural ``cue`` ("У МЗС заявили", "– повідомили в Міністерстві охорони здоровʼя",
-    "сообщили в департаменте культурного наследия"). A name has a capital letter (a name or an
+    Оперативного командования «Юг»"), as the subject of the reporting verb ``cue`` (see
+    :func:`_institution_subject`), or after "у"/"в" just before or just after a reporting verb
+    in the plural ("У МЗС заявили", "– повідомили в Міністерстві охорони здоровʼя", "сообщили в
+    департаменте культурного наследия"). A name has a capital letter (a name or an
     abbreviation) or an institution noun at its head (``lexicons/institution_nouns.csv``), so "у
     заяві відомства" or "написали в Telegram" name no one."""
     tokens = _tokens(text, start, end)
@@ -668,6 +669,9 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             if words:
                 return _institution_nominative(text, words, ctx.lang, ("gent",)), _surface(text, words)
     _, cue_start, cue_end = cue
+    subject = _institution_subject(text, [t for t in tokens if t.end <= cue_start], cue_start, ctx.lang)
+    if subject:
+        return subject, subject
     if not any("plur" in reading.tag for reading in nlp.parses(text[cue_start:cue_end], ctx.lang)):
         return None  # "у Харкові сказав він": a person speaks, in a place
     before = [t for t in tokens if t.end <= cue_start]
@@ -683,6 +687,27 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         if words:
             return _institution_nominative(text, words, ctx.lang, ("loct", "datv")), _surface(text, words)
     return None
+
+
+def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> str:
+    """An institution named right before the reporting verb as its subject, headed by an
+    institution noun in the nominative ("Пресслужба Офісу генерального прокурора повідомила:",
+    "Міністерство оборони заявило"); "" if there is none."""
+    run = []
+    for token in reversed(before):
+        gap_end = run[0].start if run else cue_start
+        if NAME_GAP.fullmatch(text, token.end, gap_end) is None or len(run) >= MAX_INSTITUTION_WORDS:
+            break
+        run.insert(0, token)
+    for index, token in enumerate(run):
+        readings = nlp.parses(token.text, lang)
+        if (lang, nlp.lemma(token.text, lang)) in load_institution_nouns() \
+                and any(r.pos == "NOUN" and "nomn" in r.tag for r in readings):
+            words = _name_words(text, run, index, lang)
+            if words and words[-1] is run[-1]:
+                return _surface(text, words)
+            break
+    return ""
 
 
 def _name_words(text: str, tokens: list, first: int, lang: str) -> list:

@@ -156,6 +156,17 @@ def test_a_naming_verb_of_a_person_named_by_surname_or_pronoun():
                                                                  ("найкращою відповіддю на терор", "Сергій Ковтун")]
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("uk", "Пресслужба Офісу генерального прокурора повідомила: «Вирок набрав чинності».",
+     "Пресслужба Офісу генерального прокурора"),
+    ("uk", "Міністерство оборони заявило: «Атаку відбито».", "Міністерство оборони"),
+    ("ru", "Пресс-служба городского совета сообщила: «Воду дадут завтра».", "Пресс-служба городского совета"),
+    ("uk", "Речниця міністерства Олена Гай заявила: «Атаку відбито».", "Олена Гай"),
+])
+def test_an_institution_as_the_subject_of_the_verb(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
 def test_a_statement_without_a_name_does_not_make_an_institution():
     text = "Олена Гринько очолює відомство. «Ми працюємо», – йдеться в заяві відомства."
     assert [who for _, who, _ in pieces(text, "quote")] == ["Олена Гринько"]
