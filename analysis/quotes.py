@@ -449,6 +449,8 @@ def _word_info(word: str, lang: str) -> _WordInfo:
     )
 
 
+#: Adjectives that may stand between such a preposition and the place ("в окупованому Купʼянську").
+MAX_PLACE_ADJECTIVES = 2
 #: After these prepositions a capitalised word is a place ("у Києві", "з Мелітополя").
 PLACE_PREPOSITIONS = frozenset("у в на до з із зі від через під біля по поблизу біля над за "
                                "во из от под около возле".split())
@@ -501,7 +503,13 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
     result = []
     for run_start, run_end, name in runs:
         words = name.split()
-        previous = nlp.WORD_TOKEN.findall(text[max(0, run_start - 12):run_start])
+        previous = nlp.WORD_TOKEN.findall(text[max(0, run_start - 40):run_start])
+        # "в окупованому Купʼянську": adjectives may stand between the preposition and the place
+        skipped = 0
+        while skipped < MAX_PLACE_ADJECTIVES and len(previous) > 1 and previous[-1].islower() \
+                and nlp.best_parse(previous[-1], lang).pos == "ADJF":
+            previous.pop()
+            skipped += 1
         if previous and previous[-1].lower() in PLACE_PREPOSITIONS and not (
                 len(words) >= 2 and _word_info(words[0], lang).first_name):
             if len(words) == 1:

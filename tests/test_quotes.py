@@ -167,6 +167,12 @@ def test_an_institution_as_the_subject_of_the_verb(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
 
 
+def test_a_place_after_a_preposition_and_an_adjective_is_no_person():
+    text = ("Він очолював комендатуру в окупованому Купʼянську. Марта Ліщук нагадує про вирок. "
+            "Вона назвала процеси «єдиним способом зафіксувати злочини».")
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Марта Ліщук"]
+
+
 def test_a_statement_without_a_name_does_not_make_an_institution():
     text = "Олена Гринько очолює відомство. «Ми працюємо», – йдеться в заяві відомства."
     assert [who for _, who, _ in pieces(text, "quote")] == ["Олена Гринько"]
