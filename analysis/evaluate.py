@@ -32,7 +32,8 @@ SPAN_FOUND_SHARE = 0.5
 APOSTROPHE_BETWEEN_LETTERS = re.compile(r"(?<=[а-яіїєґА-ЯІЇЄҐ])['\u2019`](?=[а-яіїєґА-ЯІЇЄҐ])")
 SENTIMENT_LABELS = {-1: "negative", 0: "neutral", 1: "positive"}
 #: The held-out batches of authored articles (see their README files).
-HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2 (blind)": DATA_DIR / "heldout2_source"}
+HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA_DIR / "heldout2_source",
+                   "held-out 3": DATA_DIR / "heldout3_source"}
 
 
 class AuthoredSet(NamedTuple):
@@ -125,10 +126,10 @@ def evaluate_authored(directory: str | Path) -> dict[str, dict[str, float]]:
 
 
 def heldout_scores(part: str = "quotes") -> pd.DataFrame:
-    """:func:`evaluate_authored` on the project's held-out batches (``data/heldout_source/``, used
-    for error analysis of the quote rules after its first contact; ``data/heldout2_source/``,
-    written blind after that): one column per batch, the scores of ``part`` ("quotes" or
-    "sentiment") as rows."""
+    """:func:`evaluate_authored` on the project's held-out batches (``data/heldout_source/``,
+    ``heldout2_source/``, ``heldout3_source/``: each written blind after the ones before it had
+    been used for error analysis; the README gives each one's first-contact figures): one column
+    per batch, the scores of ``part`` ("quotes" or "sentiment") as rows."""
     if part not in ("quotes", "sentiment"):
         raise ValueError(f"part must be 'quotes' or 'sentiment', got {part!r}")
     return pd.DataFrame({name: evaluate_authored(path)[part] for name, path in HELDOUT_BATCHES.items()})

@@ -77,9 +77,11 @@ EDITORIAL_INSERTION = re.compile(
     r"смеется|улыбается|вздыхает|пауза|аплодисменты)[^()\n]{0,40})\)"
     r"|[ \t]+[–—][ \t]*(?:[Пп]рим\.[ \t]*ред\.?|[Рр]ед\.)")
 # The capital comes first and the "not inside a word" test looks back from it: a pattern that
-# opens with a character class lets the regex engine skip to the capitals.
+# opens with a character class lets the regex engine skip to the capitals. A capital after a
+# hyphen continues the word (double surnames: "Ковальчук-Бойко").
 NAME_RUN = re.compile(
-    r"[А-ЯІЇЄҐЁ](?<![\wʼ][А-ЯІЇЄҐЁ])[а-яіїєґёʼ'’\-]+(?:[ \t]+[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+){0,4}"
+    r"[А-ЯІЇЄҐЁ](?<![\wʼ][А-ЯІЇЄҐЁ])[а-яіїєґёʼ'’\-]+(?:[А-ЯІЇЄҐЁ](?<=-[А-ЯІЇЄҐЁ])[а-яіїєґёʼ'’\-]+)*"
+    r"(?:[ \t]+[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+(?:[А-ЯІЇЄҐЁ](?<=-[А-ЯІЇЄҐЁ])[а-яіїєґёʼ'’\-]+)*){0,4}"
     r"|[А-ЯІЇЄҐЁ](?<![\wʼ][А-ЯІЇЄҐЁ])\.[ \t]?(?:[А-ЯІЇЄҐЁ]\.[ \t]?)?[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+")
 SO_CALLED = re.compile(r"(?:так\s+зван\w*|т\.\s?зв\.|так\s+называем\w*|т\.\s?н\.)\s*$", re.IGNORECASE)
 TERMINAL_PUNCT = re.compile(r"[.!?…]\s*$")
@@ -621,10 +623,14 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     cue_lemma, cue_start, cue_end = cue if cue else ("", start, start)
     runs = _name_runs(text, start, end, ctx.lang)
     persons = [r for r in runs if _is_person_run(r[2].split(), text, r[0], ctx.lang)]
-    if not persons and cue:
-        institution = _institution(text, start, end, ctx, cue)
-        if institution:
+    institution = _institution(text, start, end, ctx, cue) if cue else None
+    if institution:
+        at = text.find(institution[1], start, end)
+        # no person outside the institution's name ("Офіс Уповноваженого Верховної Ради": Рада is
+        # also a first name)
+        if not [r for r in persons if not (at <= r[0] and r[1] <= at + len(institution[1]))]:
             return institution[0], institution[1], cue_lemma
+    if not persons and cue:
         # an institution counts only right next to the cue ("повідомили в Генштабі", "Генштаб
         # заявив"); otherwise a pronoun or a description ("вона", "актриса") is the speaker
         runs = [r for r in runs if min(abs(r[0] - cue_end), abs(cue_start - r[1])) <= 2
@@ -708,11 +714,16 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
             break
         run.insert(0, token)
     for index, token in enumerate(run):
-        readings = nlp.parses(token.text, lang)
-        if (lang, nlp.lemma(token.text, lang)) in load_institution_nouns() \
-                and any(r.pos == "NOUN" and "nomn" in r.tag for r in readings):
-            words = _name_words(text, run, index, lang)
-            if words and words[-1] is run[-1]:
+        nominative = {r.lemma for r in nlp.parses(token.text, lang) if r.pos == "NOUN" and "nomn" in r.tag}
+        if any((lang, lemma) in load_institution_nouns() for lemma in nominative):
+            first = index
+            while first > 0 and nlp.best_parse(run[first - 1].text, lang).pos == "ADJF":
+                first -= 1
+            if first > 0 and nlp.best_parse(run[first - 1].text, lang).pos in ("NOUN", "PREP"):
+                break  # a dependent of another noun or a preposition: "Речниця міністерства Олена Гай"
+            words = _name_words(text, run, first, lang)  # with its adjectives: "Запорізька обласна рада"
+            if words and words[-1] is run[-1] and not any(
+                    t.text[:1].isupper() and _word_info(t.text, lang).first_name for t in words):
                 return _surface(text, words)
             break
     return ""
@@ -824,7 +835,8 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
     inner = text[q_start:q_end]
     words = nlp.count_words_in(text, q_start, q_end)
     before = text[max(p_start, q_start - 1 - 80):q_start - 1]
-    prev_tokens = nlp.tokenize_words(before)[-2:]
+    # the words just before the mark, in its own sentence ("побывал в селе. «...»" has none)
+    prev_tokens = nlp.tokenize_words(re.split(r"[.!?…:;]", before)[-1])[-2:]
     # a name is written with a capital or a digit ("формат «Рамштайн»", "телеканал «1+1»",
     # "застосунок «єВідновлення»"); words in lower case after such a noun are someone's
     # ("обмін у форматі «всіх на всіх»")
@@ -950,7 +962,7 @@ def _dash_line_speech(ctx: _Context, line_start: int, line_end: int
         if not match:
             break
         attr_start, attr_end = match.start("attr"), match.end("attr")
-        if _plausible_attribution(ctx, attr_start, attr_end):
+        if not _in_parentheses(text, line_start, match.start()) and _plausible_attribution(ctx, attr_start, attr_end):
             found = attribute(text, attr_start, attr_end, ctx, anchor=line_start)
             if found:
                 piece_end = match.start() + len(match.group("lead")) if match.group("lead") in ".!?…" else match.start()
@@ -965,6 +977,12 @@ def _dash_line_speech(ctx: _Context, line_start: int, line_end: int
     if cursor < line_end:
         pieces.append((cursor, line_end))
     return [p for p in (_trim_piece(text, s, e) for s, e in pieces) if p[1] > p[0]], speaker
+
+
+def _in_parentheses(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside parentheses opened after ``start``: the dash of an editorial
+    insertion ("нас (всю роту – ред.) перевезли") starts no attribution."""
+    return text.count("(", start, pos) > text.count(")", start, pos)
 
 
 def _plausible_attribution(ctx: _Context, start: int, end: int) -> bool:
@@ -1233,7 +1251,7 @@ def _split_interrupted(ctx: _Context, start: int, end: int
         if not match or not match.group("resume"):
             break
         found = None
-        if _plausible_attribution(ctx, match.start("attr"), match.end("attr")):
+        if not _in_parentheses(text, start, match.start()) and _plausible_attribution(ctx, match.start("attr"), match.end("attr")):
             found = attribute(text, match.start("attr"), match.end("attr"), ctx, anchor=start)
         if found:
             pieces.append((cursor, match.start(), found))
