@@ -623,7 +623,10 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     cue_lemma, cue_start, cue_end = cue if cue else ("", start, start)
     runs = _name_runs(text, start, end, ctx.lang)
     persons = [r for r in runs if _is_person_run(r[2].split(), text, r[0], ctx.lang)]
-    institution = _institution(text, start, end, ctx, cue) if cue else None
+    # an institution is looked for when no person is named, or when the verb is plural or the
+    # cue names a statement ("повідомили в Офісі ... Верховної Ради": Рада is also a first name)
+    institution = _institution(text, start, end, ctx, cue) if cue and (
+        not persons or " " in cue_lemma or _plural(text[cue_start:cue_end], ctx.lang)) else None
     if institution:
         at = text.find(institution[1], start, end)
         # no person outside the institution's name ("Офіс Уповноваженого Верховної Ради": Рада is
@@ -686,7 +689,7 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     subject = _institution_subject(text, [t for t in tokens if t.end <= cue_start], cue_start, ctx.lang)
     if subject:
         return subject, subject
-    if not any("plur" in reading.tag for reading in nlp.parses(text[cue_start:cue_end], ctx.lang)):
+    if not _plural(text[cue_start:cue_end], ctx.lang):
         return None  # "у Харкові сказав він": a person speaks, in a place
     before = [t for t in tokens if t.end <= cue_start]
     for index in range(len(before) - 1, -1, -1):
@@ -701,6 +704,11 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         if words:
             return _institution_nominative(text, words, ctx.lang, ("loct", "datv")), _surface(text, words)
     return None
+
+
+def _plural(word: str, lang: str) -> bool:
+    """Whether a verb form can be plural ("заявили", "сообщили")."""
+    return any("plur" in reading.tag for reading in nlp.parses(word, lang))
 
 
 def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> str:
