@@ -1146,8 +1146,9 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
         kind, speaker = _classify_marked(ctx, pieces, bounds)
         if kind == "name":
             continue
-        lemmas = tuple(nlp.lemma(word, ctx.lang) for word in nlp.tokenize_words(text[pieces[0][0]:pieces[-1][1]]))
-        if kind == "scare_quote" or (len(pieces) == 1 and lemmas in ctx.distanced):
+        lemmas = tuple(nlp.lemma(word, ctx.lang) for word in nlp.tokenize_words(text[pieces[0][0]:pieces[-1][1]])) \
+            if kind == "scare_quote" or (len(pieces) == 1 and ctx.distanced) else ()
+        if kind == "scare_quote" or (lemmas and lemmas in ctx.distanced):
             ctx.distanced.add(lemmas)
             spans.append(_Span(pieces[0][0], pieces[-1][1], "scare_quote", ctx.new_group()))
             continue

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis.config import PROJ_ROOT
-from analysis.evaluate import authored_text, evaluate_authored, evaluate_sentiment, load_authored
+from analysis.evaluate import HELDOUT_BATCHES, authored_text, evaluate_authored, evaluate_sentiment, load_authored
 from conftest import GOLD_DIR, read_jsonl
 
 DEMO_SOURCE = PROJ_ROOT / "data" / "demo_source"
@@ -56,14 +56,28 @@ def test_evaluate_sentiment_scores_a_perfect_and_a_wrong_labelling():
     assert evaluate_sentiment(flipped)["macro_f1"] < 0.5
 
 
-HELDOUT_SOURCE = PROJ_ROOT / "data" / "heldout_source"
-
-
 @pytest.fixture(scope="module")
-def heldout():
-    scores = evaluate_authored(HELDOUT_SOURCE)
-    print(f"\nheld-out batch 1: {scores}")
+def heldout_batches():
+    """The scores of every held-out batch (``HELDOUT_BATCHES``), computed once for the module."""
+    scores = {name: evaluate_authored(path) for name, path in HELDOUT_BATCHES.items()}
+    for name, batch in scores.items():
+        print(f"\n{name}: {batch}")
     return scores
+
+
+@pytest.fixture
+def heldout(heldout_batches):
+    return heldout_batches["held-out 1"]
+
+
+@pytest.fixture
+def heldout2(heldout_batches):
+    return heldout_batches["held-out 2"]
+
+
+@pytest.fixture
+def heldout3(heldout_batches):
+    return heldout_batches["held-out 3"]
 
 
 def test_heldout_quotes(heldout):
@@ -81,16 +95,6 @@ def test_heldout_sentiment(heldout):
     """Lexicon scorer on the 244 held-out sentences (first contact: macro-F1 0.578)."""
     assert heldout["sentiment"]["sentences"] == 244
     assert heldout["sentiment"]["macro_f1"] >= 0.55
-
-
-HELDOUT2_SOURCE = PROJ_ROOT / "data" / "heldout2_source"
-
-
-@pytest.fixture(scope="module")
-def heldout2():
-    scores = evaluate_authored(HELDOUT2_SOURCE)
-    print(f"\nheld-out batch 2: {scores}")
-    return scores
 
 
 def test_heldout_batch_two_quotes(heldout2):
@@ -113,23 +117,20 @@ def test_heldout_batch_two_sentiment(heldout2):
     assert heldout2["sentiment"]["macro_f1"] >= 0.53
 
 
-def test_heldout_scores_table_has_one_column_per_batch():
-    from analysis.evaluate import HELDOUT_BATCHES, heldout_scores
+def test_heldout_scores_table_has_one_column_per_batch(tmp_path, monkeypatch):
+    import analysis.evaluate as evaluate
 
     with pytest.raises(ValueError, match="part must be"):
-        heldout_scores("framing")
-    table = heldout_scores("sentiment")
-    assert list(table.columns) == list(HELDOUT_BATCHES) and "macro_f1" in table.index
-
-
-HELDOUT3_SOURCE = PROJ_ROOT / "data" / "heldout3_source"
-
-
-@pytest.fixture(scope="module")
-def heldout3():
-    scores = evaluate_authored(HELDOUT3_SOURCE)
-    print(f"\nheld-out batch 3: {scores}")
-    return scores
+        evaluate.heldout_scores("framing")
+    # a one-article folder stands in for the held-out batches, which are scored above
+    article = {"doc_id": "t1", "paragraphs": ["«Ми відбудуємо міст», – сказав мер Іван Бойко."],
+               "spans": [{"text": "Ми відбудуємо міст", "kind": "quote", "speaker": "Іван Бойко"}],
+               "sentences": [{"text": "Ми відбудуємо міст", "voice": "quote", "polarity": 1}]}
+    (tmp_path / "t1.json").write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(evaluate, "HELDOUT_BATCHES", {"a": tmp_path, "b": tmp_path})
+    table = evaluate.heldout_scores("sentiment")
+    assert list(table.columns) == ["a", "b"] and "macro_f1" in table.index
+    assert table.loc["macro_f1", "a"] == table.loc["macro_f1", "b"]
 
 
 def test_heldout_batch_three(heldout3):
