@@ -111,6 +111,14 @@ NAME_PHRASE_POS = frozenset({"NOUN", "ADJF", "PREP", "CONJ"})
 PLATFORM_NAMES = frozenset("telegram facebook instagram twitter x youtube tiktok viber threads телеграм "
                            "телеграмі фейсбук фейсбуці інстаграм інстаграмі ютуб тікток вайбер "
                            "телеграме фейсбуке инстаграме".split())
+#: Institution nouns that refer back to any institution named earlier ("йдеться в заяві
+#: відомства" after "СБУ затримала ..."); other institution nouns refer back only to a name
+#: with the same head ("у коментарі міністерства" after "Міністерство енергетики").
+GENERIC_INSTITUTION_NOUNS = frozenset({"відомство", "установа", "ведомство", "учреждение"})
+#: How far back (characters) an institution named earlier may stand from the quote.
+ANTECEDENT_WINDOW = 1500
+#: Abbreviations of states and unions of states: places, not the agency "відомство" refers to.
+STATE_ABBREVIATIONS = frozenset("сша рф єс ес оае оаэ кндр кнр фрн фрг пар срср ссср урср усср".split())
 #: Prepositions of the impersonal attribution "У МЗС заявили", "В Генштабі повідомили".
 LOCATIVE_PREPOSITIONS = frozenset({"у", "в", "во"})
 #: The characters that may stand between the words of an institution's name: spaces and the
@@ -396,11 +404,24 @@ def find_cue(text: str, start: int, end: int, ctx: _Context) -> tuple[str, int, 
                 return " ".join(phrase).replace("'", nlp.CANONICAL_APOSTROPHE), tokens[i].start, tokens[end_index].end
         if tokens[i].text[:1].islower():
             hits = lemma_sets[i] & ctx.cues.words
+            if hits and i and _governed_infinitive(tokens[i - 1].text, tokens[i].text, ctx):
+                continue  # "змусили згадати, що ...": the report belongs to the governing verb
             if hits:
                 chosen = nlp.lemma(tokens[i].text, ctx.lang)
                 lemma = chosen if chosen in hits else sorted(hits)[0]
                 return lemma.replace("'", nlp.CANONICAL_APOSTROPHE), tokens[i].start, tokens[i].end
     return None
+
+
+def _governed_infinitive(previous: str, word: str, ctx: _Context) -> bool:
+    """Whether ``word`` is an infinitive right after a verb that is no reporting cue itself
+    ("змусили згадати", "відмовився коментувати"): it reports nothing."""
+    reading = nlp.best_parse(word, ctx.lang)
+    if reading.pos != "INFN" and "infn" not in reading.tag:  # the Ukrainian dictionary tags VERB,infn
+        return False
+    before = nlp.best_parse(previous, ctx.lang)
+    return before.pos == "VERB" and "infn" not in before.tag and \
+        not (nlp.lemma_set(previous, ctx.lang) & ctx.cues.words)
 
 
 #: Possessives that may stand inside a cue phrase: "за його словами", "на її думку".
@@ -625,7 +646,7 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     persons = [r for r in runs if _is_person_run(r[2].split(), text, r[0], ctx.lang)]
     # an institution is looked for when no person is named, or when the verb is plural or the
     # cue names a statement ("повідомили в Офісі ... Верховної Ради": Рада is also a first name)
-    institution = _institution(text, start, end, ctx, cue) if cue and (
+    institution = _institution(text, start, end, ctx, cue, anchor) if cue and (
         not persons or " " in cue_lemma or _plural(text[cue_start:cue_end], ctx.lang)) else None
     if institution:
         at = text.find(institution[1], start, end)
@@ -669,15 +690,18 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     return None
 
 
-def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str, int, int]) -> tuple[str, str] | None:
+def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str, int, int],
+                 anchor: int) -> tuple[str, str] | None:
     """``(name in the nominative, surface)`` of an institution speaking in ``text[start:end]``:
     the name after a statement noun ("– йдеться в заяві Генштабу ЗСУ", "говорится в сообщении
-    Оперативного командования «Юг»"), as the subject of the reporting verb ``cue`` (see
-    :func:`_institution_subject`), or after "у"/"в" just before or just after a reporting verb
-    in the plural ("У МЗС заявили", "– повідомили в Міністерстві охорони здоровʼя", "сообщили в
-    департаменте культурного наследия"). A name has a capital letter (a name or an
-    abbreviation) or an institution noun at its head (``lexicons/institution_nouns.csv``), so "у
-    заяві відомства" or "написали в Telegram" name no one."""
+    Оперативного командования «Юг»"), as the subject of the reporting verb ``cue`` before or
+    right after it (see :func:`_institution_subject`; "– повідомила СБУ"), or after "у"/"в"
+    just before or just after a reporting verb in the plural ("У МЗС заявили", "– повідомили в
+    Міністерстві охорони здоровʼя", "сообщили в департаменте культурного наследия"). A name
+    has a capital letter (a name or an abbreviation) or an institution noun at its head
+    (``lexicons/institution_nouns.csv``). A bare institution noun after a statement noun ("у
+    заяві відомства", "в коментарі міністерства") refers back to the institution named last
+    before the quote at ``anchor`` (see :func:`_antecedent_institution`)."""
     tokens = _tokens(text, start, end)
     statements = load_statement_nouns()
     for index, token in enumerate(tokens):
@@ -685,10 +709,19 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             words = _name_words(text, tokens, index + 1, ctx.lang)
             if words:
                 return _institution_nominative(text, words, ctx.lang, ("gent",)), _surface(text, words)
+            if index + 1 < len(tokens) and tokens[index + 1].text.islower():
+                head = nlp.lemma(tokens[index + 1].text, ctx.lang)
+                if (ctx.lang, head) in load_institution_nouns():
+                    return _antecedent_institution(text, anchor, head, ctx.lang)
     _, cue_start, cue_end = cue
     subject = _institution_subject(text, [t for t in tokens if t.end <= cue_start], cue_start, ctx.lang)
     if subject:
         return subject, subject
+    after = [t for t in tokens if t.start >= cue_end]
+    if after and not text[cue_end:after[0].start].strip() and _names_institution(after[0].text, ctx.lang):
+        words = _name_words(text, after, 0, ctx.lang)  # "– повідомила СБУ", "– заявило Міністерство оборони"
+        if words:
+            return _surface(text, words), _surface(text, words)
     if not _plural(text[cue_start:cue_end], ctx.lang):
         return None  # "у Харкові сказав він": a person speaks, in a place
     before = [t for t in tokens if t.end <= cue_start]
@@ -698,11 +731,44 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             if words and words[-1] is before[-1] and not text[words[-1].end:cue_start].strip(" \t«»\""):
                 return _institution_nominative(text, words, ctx.lang, ("loct", "datv")), _surface(text, words)
             break
-    after = [t for t in tokens if t.start >= cue_end]
     if after and nlp.morph_form(after[0].text) in LOCATIVE_PREPOSITIONS and not text[cue_end:after[0].start].strip():
         words = _name_words(text, after, 1, ctx.lang)
         if words:
             return _institution_nominative(text, words, ctx.lang, ("loct", "datv")), _surface(text, words)
+    return None
+
+
+def _is_abbreviation(word: str) -> bool:
+    """A Cyrillic abbreviation in capitals ("СБУ", "МЗС", "ДСНС")."""
+    return len(word) >= 2 and word.isupper() and nlp.CYRILLIC_WORD.search(word) is not None
+
+
+def _names_institution(word: str, lang: str, head: str | None = None) -> bool:
+    """Whether a capitalised ``word`` can begin an institution's name: an abbreviation (not a
+    state's), or an institution noun ("Міністерство", "Генштабу"); with ``head``, only that
+    noun (an abbreviation's head is unknown)."""
+    if not word[:1].isupper():
+        return False
+    if _is_abbreviation(word):
+        return head is None and nlp.morph_form(word) not in STATE_ABBREVIATIONS
+    nouns = {r.lemma for r in nlp.parses(word, lang) if r.pos == "NOUN"}
+    if head is not None:
+        return head in nouns
+    return any((lang, lemma) in load_institution_nouns() for lemma in nouns)
+
+
+def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tuple[str, str] | None:
+    """The institution named last in the :data:`ANTECEDENT_WINDOW` before ``anchor`` that a bare
+    ``head`` noun refers back to: any institution for a generic noun
+    (:data:`GENERIC_INSTITUTION_NOUNS`), else one headed by the same noun."""
+    wanted = None if head in GENERIC_INSTITUTION_NOUNS else head
+    tokens = _tokens(text, max(0, anchor - ANTECEDENT_WINDOW), anchor)
+    for index in range(len(tokens) - 1, -1, -1):
+        if _names_institution(tokens[index].text, lang, wanted):
+            words = _name_words(text, tokens, index, lang)
+            if words:
+                return (_institution_nominative(text, words, lang, ("nomn", "gent", "datv", "accs", "ablt", "loct")),
+                        _surface(text, words))
     return None
 
 
@@ -751,6 +817,8 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
         if token.text[:1].islower() and nlp.best_parse(token.text, lang).pos not in NAME_PHRASE_POS:
             break  # "Міноборони Росії | раніше заявляло"
         words.append(token)
+    while words and words[-1].text.islower() and nlp.best_parse(words[-1].text, lang).pos in ("PREP", "CONJ"):
+        words.pop()  # a name ends in no preposition: "СБУ | у своєму Telegram-каналі"
     if not words or nlp.morph_form(words[0].text) in PLATFORM_NAMES:
         return []
     head = next((t for t in words if nlp.best_parse(t.text, lang).pos == "NOUN"), None)

@@ -84,6 +84,7 @@ from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
+from sklearn.base import BaseEstimator, TransformerMixin
 
 from . import nlp
 from .config import LEXICON_DIR
@@ -1297,21 +1298,62 @@ class UkrainianLemmaTokenizer:
         return f"UkrainianLemmaTokenizer(lang={self.lang!r}, mark_negation={self.mark_negation!r})"
 
 
-def make_classifier(*, lang: str = "uk"):
-    """An untrained pipeline: TF-IDF over lemmas (and lemma pairs), then logistic regression."""
+class LexiconFeatures(TransformerMixin, BaseEstimator):
+    """The lexicon scorer as three features for a classifier: the text's score
+    (:func:`score_text`), and the normalised sums of its positive and of its negative word
+    contributions (after every rule), so a model can weigh mixed sentences apart from neutral
+    ones. Stateless: ``fit`` learns nothing and returns ``self``; works with
+    ``set_output(transform="pandas")``.
+
+    >>> LexiconFeatures().fit_transform(["Окупанти знову обстріляли місто."]).shape
+    (1, 3)
+    """
+
+    def __init__(self, lang: str = "uk"):
+        self.lang = lang
+
+    def fit(self, texts, y=None):
+        return self
+
+    def transform(self, texts) -> np.ndarray:
+        lang = _lang(self.lang)
+        rows = []
+        for text in texts:
+            sentences = [[c.value for c in items] for _, items in _analyse(text, lang, True)]
+            values = [v for sentence in sentences for v in sentence]
+            rows.append((aggregate(normalise(sum(sentence)) for sentence in sentences),
+                         normalise(sum(v for v in values if v > 0)),
+                         normalise(sum(v for v in values if v < 0))))
+        return np.asarray(rows, dtype=float).reshape(len(rows), 3)
+
+    def get_feature_names_out(self, input_features=None) -> np.ndarray:
+        return np.asarray(["lexicon_score", "lexicon_positive", "lexicon_negative"], dtype=object)
+
+
+def make_classifier(*, lang: str = "uk", lexicon_features: bool = True):
+    """An untrained pipeline: TF-IDF over lemmas (and lemma pairs), joined by default with the
+    lexicon scorer's :class:`LexiconFeatures`, then logistic regression.
+
+    The lexicon features carry what the rules know about words the training sentences never
+    contain; on the demo gold they raise the cross-validated macro-F1 from about 0.51 (TF-IDF
+    alone) to about 0.67 (``pytest -s tests/test_sentiment.py`` prints both).
+    """
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import Pipeline
+    from sklearn.pipeline import FeatureUnion, Pipeline
 
+    tfidf = TfidfVectorizer(tokenizer=UkrainianLemmaTokenizer(lang), token_pattern=None,
+                            lowercase=False, ngram_range=(1, 2), sublinear_tf=True)
+    features = FeatureUnion([("tfidf", tfidf), ("lexicon", LexiconFeatures(lang))]) \
+        if lexicon_features else tfidf
     return Pipeline([
-        ("tfidf", TfidfVectorizer(tokenizer=UkrainianLemmaTokenizer(lang), token_pattern=None,
-                                  lowercase=False, ngram_range=(1, 2), sublinear_tf=True)),
+        ("features" if lexicon_features else "tfidf", features),
         ("model", LogisticRegression(max_iter=1000, class_weight="balanced")),
     ])
 
 
 def train_classifier(texts: Sequence[str], labels: Sequence, *, cv: int = 5, random_state: int = 0,
-                     groups: Sequence | None = None, lang: str = "uk"):
+                     groups: Sequence | None = None, lang: str = "uk", lexicon_features: bool = True):
     """Fit :func:`make_classifier` on ``texts``/``labels`` and estimate its quality.
 
     Returns ``(pipeline, report)``: the pipeline fitted on all data, and a DataFrame of
@@ -1329,7 +1371,8 @@ def train_classifier(texts: Sequence[str], labels: Sequence, *, cv: int = 5, ran
         splitter = StratifiedKFold(n_splits=cv, shuffle=True, random_state=random_state)
     else:
         splitter = StratifiedGroupKFold(n_splits=cv, shuffle=True, random_state=random_state)
-    predicted = cross_val_predict(make_classifier(lang=lang), texts, labels, cv=splitter,
+    predicted = cross_val_predict(make_classifier(lang=lang, lexicon_features=lexicon_features),
+                                  texts, labels, cv=splitter,
                                   groups=None if groups is None else list(groups))
     classes = sorted(set(labels.tolist()))
     precision, recall, f1, support = precision_recall_fscore_support(
@@ -1338,13 +1381,13 @@ def train_classifier(texts: Sequence[str], labels: Sequence, *, cv: int = 5, ran
                           index=[str(c) for c in classes])
     report.loc["macro"] = [precision.mean(), recall.mean(), f1.mean(), support.sum()]
     report["support"] = report["support"].astype("int64")
-    pipeline = make_classifier(lang=lang).fit(texts, labels)
+    pipeline = make_classifier(lang=lang, lexicon_features=lexicon_features).fit(texts, labels)
     return pipeline, report
 
 
 #: Types outside skops' default trust list that a saved classifier holds; load_classifier trusts
 #: these and nothing else.
-TRUSTED_TYPES = ["analysis.sentiment.UkrainianLemmaTokenizer"]
+TRUSTED_TYPES = ["analysis.sentiment.UkrainianLemmaTokenizer", "analysis.sentiment.LexiconFeatures"]
 
 
 def save_classifier(pipeline, path: str | Path) -> Path:

@@ -201,6 +201,46 @@ def test_a_statement_without_a_name_does_not_make_an_institution():
     assert [who for _, who, _ in pieces(text, "quote")] == ["Олена Гринько"]
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("uk", "«Затриманому повідомили про підозру», – повідомила СБУ у своєму Telegram-каналі.", "СБУ"),
+    ("uk", "«Атаку відбито», – повідомило Міністерство оборони.", "Міністерство оборони"),
+    ("ru", "«Атака отражена», – сообщило Министерство обороны Украины.", "Министерство обороны Украины"),
+])
+def test_an_institution_as_the_subject_after_the_verb(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("uk", "У Міністерстві юстиції підтримали законопроєкт. Депутати ще сперечаються.\n\n"
+           "«Норма давно назріла», – йдеться в коментарі міністерства.", "Міністерство юстиції"),
+    ("uk", "СБУ затримала коригувальника в Одесі. Його спіймали біля порту.\n\n"
+           "«Фігурант діяв за гроші», – йдеться в повідомленні відомства.", "СБУ"),
+    ("ru", "В МИД Молдовы прокомментировали визит. Позже к обсуждению подключились депутаты.\n\n"
+           "«Визит не согласовывался», – говорится в заявлении ведомства.", "МИД Молдовы"),
+])
+def test_a_bare_institution_noun_refers_back_to_the_institution_named_before(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+def test_a_state_is_not_the_agency_a_bare_institution_noun_refers_to():
+    text = "США запровадили нові санкції. «Обмеження діятимуть рік», – йдеться в заяві відомства."
+    assert [who for _, who, _ in pieces(text, "quote")] != ["США"]
+
+
+def test_a_paragraph_addressing_an_audience_before_a_colon_introduces_an_unmarked_quote():
+    text = ("Голова громади Марко Левицький звернувся до волонтерів:\n\n"
+            "Без вас ми не відбудували б жодного даху. Дякую кожному.\n\nПотім усі сфотографувалися.")
+    assert [(q, who) for q, who, _ in pieces(text, "quote")] == [
+        ("Без вас ми не відбудували б жодного даху. Дякую кожному.", "Марко Левицький")]
+
+
+def test_an_infinitive_governed_by_another_verb_reports_nothing():
+    text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
+            "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
+    assert [(q, who) for q, who, _ in pieces(text, "quote")] == [
+        ("Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.", "Юрій Гай")]
+
+
 def test_an_abbreviation_before_a_colon_is_not_a_company_name():
     assert [q for q, _, _ in pieces("У МЗС заявили: «Переговорів не буде».", "quote")] == ["Переговорів не буде"]
     assert pieces("Компанія ТОВ «Сонях» заявила про збитки.", "quote") == []

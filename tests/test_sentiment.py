@@ -458,6 +458,27 @@ def test_classifier_cross_validated_beats_chance(trained):
     assert report.loc["macro", "f1"] > 0.40
 
 
+def test_lexicon_features_help_the_classifier(trained, gold):
+    _, with_lexicon = trained
+    _, tfidf_only = S.train_classifier(gold["text"], gold["polarity"], cv=5, random_state=0,
+                                       lexicon_features=False)
+    print(f"\nclassifier macro-F1 (5-fold, demo gold): TF-IDF alone {tfidf_only.loc['macro', 'f1']:.3f}, "
+          f"with lexicon features {with_lexicon.loc['macro', 'f1']:.3f}")
+    assert with_lexicon.loc["macro", "f1"] > tfidf_only.loc["macro", "f1"]
+
+
+def test_lexicon_features_follow_sklearn_conventions():
+    features = S.LexiconFeatures()
+    assert features.fit(["будь-що"]) is features
+    table = features.set_output(transform="pandas").transform(
+        ["Загарбники зруйнували школу.", "Волонтери передали допомогу, і люди щасливі.", "Сесія почалася о десятій."])
+    assert list(table.columns) == ["lexicon_score", "lexicon_positive", "lexicon_negative"]
+    assert table.loc[0, "lexicon_score"] < 0 and table.loc[0, "lexicon_negative"] < 0
+    assert table.loc[1, "lexicon_score"] > 0 and table.loc[1, "lexicon_positive"] > 0
+    assert (table.loc[2] == 0).all()
+    assert ((table >= -1) & (table <= 1)).all().all()
+
+
 def test_classifier_skops_round_trip(trained, gold, tmp_path):
     import skops.io as sio
 
