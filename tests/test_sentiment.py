@@ -987,3 +987,19 @@ def test_word_families_of_review3(text, sign, lang):
 def test_organised_aid_is_good_news(text, lang, frame_id):
     assert score(text, lang=lang) > S.NEUTRAL_BAND, S.explain(text, lang=lang)
     assert frame_id in S.explain(text, lang=lang)["lemma"].tolist()
+
+
+# ---------------------------------------------------------------------------------------------
+# round 5 (sentences written for these tests)
+
+
+@pytest.mark.parametrize("text", [
+    "Соседи помогали друг другу.",
+    "Соседи ругались друг с другом.",
+    "Они давно не писали друг другу.",
+])
+def test_the_reciprocal_pronoun_is_not_a_friend(text):
+    # "друг друга" is "each other": neither of its words is "друг", a friend (+2)
+    frame = S.explain(text, lang="ru")
+    assert "друг" not in frame["lemma"].tolist(), frame
+    assert score("Ко мне приехал старый друг.", lang="ru") > S.NEUTRAL_BAND
