@@ -1003,3 +1003,21 @@ def test_the_reciprocal_pronoun_is_not_a_friend(text):
     frame = S.explain(text, lang="ru")
     assert "друг" not in frame["lemma"].tolist(), frame
     assert score("Ко мне приехал старый друг.", lang="ru") > S.NEUTRAL_BAND
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Чи були пошкодження після вибуху?", "uk"),
+    ("Наскільки небезпечною залишається ситуація на трасі?", "uk"),
+    ("Как часто случаются такие аварии?", "ru"),
+])
+def test_an_information_question_asserts_no_harm(text, lang):
+    assert S.label(score(text, lang=lang)) == "neutral", S.explain(text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Хіба можна так знущатися з людей?", "uk"),
+    ("Чому знову руйнують наші міста?", "uk"),
+    ("Неужели обстрелы будут продолжаться вечно?", "ru"),
+])
+def test_a_rhetorical_question_keeps_its_harm(text, lang):
+    assert score(text, lang=lang) < -S.NEUTRAL_BAND, S.explain(text, lang=lang)
