@@ -1021,3 +1021,13 @@ def test_an_information_question_asserts_no_harm(text, lang):
 ])
 def test_a_rhetorical_question_keeps_its_harm(text, lang):
     assert score(text, lang=lang) < -S.NEUTRAL_BAND, S.explain(text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Обвинуваченого доставили до зали засідань.", "uk"),
+    ("Вирок оголосять наступного тижня.", "uk"),
+    ("Приговор огласят в пятницу.", "ru"),
+])
+def test_roles_and_steps_of_a_trial_are_procedure(text, lang):
+    # the defendant, the convict, the verdict: register words of court news, not harm events
+    assert S.label(score(text, lang=lang)) == "neutral", S.explain(text, lang=lang)
