@@ -26,8 +26,12 @@ The segmenter is rule-based and linear in the length of the text. It works in pa
    nominative with pymorphy3; pronouns and descriptions ("вона", "жінка", "за його словами")
    resolve to the nearest earlier person mention; a surname alone resolves to the full name
    introduced earlier in the article. An institution speaks when named after a statement noun
-   ("йдеться в заяві Генштабу ЗСУ") or next to a reporting verb in the plural ("У МЗС заявили",
-   "– повідомили в міністерстві ..."), its head put into the nominative.
+   ("йдеться в заяві Генштабу ЗСУ"), as the subject before or after the verb ("– повідомила
+   СБУ"), next to a reporting verb in the plural ("У МЗС заявили", "– повідомили в міністерстві
+   ..."), or before a colon with no verb ("Одеська ОВА: «...»"), its head put into the
+   nominative; a bare "відомство", "штаб", "міністерство" refers back to the institution named
+   before. An unnamed source ("джерело в уряді", "співрозмовник видання";
+   ``lexicons/anonymous_sources.csv``) speaks for itself and is never given a named person.
 """
 
 from __future__ import annotations
@@ -115,10 +119,25 @@ PLATFORM_NAMES = frozenset("telegram facebook instagram twitter x youtube tiktok
 #: відомства" after "СБУ затримала ..."); other institution nouns refer back only to a name
 #: with the same head ("у коментарі міністерства" after "Міністерство енергетики").
 GENERIC_INSTITUTION_NOUNS = frozenset({"відомство", "установа", "ведомство", "учреждение"})
+#: Institution nouns that are common words on their own ("сила" is strength): they head a name
+#: only after a capitalised adjective ("Повітряні сили", "Сухопутні війська").
+MODIFIED_INSTITUTION_NOUNS = frozenset({"сила", "військо", "войско"})
 #: How far back (characters) an institution named earlier may stand from the quote.
 ANTECEDENT_WINDOW = 1500
 #: Abbreviations of states and unions of states: places, not the agency "відомство" refers to.
 STATE_ABBREVIATIONS = frozenset("сша рф єс ес оае оаэ кндр кнр фрн фрг пар срср ссср урср усср".split())
+#: Prepositions that go on a name only before a capitalised word ("Представництво Президента в
+#: АР Крим"); before a lower-case one they begin a place or a time ("в ночь на 21 августа").
+PLACE_OR_TIME_PREPOSITIONS = frozenset({"в", "у", "во", "на"})
+#: ... except in the names of ministries and services "у справах ..." (Міністерство у справах
+#: ветеранів).
+NAME_PHRASE_AFTER_PREPOSITION = frozenset({"справах"})
+#: Words an unnamed source's description may run on with ("джерело в Офісі генпрокурора").
+MAX_SOURCE_WORDS = 7
+#: Adverbs that may stand between an institution and its plural verb ("В МИД ранее заявили").
+MAX_ADVERBS_BEFORE_CUE = 2
+#: A time stamp opening a live-blog line ("05:30 — ...").
+TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*[–—-]?[ \t]*")
 #: Prepositions of the impersonal attribution "У МЗС заявили", "В Генштабі повідомили".
 LOCATIVE_PREPOSITIONS = frozenset({"у", "в", "во"})
 #: The characters that may stand between the words of an institution's name: spaces and the
@@ -194,6 +213,16 @@ def load_statement_nouns(path: str | None = None) -> frozenset[tuple[str, str]]:
     повідомленні"; ``lexicons/statement_nouns.csv``): the name after them is the speaker."""
     with open(path or LEXICON_DIR / "statement_nouns.csv", encoding="utf-8") as handle:
         return frozenset((row["language"], nlp.morph_form(row["lemma"])) for row in csv.DictReader(handle))
+
+
+@lru_cache(maxsize=4)
+def load_anonymous_sources(path: str | None = None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``(language, lemmas)`` of the phrases naming an unnamed source ("джерело", "співрозмовник
+    видання", "источник"; ``lexicons/anonymous_sources.csv``), longest first."""
+    with open(path or LEXICON_DIR / "anonymous_sources.csv", encoding="utf-8") as handle:
+        rows = {(row["language"], tuple(nlp.morph_form(w) for w in row["pattern"].split()))
+                for row in csv.DictReader(handle)}
+    return tuple(sorted(rows, key=lambda r: (-len(r[1]), r)))
 
 
 @lru_cache(maxsize=4)
@@ -644,6 +673,12 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     cue_lemma, cue_start, cue_end = cue if cue else ("", start, start)
     runs = _name_runs(text, start, end, ctx.lang)
     persons = [r for r in runs if _is_person_run(r[2].split(), text, r[0], ctx.lang)]
+    if cue:
+        source = _anonymous_source(text, start, end, ctx, anchor)
+        # an unnamed source speaks unless a person's name stands closer to the verb ("джерело,
+        # близьке до Зеленського, сказало": Зеленський does not speak)
+        if source and not any(min(abs(r[0] - cue_end), abs(cue_start - r[1])) < source[2] for r in persons):
+            return source[0], source[1], cue_lemma
     # an institution is looked for when no person is named, or when the verb is plural or the
     # cue names a statement ("повідомили в Офісі ... Верховної Ради": Рада is also a first name)
     institution = _institution(text, start, end, ctx, cue, anchor) if cue and (
@@ -706,36 +741,158 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     statements = load_statement_nouns()
     for index, token in enumerate(tokens):
         if (ctx.lang, nlp.lemma(token.text, ctx.lang)) in statements:
-            words = _name_words(text, tokens, index + 1, ctx.lang)
-            if words:
-                return _institution_nominative(text, words, ctx.lang, ("gent",)), _surface(text, words)
-            if index + 1 < len(tokens) and tokens[index + 1].text.islower():
-                head = nlp.lemma(tokens[index + 1].text, ctx.lang)
-                if (ctx.lang, head) in load_institution_nouns():
-                    return _antecedent_institution(text, anchor, head, ctx.lang)
+            found = _named_or_antecedent(text, tokens, index + 1, ctx, anchor, ("gent",))
+            if found:
+                return found
+            if not _name_runs(text, tokens[index].end, end, ctx.lang):
+                # "– йдеться в повідомленні (в Telegram)": the statement of the institution named
+                # last, unless a person was named after it
+                last = _last_institution(text, anchor, None, ctx.lang)
+                if last and not any(last[2] < pos < anchor for pos, _ in ctx.persons):
+                    return last[:2]
     _, cue_start, cue_end = cue
-    subject = _institution_subject(text, [t for t in tokens if t.end <= cue_start], cue_start, ctx.lang)
+    before = [t for t in tokens if t.end <= cue_start]
+    subject = _institution_subject(text, before, cue_start, ctx.lang)
     if subject:
         return subject, subject
+    if before and _heads_institution(before[-1].text, ctx.lang) and not text[before[-1].end:cue_start].strip() \
+            and (len(before) < 2 or nlp.best_parse(before[-2].text, ctx.lang).pos != "ADJF"):
+        # a bare institution noun as the subject ("штаб уточнил", "відомство повідомило") refers
+        # back to the institution named before
+        found = _antecedent_institution(text, anchor, nlp.lemma(before[-1].text, ctx.lang), ctx.lang)
+        if found:
+            return found
     after = [t for t in tokens if t.start >= cue_end]
-    if after and not text[cue_end:after[0].start].strip() and _names_institution(after[0].text, ctx.lang):
+    if after and not text[cue_end:after[0].start].strip() and (
+            _names_institution(after[0].text, ctx.lang) or _heads_institution(after[0].text, ctx.lang)):
         words = _name_words(text, after, 0, ctx.lang)  # "– повідомила СБУ", "– заявило Міністерство оборони"
         if words:
             return _surface(text, words), _surface(text, words)
+        if after[0].text.islower():  # "– уточнив штаб": the institution named before
+            found = _antecedent_institution(text, anchor, nlp.lemma(after[0].text, ctx.lang), ctx.lang)
+            if found:
+                return found
     if not _plural(text[cue_start:cue_end], ctx.lang):
         return None  # "у Харкові сказав він": a person speaks, in a place
-    before = [t for t in tokens if t.end <= cue_start]
     for index in range(len(before) - 1, -1, -1):
         if nlp.morph_form(before[index].text) in LOCATIVE_PREPOSITIONS:
             words = _name_words(text, before, index + 1, ctx.lang)
-            if words and words[-1] is before[-1] and not text[words[-1].end:cue_start].strip(" \t«»\""):
+            if words and _next_to_cue(text, before, words[-1], cue_start, ctx.lang):
                 return _institution_nominative(text, words, ctx.lang, ("loct", "datv")), _surface(text, words)
+            if not words and _next_to_cue(text, before, before[index + 1] if index + 1 < len(before) else before[index],
+                                          cue_start, ctx.lang):
+                return _named_or_antecedent(text, before, index + 1, ctx, anchor, ("loct", "datv"))
             break
     if after and nlp.morph_form(after[0].text) in LOCATIVE_PREPOSITIONS and not text[cue_end:after[0].start].strip():
-        words = _name_words(text, after, 1, ctx.lang)
-        if words:
-            return _institution_nominative(text, words, ctx.lang, ("loct", "datv")), _surface(text, words)
+        return _named_or_antecedent(text, after, 1, ctx, anchor, ("loct", "datv"))
     return None
+
+
+def _next_to_cue(text: str, tokens: list, last, cue_start: int, lang: str) -> bool:
+    """Whether nothing but spaces, quote marks and up to :data:`MAX_ADVERBS_BEFORE_CUE` adverbs
+    stands between ``last`` (one of ``tokens``) and the verb ("В МИД России ранее заявили")."""
+    between = tokens[tokens.index(last) + 1:]
+    if len(between) > MAX_ADVERBS_BEFORE_CUE or any(nlp.best_parse(t.text, lang).pos != "ADVB" for t in between):
+        return False
+    gap_end = between[0].start if between else cue_start
+    return not text[last.end:gap_end].strip(" \t«»\"")
+
+
+def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anchor: int,
+                         cases: tuple[str, ...]) -> tuple[str, str] | None:
+    """The institution named from ``tokens[first]`` (in the nominative), or, when only a bare
+    institution noun stands there ("відомства", "у Telegram-каналі штабу"), the one it refers
+    back to (:func:`_antecedent_institution`)."""
+    words = _name_words(text, tokens, first, ctx.lang)
+    if words:
+        return _institution_nominative(text, words, ctx.lang, cases), _surface(text, words)
+    if first < len(tokens) and _is_platform(tokens[first].text) and first + 1 < len(tokens):
+        first += 1  # "у Telegram-каналі штабу": the channel's owner follows
+    if first < len(tokens) and tokens[first].text.islower():
+        head = nlp.lemma(tokens[first].text, ctx.lang)
+        if (ctx.lang, head) in load_institution_nouns():
+            return _antecedent_institution(text, anchor, head, ctx.lang)
+    return None
+
+
+def _is_platform(word: str) -> bool:
+    """A platform ("Telegram") or a compound naming a place on one ("Telegram-каналі")."""
+    form = nlp.morph_form(word)
+    return form in PLATFORM_NAMES or form.split("-")[0] in PLATFORM_NAMES and "-" in form
+
+
+def _heads_institution(word: str, lang: str) -> bool:
+    """A lower-case institution noun in the nominative ("– повідомила пресслужба ОВА")."""
+    return word.islower() and any((lang, r.lemma) in load_institution_nouns()
+                                  for r in nlp.parses(word, lang) if r.pos == "NOUN" and "nomn" in r.tag)
+
+
+def _anonymous_source(text: str, start: int, end: int, ctx: _Context, anchor: int
+                      ) -> tuple[str, str, int] | None:
+    """``(speaker, surface, distance to the cue)`` of an unnamed source in ``text[start:end]``
+    (``lexicons/anonymous_sources.csv``): the description with what it runs on with ("джерело в
+    Офісі генпрокурора", "співрозмовник видання"); a bare one ("– сказало джерело") takes the
+    fuller description of its last mention before ``anchor``."""
+    tokens = _tokens(text, start, end)
+    found = _source_at(text, tokens, ctx.lang)
+    if found is None:
+        return None
+    index, length = found
+    phrase = _source_phrase(text, tokens, index, length, ctx.lang)
+    if len(phrase) == length:  # bare: look for its fuller description before the quote
+        earlier = _tokens(text, max(0, anchor - ANTECEDENT_WINDOW), anchor)
+        lemmas = tuple(nlp.lemma(t.text, ctx.lang) for t in tokens[index:index + length])
+        for i in range(len(earlier) - length, -1, -1):
+            if tuple(nlp.lemma(t.text, ctx.lang) for t in earlier[i:i + length]) == lemmas:
+                fuller = _source_phrase(text, earlier, i, length, ctx.lang)
+                if len(fuller) > length:
+                    phrase = fuller
+                break
+    speaker = " ".join([nlp.lemma(phrase[0].text, ctx.lang), text[phrase[0].end:phrase[-1].end].strip()]).strip()
+    cue = find_cue(text, start, end, ctx)
+    distance = min(abs(tokens[index].start - cue[2]), abs(cue[1] - tokens[index + length - 1].end)) if cue else 0
+    return speaker, text[tokens[index].start:tokens[index + length - 1].end], distance
+
+
+def _source_at(text: str, tokens: list, lang: str) -> tuple[int, int] | None:
+    """``(index, length)`` of the first unnamed-source phrase among ``tokens``."""
+    by_first = _sources_by_first_lemma(lang)
+    for i, token in enumerate(tokens):
+        if not token.text.islower():
+            continue
+        for first in nlp.lemma_set(token.text, lang) & by_first.keys():
+            for words in by_first[first]:
+                if i + len(words) <= len(tokens) and all(
+                        words[k] in nlp.lemma_set(tokens[i + k].text, lang) for k in range(1, len(words))):
+                    return i, len(words)
+    return None
+
+
+@lru_cache(maxsize=4)
+def _sources_by_first_lemma(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The unnamed-source phrases of ``lang`` by their first lemma, longest first."""
+    result: dict[str, list[tuple[str, ...]]] = {}
+    for language, words in load_anonymous_sources():
+        if language == lang:
+            result.setdefault(words[0], []).append(words)
+    return {first: tuple(phrases) for first, phrases in result.items()}
+
+
+def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) -> list:
+    """The source phrase at ``tokens[index]`` with the words it runs on with: prepositions,
+    names, and nouns or adjectives not in the nominative, up to :data:`MAX_SOURCE_WORDS`."""
+    phrase = list(tokens[index:index + length])
+    for token in tokens[index + length:index + MAX_SOURCE_WORDS]:
+        if text[phrase[-1].end:token.start].strip():
+            break  # punctuation ends it
+        reading = nlp.best_parse(token.text, lang)
+        if not (token.text[:1].isupper() or reading.pos == "PREP"
+                or reading.pos in ("NOUN", "ADJF") and "nomn" not in reading.tag):
+            break
+        phrase.append(token)
+    while len(phrase) > length and nlp.best_parse(phrase[-1].text, lang).pos == "PREP":
+        phrase.pop()
+    return phrase
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -751,7 +908,7 @@ def _names_institution(word: str, lang: str, head: str | None = None) -> bool:
         return False
     if _is_abbreviation(word):
         return head is None and nlp.morph_form(word) not in STATE_ABBREVIATIONS
-    nouns = {r.lemma for r in nlp.parses(word, lang) if r.pos == "NOUN"}
+    nouns = {r.lemma for r in nlp.parses(word, lang) if r.pos == "NOUN"} - MODIFIED_INSTITUTION_NOUNS
     if head is not None:
         return head in nouns
     return any((lang, lemma) in load_institution_nouns() for lemma in nouns)
@@ -761,15 +918,40 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
     """The institution named last in the :data:`ANTECEDENT_WINDOW` before ``anchor`` that a bare
     ``head`` noun refers back to: any institution for a generic noun
     (:data:`GENERIC_INSTITUTION_NOUNS`), else one headed by the same noun."""
-    wanted = None if head in GENERIC_INSTITUTION_NOUNS else head
+    found = _last_institution(text, anchor, None if head in GENERIC_INSTITUTION_NOUNS else head, lang)
+    return found[:2] if found else None
+
+
+def _last_institution(text: str, anchor: int, wanted: str | None, lang: str) -> tuple[str, str, int] | None:
+    """``(name in the nominative, surface, position)`` of the institution named last before
+    ``anchor`` (headed by ``wanted``, when given): an abbreviation, a capitalised institution
+    noun, or a lower-case one after a capitalised adjective ("Оперативный штаб Курской
+    области"), with the adjectives before it ("Повітряні сили ЗСУ")."""
     tokens = _tokens(text, max(0, anchor - ANTECEDENT_WINDOW), anchor)
     for index in range(len(tokens) - 1, -1, -1):
-        if _names_institution(tokens[index].text, lang, wanted):
-            words = _name_words(text, tokens, index, lang)
-            if words:
-                return (_institution_nominative(text, words, lang, ("nomn", "gent", "datv", "accs", "ablt", "loct")),
-                        _surface(text, words))
+        word = tokens[index].text
+        if not (_names_institution(word, lang, wanted) or word.islower() and index > 0
+                and tokens[index - 1].text[:1].isupper() and _heads_name(word, lang, wanted)):
+            continue
+        # the name may begin before the word found: "Повітряні сили ЗСУ"
+        while index > 0 and NAME_GAP.fullmatch(text, tokens[index - 1].end, tokens[index].start) and (
+                tokens[index - 1].text[:1].isupper() and nlp.best_parse(tokens[index - 1].text, lang).pos == "ADJF"
+                or tokens[index - 1].text.islower() and _heads_name(tokens[index - 1].text, lang, None)):
+            index -= 1
+        words = _name_words(text, tokens, index, lang)
+        if words and any(ch.isupper() for t in words for ch in t.text):
+            head = next((t for t in words if nlp.best_parse(t.text, lang).pos == "NOUN"), words[0])
+            nominative = any(r.pos == "NOUN" and "nomn" in r.tag for r in nlp.parses(head.text, lang))
+            name = _surface(text, words) if nominative else _institution_nominative(
+                text, words, lang, ("gent", "datv", "accs", "ablt", "loct"))
+            return name, _surface(text, words), words[0].start
     return None
+
+
+def _heads_name(word: str, lang: str, wanted: str | None) -> bool:
+    """Whether ``word`` is an institution noun (``wanted`` itself, when given)."""
+    nouns = {r.lemma for r in nlp.parses(word, lang) if r.pos == "NOUN"}
+    return wanted in nouns if wanted else any((lang, lemma) in load_institution_nouns() for lemma in nouns)
 
 
 def _plural(word: str, lang: str) -> bool:
@@ -809,9 +991,19 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
     empty when it is no institution's name (no capital letter and no institution noun heading
     two or more words, or a platform: "у Telegram")."""
     words = []
+    if first < len(tokens) and _is_platform(tokens[first].text) and "-" in tokens[first].text:
+        first += 1  # "у Telegram-каналі КМДА": the channel's owner is the name
     for token in tokens[first:first + MAX_INSTITUTION_WORDS]:
         if words and NAME_GAP.fullmatch(text, words[-1].end, token.start) is None:
             break
+        if any(ch.isdigit() for ch in token.text) or words and _is_platform(token.text):
+            break  # "штабу | в 02:40", "Міністерство ... | у Facebook"
+        if words and nlp.morph_form(words[-1].text) in PLACE_OR_TIME_PREPOSITIONS and token.text.islower() \
+                and nlp.morph_form(token.text) not in NAME_PHRASE_AFTER_PREPOSITION:
+            words.pop()  # "штаб Курской области | в ночь": a place or a time, not the name
+            break
+        if not words and nlp.best_parse(token.text, lang).pos == "PREP":
+            return []  # "у повідомленні | в Telegram": a place, not a name
         if nlp.morph_form(token.text) in INSTITUTION_NAME_STOPS:
             break
         if token.text[:1].islower() and nlp.best_parse(token.text, lang).pos not in NAME_PHRASE_POS:
@@ -944,7 +1136,8 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
         len(pieces) > 1 or re.match(r"[,.!?…]*[ \t]*$", text[close_end:p_end]) or dash_after)
     cue_before = attribute(text, s_start, q_start - 1, ctx, anchor=q_start) if lead.strip() else None
     if colon_before or whole_paragraph or len(pieces) > 1:
-        return "quote", cue_before or _fallback_speaker(ctx, q_start)
+        return "quote", cue_before or (colon_before and _label_speaker(ctx, s_start, q_start - 1)) or (
+            _fallback_speaker(ctx, q_start))
     if words >= LONG_QUOTE_WORDS or TERMINAL_PUNCT.search(inner) and words >= 3:
         return "quote", cue_before or _sentence_attribution(ctx, q_end, p_start, p_end) or (
             _fallback_speaker(ctx, q_start))
@@ -987,6 +1180,27 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
             or _is_person_run(surface.split(), ctx.text, start, ctx.lang))
         return person and fragment[:1].islower()
     return REPORTED_SPEECH_LINK.search(ctx.text, cue[2], end) is not None
+
+
+def _label_speaker(ctx: _Context, start: int, end: int) -> tuple[str, str, str] | None:
+    """The speaker of "Name: «...»" with no verb (live blogs, digests): the words before the
+    colon, after a time stamp, are nothing but a person's or an institution's name."""
+    text = ctx.text
+    stamp = TIME_STAMP.match(text, start, end)
+    start = stamp.end() if stamp else start
+    colon = text.rfind(":", start, end)
+    tokens = _tokens(text, start, colon)
+    if not tokens or not tokens[0].text[:1].isupper() or text[start:tokens[0].start].strip():
+        return None
+    words = _name_words(text, tokens, 0, ctx.lang)
+    if words and words[-1] is tokens[-1] and not text[words[-1].end:colon].strip():
+        surface = _surface(text, words)
+        runs = _name_runs(text, start, colon, ctx.lang)
+        if len(runs) == 1 and runs[0][2] == surface and _is_person_run(surface.split(), text, start, ctx.lang):
+            return _resolve_name(surface, start, ctx), surface, ""
+        if _names_institution(words[0].text, ctx.lang) or any(_heads_name(t.text, ctx.lang, None) for t in words):
+            return surface, surface, ""
+    return None
 
 
 def _sentence_attribution(ctx: _Context, pos: int, p_start: int, p_end: int):
@@ -1248,15 +1462,21 @@ def _unmarked_interview(ctx: _Context, spans: _SpanList) -> None:
     if len(pairs) < MIN_INTERVIEW_PAIRS:
         return
     first = pairs[0]
-    cues = load_interview_cues()
-    if not any((ctx.lang, nlp.lemma(word, ctx.lang)) in cues
-               for p_start, p_end in paragraphs[max(0, first - INTERVIEW_LEAD_PARAGRAPHS):first]
-               for word in nlp.WORD_TOKEN.findall(text, p_start, p_end)):
+    if not _announces_interview(ctx, first):
         return
     interviewee = (_nearest_person(paragraphs[first][0], ctx), "", "")
     for index in pairs:
         _add_quote(ctx, spans, [_trim_piece(text, *paragraphs[index])], "question", ("", "", ""))
         _add_quote(ctx, spans, [_trim_piece(text, *paragraphs[index + 1])], "quote", interviewee)
+
+
+def _announces_interview(ctx: _Context, first: int) -> bool:
+    """Whether one of the :data:`INTERVIEW_LEAD_PARAGRAPHS` paragraphs before paragraph ``first``
+    announces an interview (``lexicons/interview_cues.csv``: "ми поговорили з ...")."""
+    cues = load_interview_cues()
+    return any((ctx.lang, nlp.lemma(word, ctx.lang)) in cues
+               for p_start, p_end in ctx.paragraphs[max(0, first - INTERVIEW_LEAD_PARAGRAPHS):first]
+               for word in nlp.WORD_TOKEN.findall(ctx.text, p_start, p_end))
 
 
 def _question_paragraph(ctx: _Context, spans: _SpanList, start: int, end: int) -> bool:
@@ -1312,6 +1532,15 @@ def _paragraph_at(paragraphs: list[tuple[int, int]], pos: int) -> tuple[int, int
 
 
 def _interviewee(ctx: _Context, pos: int) -> tuple[str, str, str]:
+    """The interviewee of a dash interview whose first question is at ``pos``: the person named
+    last before it when a lead-in just before the question announces the interview ("Ми
+    поговорили із завідувачкою відділення Світланою ..."), else the first person the article
+    names (the lead of a whole-article interview)."""
+    first = bisect.bisect_right([start for start, _ in ctx.paragraphs], pos) - 1
+    if first > 0 and _announces_interview(ctx, first):
+        nearest = _nearest_person(pos, ctx)
+        if nearest:
+            return nearest, "", ""
     for person_pos, name in ctx.persons:
         if person_pos < pos:
             return name, "", ""
