@@ -132,6 +132,8 @@ PLACE_OR_TIME_PREPOSITIONS = frozenset({"в", "у", "во", "на"})
 #: ... except in the names of ministries and services "у справах ..." (Міністерство у справах
 #: ветеранів).
 NAME_PHRASE_AFTER_PREPOSITION = frozenset({"справах"})
+#: Letters of a source word that all its forms share ("джерел-о", "співрозмовн-ика").
+SOURCE_STEM_LETTERS = 5
 #: Words an unnamed source's description may run on with ("джерело в Офісі генпрокурора").
 MAX_SOURCE_WORDS = 7
 #: Adverbs that may stand between an institution and its plural verb ("В МИД ранее заявили").
@@ -674,7 +676,7 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     runs = _name_runs(text, start, end, ctx.lang)
     persons = [r for r in runs if _is_person_run(r[2].split(), text, r[0], ctx.lang)]
     if cue:
-        source = _anonymous_source(text, start, end, ctx, anchor)
+        source = _anonymous_source(text, start, end, ctx, anchor, cue)
         # an unnamed source speaks unless a person's name stands closer to the verb ("джерело,
         # близьке до Зеленського, сказало": Зеленський does not speak)
         if source and not any(min(abs(r[0] - cue_end), abs(cue_start - r[1])) < source[2] for r in persons):
@@ -827,12 +829,14 @@ def _heads_institution(word: str, lang: str) -> bool:
                                   for r in nlp.parses(word, lang) if r.pos == "NOUN" and "nomn" in r.tag)
 
 
-def _anonymous_source(text: str, start: int, end: int, ctx: _Context, anchor: int
-                      ) -> tuple[str, str, int] | None:
+def _anonymous_source(text: str, start: int, end: int, ctx: _Context, anchor: int,
+                      cue: tuple[str, int, int]) -> tuple[str, str, int] | None:
     """``(speaker, surface, distance to the cue)`` of an unnamed source in ``text[start:end]``
     (``lexicons/anonymous_sources.csv``): the description with what it runs on with ("джерело в
     Офісі генпрокурора", "співрозмовник видання"); a bare one ("– сказало джерело") takes the
-    fuller description of its last mention before ``anchor``."""
+    fuller description of its last mention before ``anchor``. ``cue``: as :func:`find_cue`."""
+    if not _source_stems(ctx.lang).search(text[start:end].lower()):
+        return None  # most windows name no source: skip tokenising them
     tokens = _tokens(text, start, end)
     found = _source_at(text, tokens, ctx.lang)
     if found is None:
@@ -849,8 +853,7 @@ def _anonymous_source(text: str, start: int, end: int, ctx: _Context, anchor: in
                     phrase = fuller
                 break
     speaker = " ".join([nlp.lemma(phrase[0].text, ctx.lang), text[phrase[0].end:phrase[-1].end].strip()]).strip()
-    cue = find_cue(text, start, end, ctx)
-    distance = min(abs(tokens[index].start - cue[2]), abs(cue[1] - tokens[index + length - 1].end)) if cue else 0
+    distance = min(abs(tokens[index].start - cue[2]), abs(cue[1] - tokens[index + length - 1].end))
     return speaker, text[tokens[index].start:tokens[index + length - 1].end], distance
 
 
@@ -866,6 +869,14 @@ def _source_at(text: str, tokens: list, lang: str) -> tuple[int, int] | None:
                         words[k] in nlp.lemma_set(tokens[i + k].text, lang) for k in range(1, len(words))):
                     return i, len(words)
     return None
+
+
+@lru_cache(maxsize=4)
+def _source_stems(lang: str) -> re.Pattern:
+    """The first letters of every unnamed-source phrase's first word (all its forms share them):
+    a window without any of them names no source."""
+    stems = sorted({words[0][:SOURCE_STEM_LETTERS] for language, words in load_anonymous_sources() if language == lang})
+    return re.compile("|".join(map(re.escape, stems)) or "(?!)")
 
 
 @lru_cache(maxsize=4)
