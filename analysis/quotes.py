@@ -98,6 +98,10 @@ LABEL_PREFIX = re.compile(r"[ \t]*(?P<label>[А-ЯІЇЄҐЁA-Z][\wʼ.\- ]{0,40}
 #: without a lead-in is not.
 MIN_INTERVIEW_PAIRS = 2
 INTERVIEW_LEAD_PARAGRAPHS = 2
+#: One capitalised word in quote marks: a call sign or nickname ("«Шмелю»").
+CALL_SIGN = re.compile(r"[«„“\"](?P<sign>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+)[»“”\"]")
+#: A call sign introduced as one ("з позивним «Шмель»", "с позывным “Шмель”").
+CALL_SIGN_INTRODUCED = re.compile(r"(?:позивн|позывн)\w*[ \t]+" + CALL_SIGN.pattern, re.IGNORECASE)
 #: A question paragraph is short: a longer paragraph ending with "?" is the journalist's own.
 MAX_QUESTION_WORDS = 40
 
@@ -805,6 +809,8 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
     """The institution named from ``tokens[first]`` (in the nominative), or, when only a bare
     institution noun stands there ("відомства", "у Telegram-каналі штабу"), the one it refers
     back to (:func:`_antecedent_institution`)."""
+    if first < len(tokens) and _is_platform(tokens[first].text):
+        cases = (*cases, "gent")  # the owner of "у Telegram-каналі КМДА" is in the genitive
     words = _name_words(text, tokens, first, ctx.lang)
     if words:
         return _institution_nominative(text, words, ctx.lang, cases), _surface(text, words)
@@ -980,6 +986,8 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
         if NAME_GAP.fullmatch(text, token.end, gap_end) is None or len(run) >= MAX_INSTITUTION_WORDS:
             break
         run.insert(0, token)
+    if len(run) >= 2 and _is_platform(run[-1].text) and nlp.best_parse(run[-2].text, lang).pos == "PREP":
+        run = run[:-2]  # "Обласний центр служби крові у Facebook попередив"
     for index, token in enumerate(run):
         nominative = {r.lemma for r in nlp.parses(token.text, lang) if r.pos == "NOUN" and "nomn" in r.tag}
         if any((lang, lemma) in load_institution_nouns() for lemma in nominative):
@@ -1054,6 +1062,11 @@ def _institution_nominative(text: str, words: list, lang: str, cases: tuple[str,
         if token.text.isupper() or any(p.tag.POS == "NOUN" and "Fixd" in p.tag for p in parsed[i]):
             return result  # an abbreviation or indeclinable head: "ДСНС у ...", "Міноборони Росії"
         if any(p.tag.POS == "NOUN" for p in readings[i]):
+            # an adjective that is also a noun ("городского": an official) before a noun in the
+            # same case is an adjective ("Львовского городского совета")
+            if i + 1 < len(words) and any(p.tag.POS == "ADJF" for p in readings[i]) \
+                    and any(p.tag.POS == "NOUN" for p in readings[i + 1]):
+                continue
             head = i
             break
     if head is None:
@@ -1549,13 +1562,31 @@ def _interviewee(ctx: _Context, pos: int) -> tuple[str, str, str]:
     names (the lead of a whole-article interview)."""
     first = bisect.bisect_right([start for start, _ in ctx.paragraphs], pos) - 1
     if first > 0 and _announces_interview(ctx, first):
-        nearest = _nearest_person(pos, ctx)
-        if nearest:
-            return nearest, "", ""
+        lead_start = ctx.paragraphs[max(0, first - INTERVIEW_LEAD_PARAGRAPHS)][0]
+        named = [(person_pos, name) for person_pos, name in ctx.persons if lead_start <= person_pos < pos]
+        # or a call sign the article introduced, in quote marks ("поставили «Грому» кілька
+        # запитань"), whichever is named later
+        known = {_call_sign_nominative(m.group("sign"), ctx.lang) for m in CALL_SIGN_INTRODUCED.finditer(ctx.text, 0, pos)}
+        signs = [m for m in CALL_SIGN.finditer(ctx.text, lead_start, pos)
+                 if _call_sign_nominative(m.group("sign"), ctx.lang) in known]
+        if signs and (not named or signs[-1].start() > named[-1][0]):
+            word = signs[-1].group("sign")
+            return _call_sign_nominative(word, ctx.lang), word, ""
+        if named:
+            return named[-1][1], "", ""
     for person_pos, name in ctx.persons:
         if person_pos < pos:
             return name, "", ""
     return "", "", ""
+
+
+def _call_sign_nominative(word: str, lang: str) -> str:
+    """A call sign in the nominative: call signs are common nouns ("Грому" -> "Грім"), so a
+    common-noun reading wins over a surname one."""
+    readings = [r for r in nlp.parses(word, lang) if r.pos == "NOUN"]
+    common = [r for r in readings if not PERSON_TAGS & set(r.tag.replace(" ", ",").split(","))]
+    lemma = (common or readings)[0].lemma if readings else word
+    return lemma[:1].upper() + lemma[1:]
 
 
 def _split_interrupted(ctx: _Context, start: int, end: int

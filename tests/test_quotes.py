@@ -260,6 +260,26 @@ def test_the_interviewee_is_the_person_the_lead_in_names():
     assert [who for _, who, _ in pieces(text, "quote")] == ["Ірина Савчук"]
 
 
+def test_an_interviewee_known_by_a_call_sign():
+    text = ("Кореспондентка Ольга Бондар провела день з розрахунком командира з позивним «Грім».\n\n"
+            "Перед виїздом ми поставили «Грому» кілька запитань.\n\n— Чого бракує найбільше?\n\n"
+            "— Дронів і звʼязку.")
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Грім"]
+    # a name in quote marks that was never introduced as a call sign (a unit) is not the interviewee
+    unit = text.replace("командира з позивним «Грім»", "загону «Вега»").replace("«Грому»", "бійцям загону «Вега»")
+    assert [who for _, who, _ in pieces(unit, "quote")] == ["Ольга Бондар"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("uk", "Обласний центр служби крові у Facebook попередив: «Запасів вистачить на три доби».",
+     "Обласний центр служби крові"),
+    ("ru", "«Нарушений не зафиксировано», – сообщили в Telegram-канале Львовского городского совета.",
+     "Львовский городской совет"),
+])
+def test_a_platform_is_where_an_institution_speaks_not_part_of_its_name(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
 @pytest.mark.parametrize("lang, text, speaker", [
     ("uk", "05:30 — Харківська обласна військова адміністрація: «Поранено трьох людей».",
      "Харківська обласна військова адміністрація"),
