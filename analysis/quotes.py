@@ -136,6 +136,13 @@ PLACE_OR_TIME_PREPOSITIONS = frozenset({"в", "у", "во", "на"})
 #: ... except in the names of ministries and services "у справах ..." (Міністерство у справах
 #: ветеранів).
 NAME_PHRASE_AFTER_PREPOSITION = frozenset({"справах"})
+#: A capitalised name in quote marks right after the verb: an outlet or organisation as the
+#: subject ("– пише «Вечірній Дніпро»", "– сообщает «Медиазона»").
+QUOTED_NAME_AFTER_CUE = re.compile(r"[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"]")
+#: Cues whose object, not subject, is the speaker ("цитує «Видання» депутата X").
+QUOTING_CUES = frozenset({"цитувати", "процитувати", "цитировать", "процитировать"})
+#: Descriptions that may refer back to an unnamed source as well as to a person.
+INTERLOCUTOR_NOUNS = frozenset({"співрозмовник", "співрозмовниця", "собеседник", "собеседница"})
 #: Letters of a source word that all its forms share ("джерел-о", "співрозмовн-ика").
 SOURCE_STEM_LETTERS = 5
 #: Words an unnamed source's description may run on with ("джерело в Офісі генпрокурора").
@@ -713,6 +720,8 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
         # cue ("заява Лукашенка") the name is genitive
         noun_cue = bool(cue) and " " not in cue_lemma and nlp.best_parse(cue_lemma, ctx.lang).pos == "NOUN"
         name = nlp.to_nominative(surface, ctx.lang, case="gent") if after_cue_phrase or noun_cue else surface
+        if cue_lemma in QUOTING_CUES:
+            name = nlp.to_nominative(surface, ctx.lang, case="accs")  # "цитує ... Василя Скоробогача"
         if len(name.split()) == 1:
             for candidate in (name, nlp.to_nominative(surface, ctx.lang, case="gent")):
                 resolved = _resolve_name(candidate, anchor, ctx)
@@ -725,6 +734,11 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     for token in tokens:
         form = nlp.morph_form(token.text)
         if form in PRONOUNS or nlp.lemma(token.text, ctx.lang) in ctx.descriptions:
+            # "– сказав співрозмовник" after "Джерело в міністерстві підтвердило ...": the source
+            source = _last_source(text, anchor, ctx.lang) \
+                if nlp.lemma(token.text, ctx.lang) in INTERLOCUTOR_NOUNS else None
+            if source and not any(source[1] < pos < anchor for pos, _ in ctx.persons):
+                return source[0], token.text, cue_lemma
             return _nearest_person(anchor, ctx), token.text, cue_lemma
     if cue:
         return _nearest_person(anchor, ctx), "", cue_lemma
@@ -768,6 +782,9 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         found = _antecedent_institution(text, anchor, nlp.lemma(before[-1].text, ctx.lang), ctx.lang)
         if found:
             return found
+    outlet = QUOTED_NAME_AFTER_CUE.match(text, cue_end, end)
+    if outlet and cue[0] not in QUOTING_CUES:
+        return outlet.group("name"), outlet.group("name")  # "– пише «Вечірній Дніпро»"
     after = [t for t in tokens if t.start >= cue_end]
     if after and not text[cue_end:after[0].start].strip() and (
             _names_institution(after[0].text, ctx.lang) or _heads_institution(after[0].text, ctx.lang)):
@@ -784,6 +801,9 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         if nlp.morph_form(before[index].text) in LOCATIVE_PREPOSITIONS:
             words = _name_words(text, before, index + 1, ctx.lang)
             if words and _next_to_cue(text, before, words[-1], cue_start, ctx.lang):
+                rest = before[before.index(words[-1]) + 1:]
+                if rest and nlp.best_parse(rest[0].text, ctx.lang).pos == "PREP":
+                    words = words + rest  # "ГУ МВД | по Москве"
                 return _institution_nominative(text, words, ctx.lang, ("loct", "datv")), _surface(text, words)
             if not words and _next_to_cue(text, before, before[index + 1] if index + 1 < len(before) else before[index],
                                           cue_start, ctx.lang):
@@ -798,6 +818,10 @@ def _next_to_cue(text: str, tokens: list, last, cue_start: int, lang: str) -> bo
     """Whether nothing but spaces, quote marks and up to :data:`MAX_ADVERBS_BEFORE_CUE` adverbs
     stands between ``last`` (one of ``tokens``) and the verb ("В МИД России ранее заявили")."""
     between = tokens[tokens.index(last) + 1:]
+    if between and nlp.best_parse(between[0].text, lang).pos == "PREP" and len(between) > 1 \
+            and all(t.text[:1].isupper() for t in between[1:]):
+        between = []  # "В пресс-службе ГУ МВД по Москве назвали": the place is part of the name
+        last = tokens[-1]
     if len(between) > MAX_ADVERBS_BEFORE_CUE or any(nlp.best_parse(t.text, lang).pos != "ADVB" for t in between):
         return False
     gap_end = between[0].start if between else cue_start
@@ -812,6 +836,12 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
     if first < len(tokens) and _is_platform(tokens[first].text):
         cases = (*cases, "gent")  # the owner of "у Telegram-каналі КМДА" is in the genitive
     words = _name_words(text, tokens, first, ctx.lang)
+    if words and not any(ch.isupper() for t in words for ch in t.text) and any(
+            nlp.lemma(t.text, ctx.lang) in GENERIC_INSTITUTION_NOUNS for t in words):
+        # "у заяві військового відомства": a description of the institution named before
+        found = _antecedent_institution(text, anchor, "відомство", ctx.lang)
+        if found:
+            return found
     if words:
         return _institution_nominative(text, words, ctx.lang, cases), _surface(text, words)
     if first < len(tokens) and _is_platform(tokens[first].text) and first + 1 < len(tokens):
@@ -858,17 +888,43 @@ def _anonymous_source(text: str, start: int, end: int, ctx: _Context, anchor: in
                 if len(fuller) > length:
                     phrase = fuller
                 break
-    speaker = " ".join([nlp.lemma(phrase[0].text, ctx.lang), text[phrase[0].end:phrase[-1].end].strip()]).strip()
+    speaker = _source_name(text, phrase, ctx.lang)
     distance = min(abs(tokens[index].start - cue[2]), abs(cue[1] - tokens[index + length - 1].end))
     return speaker, text[tokens[index].start:tokens[index + length - 1].end], distance
+
+
+def _last_source(text: str, anchor: int, lang: str) -> tuple[str, int] | None:
+    """``(description, position)`` of the unnamed source mentioned last in the
+    :data:`ANTECEDENT_WINDOW` before ``anchor``."""
+    start = max(0, anchor - ANTECEDENT_WINDOW)
+    if not _source_stems(lang).search(text[start:anchor].lower()):
+        return None
+    tokens = _tokens(text, start, anchor)
+    found = None
+    offset = 0
+    while (at := _source_at(text, tokens[offset:], lang)) is not None:
+        found = (offset + at[0], at[1])
+        offset += at[0] + 1
+    if found is None:
+        return None
+    index, length = found
+    phrase = _source_phrase(text, tokens, index, length, lang)
+    return _source_name(text, phrase, lang), tokens[index].start
+
+
+def _source_name(text: str, phrase: list, lang: str) -> str:
+    """A source phrase with its first word in the nominative ("співрозмовника видання" ->
+    "співрозмовник видання")."""
+    head = nlp.lemma(phrase[0].text, lang)
+    return " ".join([head, text[phrase[0].end:phrase[-1].end].strip()]).strip()
 
 
 def _source_at(text: str, tokens: list, lang: str) -> tuple[int, int] | None:
     """``(index, length)`` of the first unnamed-source phrase among ``tokens``."""
     by_first = _sources_by_first_lemma(lang)
     for i, token in enumerate(tokens):
-        if not token.text.islower():
-            continue
+        if not token.text[1:].islower():
+            continue  # a common noun, in lower case or capitalised at a sentence start
         for first in nlp.lemma_set(token.text, lang) & by_first.keys():
             for words in by_first[first]:
                 if i + len(words) <= len(tokens) and all(
@@ -952,7 +1008,7 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str) -> 
             continue
         # the name may begin before the word found: "Повітряні сили ЗСУ"
         while index > 0 and NAME_GAP.fullmatch(text, tokens[index - 1].end, tokens[index].start) and (
-                tokens[index - 1].text[:1].isupper() and nlp.best_parse(tokens[index - 1].text, lang).pos == "ADJF"
+                tokens[index - 1].text[:1].isupper() and any(r.pos == "ADJF" for r in nlp.parses(tokens[index - 1].text, lang))
                 or tokens[index - 1].text.islower() and _heads_name(tokens[index - 1].text, lang, None)):
             index -= 1
         words = _name_words(text, tokens, index, lang)

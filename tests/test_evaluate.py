@@ -168,3 +168,15 @@ def test_heldout_batch_five(heldout_batches):
     assert quotes["documents"] == 12 and quotes["gold_spans"] == 74
     assert quotes["char_f1"] >= 0.97 and quotes["span_recall"] >= 0.94 and quotes["speaker_accuracy"] >= 0.85
     assert sentiment["sentences"] == 277 and sentiment["macro_f1"] >= 0.50
+
+
+def test_heldout_batch_six(heldout_batches):
+    """Batch 6 was written blind after batches 1-5 had been used. The code of before the batch
+    4-6 fixes: character F1 0.926, span recall 0.814, speaker accuracy 0.746; first contact:
+    0.986, 0.943, 0.833, sentiment macro-F1 0.594; after its fixes (an outlet in quote marks
+    after the verb, the person a "цитує" quotes, "у заяві військового відомства", "– сказав
+    співрозмовник" after an unnamed source, reports as statements): speaker accuracy 0.95."""
+    quotes, sentiment = heldout_batches["held-out 6"]["quotes"], heldout_batches["held-out 6"]["sentiment"]
+    assert quotes["documents"] == 12 and quotes["gold_spans"] == 70
+    assert quotes["char_f1"] >= 0.97 and quotes["span_recall"] >= 0.93 and quotes["speaker_accuracy"] >= 0.90
+    assert sentiment["sentences"] == 255 and sentiment["macro_f1"] >= 0.55
