@@ -34,7 +34,8 @@ SENTIMENT_LABELS = {-1: "negative", 0: "neutral", 1: "positive"}
 #: The held-out batches of authored articles (see their README files).
 HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA_DIR / "heldout2_source",
                    "held-out 3": DATA_DIR / "heldout3_source", "held-out 4": DATA_DIR / "heldout4_source",
-                   "held-out 5": DATA_DIR / "heldout5_source", "held-out 6": DATA_DIR / "heldout6_source"}
+                   "held-out 5": DATA_DIR / "heldout5_source", "held-out 6": DATA_DIR / "heldout6_source",
+                   "held-out 7": DATA_DIR / "heldout7_source"}
 
 
 class AuthoredSet(NamedTuple):
@@ -128,7 +129,7 @@ def evaluate_authored(directory: str | Path) -> dict[str, dict[str, float]]:
 
 def heldout_scores(part: str = "quotes") -> pd.DataFrame:
     """:func:`evaluate_authored` on the project's held-out batches (``data/heldout_source/``,
-    ``heldout2_source/`` ... ``heldout6_source/``: each written blind after the ones before it had
+    ``heldout2_source/`` ... ``heldout7_source/``: each written blind after the ones before it had
     been used for error analysis; the README gives each one's first-contact figures): one column
     per batch, the scores of ``part`` ("quotes" or "sentiment") as rows."""
     if part not in ("quotes", "sentiment"):

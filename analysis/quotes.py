@@ -879,6 +879,7 @@ def _anonymous_source(text: str, start: int, end: int, ctx: _Context, anchor: in
         return None
     index, length = found
     phrase = _source_phrase(text, tokens, index, length, ctx.lang)
+    speaker = None
     if len(phrase) == length:  # bare: look for its fuller description before the quote
         earlier = _tokens(text, max(0, anchor - ANTECEDENT_WINDOW), anchor)
         lemmas = tuple(nlp.lemma(t.text, ctx.lang) for t in tokens[index:index + length])
@@ -888,7 +889,12 @@ def _anonymous_source(text: str, start: int, end: int, ctx: _Context, anchor: in
                 if len(fuller) > length:
                     phrase = fuller
                 break
-    speaker = _source_name(text, phrase, ctx.lang)
+        else:
+            # "– сказал собеседник издания" after "Источник в полиции рассказал ...": that source
+            if lemmas[0] in INTERLOCUTOR_NOUNS:
+                last = _last_source(text, anchor, ctx.lang)
+                speaker = last[0] if last else None
+    speaker = speaker or _source_name(text, phrase, ctx.lang)
     distance = min(abs(tokens[index].start - cue[2]), abs(cue[1] - tokens[index + length - 1].end))
     return speaker, text[tokens[index].start:tokens[index + length - 1].end], distance
 
@@ -1042,8 +1048,15 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
         if NAME_GAP.fullmatch(text, token.end, gap_end) is None or len(run) >= MAX_INSTITUTION_WORDS:
             break
         run.insert(0, token)
-    if len(run) >= 2 and _is_platform(run[-1].text) and nlp.best_parse(run[-2].text, lang).pos == "PREP":
-        run = run[:-2]  # "Обласний центр служби крові у Facebook попередив"
+    if len(run) >= 2 and _is_platform(run[-1].text):
+        # "Обласний центр служби крові у Facebook попередив", "Министерство ... в своем
+        # Telegram-канале призвало": where it spoke is no part of the name
+        stop = len(run) - 1
+        while stop > 0 and run[stop - 1].text.islower() and nlp.best_parse(run[stop - 1].text, lang).pos in (
+                "PREP", "ADJF", "NPRO") and len(run) - stop < 3:
+            stop -= 1
+        if stop < len(run) - 1:
+            run = run[:stop]
     for index, token in enumerate(run):
         nominative = {r.lemma for r in nlp.parses(token.text, lang) if r.pos == "NOUN" and "nomn" in r.tag}
         if any((lang, lemma) in load_institution_nouns() for lemma in nominative):
@@ -1068,9 +1081,16 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
     words = []
     if first < len(tokens) and _is_platform(tokens[first].text) and "-" in tokens[first].text:
         first += 1  # "у Telegram-каналі КМДА": the channel's owner is the name
+    opened = 0  # quote marks opened inside the name ("Оперативного командування «Південь»")
     for token in tokens[first:first + MAX_INSTITUTION_WORDS]:
         if words and NAME_GAP.fullmatch(text, words[-1].end, token.start) is None:
             break
+        gap = text[words[-1].end:token.start] if words else ""
+        opened += gap.count("«") + gap.count("„")
+        if any(mark in gap for mark in "»“”"):
+            if not opened:
+                break  # the name was itself in quote marks: «Нікопольський водоканал» | Андрій Бойко
+            opened -= 1
         if any(ch.isdigit() for ch in token.text) or words and _is_platform(token.text):
             break  # "штабу | в 02:40", "Міністерство ... | у Facebook"
         if words and nlp.morph_form(words[-1].text) in PLACE_OR_TIME_PREPOSITIONS and token.text.islower() \

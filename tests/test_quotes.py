@@ -284,6 +284,18 @@ def test_descriptions_of_an_institution_or_a_source_named_before(lang, text, spe
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("ru", "Министерство энергетики Молдовы в своем Telegram-канале призвало экономить: «Ситуация остается сложной».",
+     "Министерство энергетики Молдовы"),
+    ("uk", "Бригадир КП «Житомирський водоканал» Андрій Бойко показує карту.\n\n"
+           "«Тиск у мережі знижений», – ідеться в повідомленні водоканалу.", "Житомирський водоканал"),
+    ("ru", "Источник в местном отделе полиции рассказал изданию о жалобах. «Участковый приходил и уходил», "
+           "– сказал собеседник издания.", "источник в местном отделе полиции"),
+])
+def test_where_an_institution_posted_and_who_a_bare_interlocutor_is(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
 def test_an_interviewee_known_by_a_call_sign():
     text = ("Кореспондентка Ольга Бондар провела день з розрахунком командира з позивним «Грім».\n\n"
             "Перед виїздом ми поставили «Грому» кілька запитань.\n\n— Чого бракує найбільше?\n\n"
