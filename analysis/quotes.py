@@ -720,6 +720,8 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
         # cue ("заява Лукашенка") the name is genitive
         noun_cue = bool(cue) and " " not in cue_lemma and nlp.best_parse(cue_lemma, ctx.lang).pos == "NOUN"
         name = nlp.to_nominative(surface, ctx.lang, case="gent") if after_cue_phrase or noun_cue else surface
+        if name == surface and not _may_be_nominative(surface.split()[0], ctx.lang):
+            name = nlp.to_nominative(surface, ctx.lang)  # "що назвалася лише Ніною, сказала"
         if cue_lemma in QUOTING_CUES:
             name = nlp.to_nominative(surface, ctx.lang, case="accs")  # "цитує ... Василя Скоробогача"
         if len(name.split()) == 1:
@@ -743,6 +745,13 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     if cue:
         return _nearest_person(anchor, ctx), "", cue_lemma
     return None
+
+
+def _may_be_nominative(word: str, lang: str) -> bool:
+    """Whether a word may be a name in the nominative: anything but a first name the dictionary
+    knows only in another case ("Ніною"); surnames are left alone, the dictionary misses many."""
+    readings = list(nlp.parses(word, lang))
+    return not readings or any("nomn" in r.tag for r in readings) or not all("Name" in r.tag for r in readings)
 
 
 def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str, int, int],

@@ -296,6 +296,16 @@ def test_where_an_institution_posted_and_who_a_bare_interlocutor_is(lang, text, 
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Суд визнав обвинуваченого винним.\n\n«Обвинувачений діяв умисно», – зачитала вирок суддя Олена Литвиненко.",
+     "Олена Литвиненко"),
+    ("Одна з жінок, що назвалася лише Ніною, сказала кореспондентові:\n\nМи чекали на цей вирок.\n\nСуд завершився.",
+     "Ніна"),
+])
+def test_a_verdict_read_out_and_a_first_name_given_in_another_case(text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote")] == [speaker]
+
+
 def test_an_interviewee_known_by_a_call_sign():
     text = ("Кореспондентка Ольга Бондар провела день з розрахунком командира з позивним «Грім».\n\n"
             "Перед виїздом ми поставили «Грому» кілька запитань.\n\n— Чого бракує найбільше?\n\n"
