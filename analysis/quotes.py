@@ -1250,11 +1250,20 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
     if words >= LONG_QUOTE_WORDS or TERMINAL_PUNCT.search(inner) and words >= 3:
         return "quote", cue_before or _sentence_attribution(ctx, q_end, p_start, p_end) or (
             _fallback_speaker(ctx, q_start))
-    if cue_before and _introduces_fragment(ctx, s_start, q_start - 1, inner, speaker=cue_before):
+    if cue_before and not _capitalised_noun_phrase(ctx, q_start, q_end) and \
+            _introduces_fragment(ctx, s_start, q_start - 1, inner, speaker=cue_before):
         return "quote", cue_before  # a verbatim fragment inside reported speech
     if first_word and first_word.group()[:1].isupper() and words <= MAX_NAME_WORDS and not TERMINAL_PUNCT.search(inner):
         return "name", None
     return "scare_quote", None
+
+
+def _capitalised_noun_phrase(ctx: _Context, start: int, end: int) -> bool:
+    """A short capitalised span with no verb: a name ("працюватимуть «Пункти незламності»"),
+    not a fragment of someone's words ("заявив, що «Україна не здасться»")."""
+    tokens = _tokens(ctx.text, start, end)
+    return bool(tokens) and tokens[0].text[:1].isupper() and len(tokens) <= MAX_NAME_WORDS and not any(
+        nlp.best_parse(t.text, ctx.lang).pos in ("VERB", "INFN", "PRED") for t in tokens)
 
 
 REPORTED_SPEECH_LINK = re.compile(r"\b(?:що|мовляв|нібито|буцімто|начебто|что|мол|якобы|будто)\b|:", re.IGNORECASE)

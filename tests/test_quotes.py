@@ -306,6 +306,15 @@ def test_a_verdict_read_out_and_a_first_name_given_in_another_case(text, speaker
     assert [who for _, who, _ in pieces(text, "quote")] == [speaker]
 
 
+@pytest.mark.parametrize("lang, text, quoted", [
+    ("uk", "У КМДА нагадали, що взимку працюватимуть «Пункти незламності».", []),
+    ("ru", "За данными Telegram-канала «Капотня live», силовики проверили документы.", []),
+    ("uk", "Міністр заявив, що «Україна не здасться ніколи».", ["Україна не здасться ніколи"]),
+])
+def test_a_capitalised_name_in_reported_speech_is_no_fragment(lang, text, quoted):
+    assert [q for q, _, _ in pieces(text, "quote", lang)] == quoted
+
+
 def test_an_interviewee_known_by_a_call_sign():
     text = ("Кореспондентка Ольга Бондар провела день з розрахунком командира з позивним «Грім».\n\n"
             "Перед виїздом ми поставили «Грому» кілька запитань.\n\n— Чого бракує найбільше?\n\n"
