@@ -39,7 +39,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -883,7 +883,7 @@ def _anonymous_source(text: str, start: int, end: int, ctx: _Context, anchor: in
     if not _source_stems(ctx.lang).search(text[start:end].lower()):
         return None  # most windows name no source: skip tokenising them
     tokens = _tokens(text, start, end)
-    found = _source_at(text, tokens, ctx.lang)
+    found = next(_source_matches(tokens, ctx.lang), None)
     if found is None:
         return None
     index, length = found
@@ -891,18 +891,16 @@ def _anonymous_source(text: str, start: int, end: int, ctx: _Context, anchor: in
     speaker = None
     if len(phrase) == length:  # bare: look for its fuller description before the quote
         earlier = _tokens(text, max(0, anchor - ANTECEDENT_WINDOW), anchor)
-        lemmas = tuple(nlp.lemma(t.text, ctx.lang) for t in tokens[index:index + length])
-        for i in range(len(earlier) - length, -1, -1):
-            if tuple(nlp.lemma(t.text, ctx.lang) for t in earlier[i:i + length]) == lemmas:
-                fuller = _source_phrase(text, earlier, i, length, ctx.lang)
-                if len(fuller) > length:
-                    phrase = fuller
-                break
-        else:
+        lemmas = _lemmas(tokens[index:index + length], ctx.lang)
+        same = [i for i, n in _source_matches(earlier, ctx.lang) if _lemmas(earlier[i:i + n], ctx.lang) == lemmas]
+        if same:
+            fuller = _source_phrase(text, earlier, same[-1], length, ctx.lang)
+            if len(fuller) > length:
+                phrase = fuller
+        elif lemmas[0] in INTERLOCUTOR_NOUNS:
             # "– сказал собеседник издания" after "Источник в полиции рассказал ...": that source
-            if lemmas[0] in INTERLOCUTOR_NOUNS:
-                last = _last_source(text, anchor, ctx.lang)
-                speaker = last[0] if last else None
+            last = _last_source(text, anchor, ctx.lang)
+            speaker = last[0] if last else None
     speaker = speaker or _source_name(text, phrase, ctx.lang)
     distance = min(abs(tokens[index].start - cue[2]), abs(cue[1] - tokens[index + length - 1].end))
     return speaker, text[tokens[index].start:tokens[index + length - 1].end], distance
@@ -916,10 +914,8 @@ def _last_source(text: str, anchor: int, lang: str) -> tuple[str, int] | None:
         return None
     tokens = _tokens(text, start, anchor)
     found = None
-    offset = 0
-    while (at := _source_at(text, tokens[offset:], lang)) is not None:
-        found = (offset + at[0], at[1])
-        offset += at[0] + 1
+    for found in _source_matches(tokens, lang):
+        pass  # the last one
     if found is None:
         return None
     index, length = found
@@ -934,18 +930,22 @@ def _source_name(text: str, phrase: list, lang: str) -> str:
     return " ".join([head, text[phrase[0].end:phrase[-1].end].strip()]).strip()
 
 
-def _source_at(text: str, tokens: list, lang: str) -> tuple[int, int] | None:
-    """``(index, length)`` of the first unnamed-source phrase among ``tokens``."""
+def _source_matches(tokens: list, lang: str) -> Iterator[tuple[int, int]]:
+    """``(index, length)`` of every unnamed-source phrase among ``tokens``, in order (the
+    longest phrase at each position)."""
     by_first = _sources_by_first_lemma(lang)
     for i, token in enumerate(tokens):
         if not token.text[1:].islower():
             continue  # a common noun, in lower case or capitalised at a sentence start
-        for first in nlp.lemma_set(token.text, lang) & by_first.keys():
-            for words in by_first[first]:
-                if i + len(words) <= len(tokens) and all(
-                        words[k] in nlp.lemma_set(tokens[i + k].text, lang) for k in range(1, len(words))):
-                    return i, len(words)
-    return None
+        lengths = [len(words) for first in nlp.lemma_set(token.text, lang) & by_first.keys()
+                   for words in by_first[first] if i + len(words) <= len(tokens) and all(
+                       words[k] in nlp.lemma_set(tokens[i + k].text, lang) for k in range(1, len(words)))]
+        if lengths:
+            yield i, lengths[0]
+
+
+def _lemmas(tokens: list, lang: str) -> tuple[str, ...]:
+    return tuple(nlp.lemma(t.text, lang) for t in tokens)
 
 
 @lru_cache(maxsize=4)
@@ -996,10 +996,7 @@ def _names_institution(word: str, lang: str, head: str | None = None) -> bool:
         return False
     if _is_abbreviation(word):
         return head is None and nlp.morph_form(word) not in STATE_ABBREVIATIONS
-    nouns = {r.lemma for r in nlp.parses(word, lang) if r.pos == "NOUN"} - MODIFIED_INSTITUTION_NOUNS
-    if head is not None:
-        return head in nouns
-    return any((lang, lemma) in load_institution_nouns() for lemma in nouns)
+    return _heads_name(word, lang, head, exclude=MODIFIED_INSTITUTION_NOUNS)
 
 
 def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tuple[str, str] | None:
@@ -1036,9 +1033,10 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str) -> 
     return None
 
 
-def _heads_name(word: str, lang: str, wanted: str | None) -> bool:
-    """Whether ``word`` is an institution noun (``wanted`` itself, when given)."""
-    nouns = {r.lemma for r in nlp.parses(word, lang) if r.pos == "NOUN"}
+def _heads_name(word: str, lang: str, wanted: str | None, *, exclude: frozenset[str] = frozenset()) -> bool:
+    """Whether ``word`` is an institution noun (``wanted`` itself, when given), not one of
+    ``exclude``."""
+    nouns = {r.lemma for r in nlp.parses(word, lang) if r.pos == "NOUN"} - exclude
     return wanted in nouns if wanted else any((lang, lemma) in load_institution_nouns() for lemma in nouns)
 
 
