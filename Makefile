@@ -5,6 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 CORPUS ?= data/raw/demo
 OUT ?= data/processed
+SENTIMENT ?= lexicon
 STAMP := $(VENV)/.installed
 
 .PHONY: analysis test bench report lab venv clean-venv
@@ -20,7 +21,7 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 analysis: $(STAMP)
-	$(PY) -m analysis run "$(CORPUS)" --out "$(OUT)"
+	$(PY) -m analysis run "$(CORPUS)" --out "$(OUT)" --sentiment "$(SENTIMENT)"
 	$(PY) -m analysis notebooks --corpus "$(CORPUS)" --tables "$(OUT)"
 
 test: $(STAMP)

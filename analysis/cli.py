@@ -13,6 +13,7 @@ from .config import DEMO_CORPUS_DIR, PROCESSED_DIR, PROJ_ROOT, REPORTS_DIR
 EPILOG = """examples:
   python -m analysis run data/raw/demo --out data/processed
   python -m analysis run ~/my_corpus --out results/ --workers 2 --quiet
+  python -m analysis run ~/my_corpus --out results/ --sentiment classifier
   python -m analysis run ~/my_corpus --out results/ --engine dask --workers 4
   python -m analysis run /shared/corpus --out /shared/results --engine dask --scheduler tcp://10.0.0.5:8786
   python -m analysis evaluate quotes --gold tests/gold/quotes.jsonl --texts data/raw/demo
@@ -42,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
                           "--workers processes); its workers must see --out")
     run.add_argument("--chunk-size", type=int, default=None,
                      help="documents per chunk (streaming unit and Parquet part; default 64)")
+    run.add_argument("--sentiment", default="lexicon", choices=["lexicon", "classifier"],
+                     help="score sentiment with the lexicon rules (default, explainable) or with the "
+                          "classifier trained on the project's labelled sentences")
     run.add_argument("--quiet", action="store_true", help="no progress bars")
 
     evaluate = commands.add_parser("evaluate", help="score a stage against gold annotations")
@@ -77,12 +81,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args, quiet: bool) -> int:
-    from .pipeline import run
-
-    from .pipeline import CHUNK_SIZE
+    from .pipeline import CHUNK_SIZE, run
 
     result = run(args.corpus, args.out, workers=args.workers, engine=args.engine, progress=not quiet,
-                 scheduler=args.scheduler, chunk_size=args.chunk_size or CHUNK_SIZE)
+                 scheduler=args.scheduler, chunk_size=args.chunk_size or CHUNK_SIZE,
+                 sentiment=args.sentiment)
     accounting = result.record["accounting"]
     print(f"corpus: {args.corpus}")
     print(f"inputs {accounting['raw_inputs']} = documents {accounting['documents']} + quarantine "

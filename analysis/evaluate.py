@@ -21,6 +21,7 @@ import pandas as pd
 
 from .config import DATA_DIR
 from .nlp import CANONICAL_APOSTROPHE
+from .sentiment import SENTIMENT_NAMES as SENTIMENT_LABELS
 
 GOLD_COLUMNS = ["doc", "start", "end", "kind", "speaker", "cue", "group"]
 #: A gold quote counts as found when at least this share of its letters is predicted as quote.
@@ -30,7 +31,6 @@ SPAN_FOUND_SHARE = 0.5
 #: A straight or typographic apostrophe between letters: authored texts are written with any of
 #: them, clean text has the canonical one.
 APOSTROPHE_BETWEEN_LETTERS = re.compile(r"(?<=[а-яіїєґА-ЯІЇЄҐ])['\u2019`](?=[а-яіїєґА-ЯІЇЄҐ])")
-SENTIMENT_LABELS = {-1: "negative", 0: "neutral", 1: "positive"}
 #: The held-out batches of authored articles (see their README files).
 HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA_DIR / "heldout2_source",
                    "held-out 3": DATA_DIR / "heldout3_source", "held-out 4": DATA_DIR / "heldout4_source",
@@ -93,6 +93,27 @@ def load_authored(directory: str | Path) -> AuthoredSet:
                           "polarity": s["polarity"]} for s in article.get("sentences", []))
     return AuthoredSet(pd.DataFrame(documents), pd.DataFrame(quotes, columns=GOLD_COLUMNS),
                        pd.DataFrame(sentences, columns=["doc", "text", "voice", "polarity"]))
+
+
+#: Authored sets whose labelled sentences train the project's classifier
+#: (:func:`analysis.sentiment.project_classifier`): the demo sources and every held-out batch.
+TRAINING_SETS = {"demo": DATA_DIR / "demo_source", **HELDOUT_BATCHES}
+
+
+def project_sentences(sets: dict[str, Path] | None = None) -> pd.DataFrame:
+    """Every labelled sentence of the authored ``sets`` (default :data:`TRAINING_SETS`):
+    ``set, doc, language, text, voice, polarity``, in a fixed order (set, then file name)."""
+    frames = []
+    for name, directory in (TRAINING_SETS if sets is None else sets).items():
+        if not Path(directory).is_dir():
+            raise FileNotFoundError(f"{directory}: labelled sentences not found (the project's data "
+                                    f"directory is needed to train the project classifier)")
+        authored = load_authored(directory)
+        sentences = authored.sentences.assign(
+            set=name, language=authored.sentences["doc"].map(
+                dict(zip(authored.documents["doc_id"], authored.documents["language"]))))
+        frames.append(sentences[["set", "doc", "language", "text", "voice", "polarity"]])
+    return pd.concat(frames, ignore_index=True)
 
 
 def evaluate_sentiment(sentences: pd.DataFrame, languages: dict[str, str] | None = None) -> dict[str, float]:

@@ -54,6 +54,8 @@ CHUNKS_IN_FLIGHT_PER_WORKER = 2
 TABLES = ("documents", "quarantine", "cleaning_log", "duplicates", "segments", "framing_hits",
           "framing_counts", "sentiment", "outlet_summary")
 ENGINES = ("local", "dask")
+#: How the sentiment table is scored (see :func:`run`).
+SENTIMENT_METHODS = ("lexicon", "classifier")
 CLEAN_COLUMNS = [c for c in DOCUMENT_COLUMNS if c not in ("text", "language")] + [
     "language", "declared_language", "text", "raw_chars", "clean_chars", "dictionary_coverage", "flags"]
 STAGING = "_staging"
@@ -133,14 +135,17 @@ def load_tables(out_dir: str | Path) -> RunResult:
 
 def tables_for(corpus: str | Path, out_dir: str | Path, **options) -> RunResult:
     """The tables of ``corpus`` in ``out_dir``: read from an earlier run (``make analysis``)
-    when it was made from the same inputs by this version, otherwise made now by :func:`run`
-    (``options`` are passed on). The notebooks start here, so they show exactly the tables the
+    when it was made from the same inputs by this version (and, if ``sentiment`` is given, with
+    that sentiment method), otherwise made now by :func:`run` (``options`` are passed on). The notebooks start here, so they show exactly the tables the
     pipeline wrote, and still work on a fresh clone."""
     out = Path(out_dir)
     if (out / "run.json").exists():
         earlier = load_tables(out)
+        method = earlier.record.get("sentiment_method", "lexicon")
         if earlier.record.get("code_sha256") == code_fingerprint() and \
-                earlier.record.get("input_files_sha256") == input_file_hashes(corpus):
+                earlier.record.get("input_files_sha256") == input_file_hashes(corpus) and \
+                options.get("sentiment", method) == method and \
+                (method != "classifier" or earlier.record.get("training_sha256") == training_fingerprint()):
             return earlier
     return run(corpus, out, **{"progress": False, **options})
 
@@ -153,6 +158,20 @@ def code_fingerprint() -> str:
     package = Path(__file__).parent
     for path in sorted([*package.glob("*.py"), *package.glob("lexicons/*.csv")]):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def training_fingerprint() -> str:
+    """SHA-256 over the labelled sentences the project classifier is trained on: tables scored
+    by a classifier trained on other sentences are not reused."""
+    import hashlib
+
+    from .evaluate import TRAINING_SETS
+
+    digest = hashlib.sha256()
+    for directory in TRAINING_SETS.values():
+        for path in sorted(Path(directory).glob("*.json")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
@@ -244,19 +263,21 @@ class _ShingleSpill:
         return np.asarray(self.mapped[offset:offset + length])
 
 
-def _analyse_documents(docs: pd.DataFrame) -> dict[str, pd.DataFrame]:
+def _analyse_documents(docs: pd.DataFrame, sentiment: str = "lexicon") -> dict[str, pd.DataFrame]:
     from .framing import count_framing, framing_hits
     from .quotes import segment_corpus
-    from .sentiment import score_segments
+    from .sentiment import project_classifier, score_segments
 
     segments = segment_corpus(docs)
     hits = framing_hits(docs, segments)
     counts = count_framing(docs, segments, hits=hits)
     return {"documents": docs, "segments": segments, "framing_hits": hits, "framing_counts": counts,
-            "sentiment": score_segments(docs, segments)}
+            "sentiment": score_segments(docs, segments, classifier=project_classifier()
+                                        if sentiment == "classifier" else None)}
 
 
-def _analyse_part(part: int, out: str, drop: list[str]) -> tuple[pd.DataFrame, list[dict]]:
+def _analyse_part(part: int, out: str, drop: list[str], sentiment: str = "lexicon"
+                  ) -> tuple[pd.DataFrame, list[dict]]:
     """Pass 2 for one chunk: drop duplicates, segment, framing, sentiment; write one part of
     each table; return the chunk's per-outlet counts for the summary, and quarantine rows for
     documents a stage failed on (the chunk is then redone without them)."""
@@ -265,17 +286,17 @@ def _analyse_part(part: int, out: str, drop: list[str]) -> tuple[pd.DataFrame, l
         docs = docs[~docs["doc_id"].isin(drop)].reset_index(drop=True)
     failed = []
     try:
-        tables = _analyse_documents(docs)
+        tables = _analyse_documents(docs, sentiment)
     except Exception:  # find the document(s) at fault, one by one, and go on without them
         keep = []
         for index, record in enumerate(docs.to_dict("records")):
             try:
-                _analyse_documents(docs.iloc[[index]].reset_index(drop=True))
+                _analyse_documents(docs.iloc[[index]].reset_index(drop=True), sentiment)
                 keep.append(index)
             except Exception as error:
                 failed.append(_failure(record, "analysis", error))
         docs = docs.iloc[keep].reset_index(drop=True)
-        tables = _analyse_documents(docs)
+        tables = _analyse_documents(docs, sentiment)
     for name, frame in tables.items():
         _write_part(frame, out, name, part)
     quotes = Path(out) / STAGING / "quotes"
@@ -293,10 +314,11 @@ WARM_UP_DOCUMENTS = (
 )
 
 
-def warm_up() -> None:
+def warm_up(sentiment: str = "lexicon") -> None:
     """Load every dictionary and lexicon into this process by running the per-document stages
-    on two tiny documents. Worker processes forked afterwards share what is loaded, rather than
-    each loading it again; benchmarks call it so that, as for the peer, loading is not timed."""
+    on two tiny documents (and train the project classifier when ``sentiment`` is
+    "classifier"). Worker processes forked afterwards share what is loaded, rather than each
+    loading it again; benchmarks call it so that, as for the peer, loading is not timed."""
     from .framing import framing_hits
     from .quotes import segment_corpus
     from .sentiment import score_segments
@@ -307,6 +329,10 @@ def warm_up() -> None:
     segments = segment_corpus(docs)
     framing_hits(docs, segments)
     score_segments(docs, segments)
+    if sentiment == "classifier":
+        from .sentiment import project_classifier
+
+        project_classifier()
     fingerprint(rows[0]["doc_id"], rows[0]["text"])
 
 
@@ -405,12 +431,15 @@ def _in_order(executor, tasks: Iterable[tuple], window: int) -> Iterator:
 
 def run(corpus: str | Path | Corpus, out_dir: str | Path | None = None, *, workers: int | None = None,
         engine: str = "local", progress: bool = True, scheduler: str | None = None,
-        chunk_size: int = CHUNK_SIZE) -> RunResult:
+        chunk_size: int = CHUNK_SIZE, sentiment: str = "lexicon") -> RunResult:
     """Run the whole pipeline on ``corpus`` (a path or a loaded :class:`Corpus`).
 
     Writes every table to ``out_dir`` (Parquet parts, plus ``quarantine.csv``, ``summary.csv``,
     ``quotes.csv`` and ``run.json``); the result reads them on demand. Without ``out_dir`` the
     tables are built in a temporary directory and returned in memory.
+
+    ``sentiment`` is "lexicon" (the rule-based scorer, default) or "classifier" (the project
+    classifier, :func:`analysis.sentiment.project_classifier`, trained on first use).
 
     ``workers`` processes (default 1) share the per-document passes; ``engine="dask"`` runs
     them on a Dask cluster instead: the one at ``scheduler`` (an address such as
@@ -421,6 +450,8 @@ def run(corpus: str | Path | Corpus, out_dir: str | Path | None = None, *, worke
         raise ValueError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be positive, got {chunk_size}")
+    if sentiment not in SENTIMENT_METHODS:
+        raise ValueError(f"unknown sentiment method {sentiment!r}: choose one of {', '.join(SENTIMENT_METHODS)}")
     workers = max(1, int(workers or 1))
     if out_dir is not None and not isinstance(corpus, Corpus) and Path(corpus).is_dir() \
             and Path(out_dir).resolve().is_relative_to(Path(corpus).resolve()):
@@ -430,12 +461,15 @@ def run(corpus: str | Path | Corpus, out_dir: str | Path | None = None, *, worke
     out = Path(temporary or out_dir)
     _remove_tables(out)
     if engine == "local" and workers > 1:
-        warm_up()  # before the pool forks its workers, so that they inherit the dictionaries
+        warm_up(sentiment)  # before the pool forks its workers, so that they inherit the dictionaries
     executor = _executor(engine, workers, scheduler)
     try:
         with _collecting_less():
-            record = _run_passes(corpus, out, executor, workers, progress, chunk_size)
+            record = _run_passes(corpus, out, executor, workers, progress, chunk_size, sentiment)
         record["engine"] = engine
+        record["sentiment_method"] = sentiment
+        if sentiment == "classifier":
+            record["training_sha256"] = training_fingerprint()
         # the same key order as a record read back from run.json, so outputs never depend on
         # whether the tables were just made or reused
         record = json.loads(json.dumps(record, sort_keys=True))
@@ -480,7 +514,8 @@ def _chunks(corpus: str | Path | Corpus, chunk_size: int) -> Iterator[Corpus]:
                      + len(documents.iloc[start:start + chunk_size]), corpus.root)
 
 
-def _run_passes(corpus, out: Path, executor, workers: int, progress: bool, chunk_size: int) -> dict:
+def _run_passes(corpus, out: Path, executor, workers: int, progress: bool, chunk_size: int,
+                sentiment: str = "lexicon") -> dict:
     from tqdm import tqdm
 
     window = max(1, workers * CHUNKS_IN_FLIGHT_PER_WORKER)
@@ -524,7 +559,8 @@ def _run_passes(corpus, out: Path, executor, workers: int, progress: bool, chunk
     timings["duplicates"] = time.perf_counter() - step
 
     step = time.perf_counter()
-    tasks = ((_analyse_part, part, str(out), sorted(drops.get(part, []))) for part in range(seen["parts"]))
+    tasks = ((_analyse_part, part, str(out), sorted(drops.get(part, [])), sentiment)
+             for part in range(seen["parts"]))
     partial_counts = []
     with tqdm(total=n_clean - len(duplicates), desc="analysing", unit="doc", disable=not progress) as bar:
         for part, (counts, failed) in enumerate(_in_order(executor, tasks, window)):

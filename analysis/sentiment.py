@@ -323,6 +323,8 @@ VOICE_KINDS = ("editorial", "quote")
 EDITORIAL_KINDS = frozenset({"editorial", "scare_quote"})
 
 LABELS = ("negative", "neutral", "positive")
+#: Label names of the gold's polarity values.
+SENTIMENT_NAMES = {-1: "negative", 0: "neutral", 1: "positive"}
 SENTIMENT_COLUMNS = ["doc_id", "seg_id", "kind", "quote_id", "speaker", "score", "label", "method",
                      "n_words"]
 EXPLAIN_COLUMNS = ["sentence", "start", "end", "token", "lemma", "valence", "rules", "triggers",
@@ -1092,11 +1094,10 @@ def aggregate(scores: Iterable[float]) -> float:
 
 
 def _irony_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    from .quotes import segment_text
+    from .quotes import segment_rows
 
-    frame = segment_text(text, lang=_lang(lang))
-    frame = frame[frame["kind"] == "scare_quote"]
-    return list(zip(frame["start"].tolist(), frame["end"].tolist()))
+    # the rows start with (start, end, kind): no DataFrame for a sentence (this runs per text)
+    return [(row[0], row[1]) for row in segment_rows(text, lang=_lang(lang)) if row[2] == "scare_quote"]
 
 
 def _analyse(text: str, lang: str, scare_quotes: bool
@@ -1211,7 +1212,7 @@ def _document_words(text: str, lang: str) -> tuple[list, list, list[int]] | None
     return tokens, words, active
 
 
-def score_segments(documents: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
+def score_segments(documents: pd.DataFrame, segments: pd.DataFrame, *, classifier=None) -> pd.DataFrame:
     """The sentiment table: one row per segment with words.
 
     ``documents``: ``doc_id``, ``text`` and optionally ``language``; ``segments``: the table of
@@ -1222,9 +1223,15 @@ def score_segments(documents: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFr
     credited to the segment it lies in; a segment's score aggregates its sentence pieces like
     :func:`score_text`.
 
+    With ``classifier`` (a fitted pipeline such as :func:`train_classifier` or
+    :func:`project_classifier` returns) the segments are scored by it instead of the lexicon:
+    see :func:`classify_segments`.
+
     Works on plain lists (one pass over the table, one DataFrame at the end): it is on the
     pipeline's hot path.
     """
+    if classifier is not None:
+        return classify_segments(documents, segments, classifier)
     doc_ids = documents["doc_id"].tolist()
     texts = dict(zip(doc_ids, documents["text"].tolist()))
     languages = dict(zip(doc_ids, documents["language"].tolist())) if "language" in documents else {}
@@ -1267,6 +1274,70 @@ def score_segments(documents: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFr
                          columns["speaker"][i], score, label(score), "lexicon", n_words))
     return pd.DataFrame(rows, columns=SENTIMENT_COLUMNS).astype(
         {"score": "float64", "n_words": "int64"})
+
+
+def _class_names(classes) -> list[str]:
+    """A classifier's classes as :data:`LABELS` names: -1/0/1 (the gold's polarity) or the names."""
+    names = [SENTIMENT_NAMES.get(c, c) if not isinstance(c, str) else c for c in classes]
+    if sorted(map(str, names)) != sorted(LABELS):
+        raise ValueError(f"the classifier's classes are {list(classes)}; expected -1/0/1 or "
+                         f"{', '.join(LABELS)}")
+    return names
+
+
+def classify_segments(documents: pd.DataFrame, segments: pd.DataFrame, classifier) -> pd.DataFrame:
+    """The sentiment table of :func:`score_segments`, scored by a trained ``classifier``.
+
+    Each document is cut into the same scoring units as for the lexicon (sentences cut at the
+    borders of quoted speech); the classifier gives each unit class probabilities, and a segment
+    takes the mean probabilities of the units that overlap it (a scare quote those of its own
+    words, not of the sentence around it). ``label`` is the most probable
+    class, ``score`` is P(positive) - P(negative) in [-1, 1], ``method`` is "classifier".
+    Classes may be -1/0/1 or the label names.
+    """
+    names = _class_names(classifier.classes_)
+    positive, negative = names.index("positive"), names.index("negative")
+    texts = dict(zip(documents["doc_id"].tolist(), documents["text"].tolist()))
+    columns = {name: segments[name].tolist()
+               for name in ("doc_id", "seg_id", "start", "end", "kind", "quote_id", "speaker")}
+    by_doc: dict = {}
+    for row, doc_id in enumerate(columns["doc_id"]):
+        by_doc.setdefault(doc_id, []).append(row)
+    unit_texts: list[str] = []
+    unit_rows: list[list[int]] = []  # the segment rows each unit overlaps
+    for doc_id, indices in by_doc.items():
+        text = texts[doc_id]
+        indices = sorted(indices, key=columns["start"].__getitem__)
+        spans = [(columns["start"][i], columns["end"][i], columns["kind"][i]) for i in indices]
+        for start, end, _ in _document_units(text, spans):
+            overlapped = [i for i in indices if columns["start"][i] < end and columns["end"][i] > start]
+            # a scare quote is scored on its own words, the editorial text on the whole unit
+            scare = [i for i in overlapped if columns["kind"][i] == "scare_quote"]
+            if len(scare) < len(overlapped):
+                unit_texts.append(text[start:end])
+                unit_rows.append([i for i in overlapped if i not in scare])
+            for i in scare:
+                unit_texts.append(text[max(start, columns["start"][i]):min(end, columns["end"][i])])
+                unit_rows.append([i])
+    probabilities = classifier.predict_proba(unit_texts) if unit_texts else np.zeros((0, len(names)))
+    sums: dict[int, np.ndarray] = {}
+    counts: Counter[int] = Counter()
+    for unit, rows in enumerate(unit_rows):
+        for i in rows:
+            sums[i] = sums.get(i, 0.0) + probabilities[unit]
+            counts[i] += 1
+    rows = []
+    for doc_id, indices in by_doc.items():
+        text = texts[doc_id]
+        for i in sorted(indices, key=columns["start"].__getitem__):
+            n_words = nlp.count_words_in(text, columns["start"][i], columns["end"][i])
+            if not n_words or i not in sums:
+                continue
+            mean = sums[i] / counts[i]
+            rows.append((doc_id, columns["seg_id"][i], columns["kind"][i], columns["quote_id"][i],
+                         columns["speaker"][i], round(float(mean[positive] - mean[negative]), 6),
+                         names[int(np.argmax(mean))], "classifier", n_words))
+    return pd.DataFrame(rows, columns=SENTIMENT_COLUMNS).astype({"score": "float64", "n_words": "int64"})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1400,6 +1471,19 @@ def train_classifier(texts: Sequence[str], labels: Sequence, *, cv: int = 5, ran
     report["support"] = report["support"].astype("int64")
     pipeline = make_classifier(lang=lang, lexicon_features=lexicon_features).fit(texts, labels)
     return pipeline, report
+
+
+@lru_cache(maxsize=1)
+def project_classifier():
+    """:func:`make_classifier` fitted on every labelled sentence the project ships
+    (:func:`analysis.evaluate.project_sentences`: the demo gold and the held-out batches, about
+    2,450 sentences in Ukrainian and Russian); trained on first use (a few seconds) and kept for
+    the process. Held out one batch at a time, it beat the lexicon scorer on most batches (see
+    the README); unlike the lexicon it cannot say why (:func:`explain` explains the lexicon)."""
+    from .evaluate import project_sentences
+
+    sentences = project_sentences()
+    return make_classifier().fit(sentences["text"].tolist(), sentences["polarity"].tolist())
 
 
 #: Types outside skops' default trust list that a saved classifier holds; load_classifier trusts

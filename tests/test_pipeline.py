@@ -256,3 +256,29 @@ def test_the_collector_runs_less_often_during_a_run_and_the_setting_is_restored(
     finally:
         gc.set_threshold(*before)
     assert seen == [pipeline.RUN_GC_THRESHOLD]
+
+
+def test_the_classifier_scores_the_sentiment_table_when_asked(tmp_path):
+    from analysis.pipeline import tables_for
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "«Ми відбудуємо школу до осені», – сказав мер Іван Бойко. '
+                      'Окупанти знову обстріляли місто."}\n', encoding="utf-8")
+    lexicon = tables_for(corpus, tmp_path / "out")
+    assert set(lexicon["sentiment"]["method"]) == {"lexicon"}
+    classifier = tables_for(corpus, tmp_path / "out", sentiment="classifier")  # another method: rerun
+    assert set(classifier["sentiment"]["method"]) == {"classifier"}
+    assert classifier.record["sentiment_method"] == "classifier" and len(classifier.record["training_sha256"]) == 64
+    pd.testing.assert_frame_equal(classifier["sentiment"][["doc_id", "seg_id", "kind"]],
+                                  lexicon["sentiment"][["doc_id", "seg_id", "kind"]])
+    again = tables_for(corpus, tmp_path / "out")  # no method asked: the tables on disk serve
+    assert again.record["timings_seconds"] == classifier.record["timings_seconds"]
+    assert main(["run", str(corpus), "--out", str(tmp_path / "cli"), "--sentiment", "classifier", "--quiet"]) == 0
+    assert json.loads((tmp_path / "cli" / "run.json").read_text(encoding="utf-8"))["sentiment_method"] == "classifier"
+
+
+def test_an_unknown_sentiment_method_is_refused(tmp_path):
+    import pytest
+
+    with pytest.raises(ValueError, match="sentiment method"):
+        run(DEMO_CORPUS_DIR, tmp_path, progress=False, sentiment="vader")

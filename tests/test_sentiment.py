@@ -12,7 +12,7 @@ from sklearn.metrics import f1_score
 
 from analysis import nlp
 from analysis import sentiment as S
-from analysis.config import LEXICON_DIR
+from analysis.config import DEMO_CORPUS_DIR, LEXICON_DIR
 from analysis.quotes import segment_corpus
 from conftest import GOLD_DIR, read_jsonl
 
@@ -1031,3 +1031,48 @@ def test_a_rhetorical_question_keeps_its_harm(text, lang):
 def test_roles_and_steps_of_a_trial_are_procedure(text, lang):
     # the defendant, the convict, the verdict: register words of court news, not harm events
     assert S.label(score(text, lang=lang)) == "neutral", S.explain(text, lang=lang)
+
+
+@pytest.fixture(scope="module")
+def demo_segments():
+    from analysis.cleaning import clean_corpus
+    from analysis.corpus import load_corpus
+
+    documents = clean_corpus(load_corpus(DEMO_CORPUS_DIR).documents).documents.head(12)
+    return documents, segment_corpus(documents)
+
+
+def test_a_trained_classifier_scores_the_segments_of_a_corpus(trained, demo_segments):
+    pipeline, _ = trained  # trained on -1/0/1, as the gold is labelled
+    documents, segments = demo_segments
+    by_lexicon = S.score_segments(documents, segments)
+    by_classifier = S.score_segments(documents, segments, classifier=pipeline)
+    assert list(by_classifier.columns) == S.SENTIMENT_COLUMNS
+    # the same rows (every segment with words), other scores
+    assert by_classifier[["doc_id", "seg_id", "kind", "n_words"]].equals(by_lexicon[["doc_id", "seg_id", "kind", "n_words"]])
+    assert set(by_classifier["method"]) == {"classifier"}
+    assert set(by_classifier["label"]) <= set(S.LABELS) and by_classifier["label"].nunique() > 1
+    assert by_classifier["score"].between(-1, 1).all()
+    assert S.score_segments(documents, segments, classifier=pipeline).equals(by_classifier)  # deterministic
+
+
+def test_a_classifier_with_other_classes_is_refused(demo_segments):
+    from sklearn.dummy import DummyClassifier
+
+    documents, segments = demo_segments
+    wrong = DummyClassifier().fit(["а", "б"], ["добре", "погано"])
+    with pytest.raises(ValueError, match="classes"):
+        S.score_segments(documents, segments, classifier=wrong)
+
+
+def test_the_project_classifier_is_trained_on_every_labelled_sentence_the_project_ships():
+    from analysis.evaluate import TRAINING_SETS, load_authored, project_sentences
+
+    sentences = project_sentences()
+    assert len(sentences) == sum(len(load_authored(d).sentences) for d in TRAINING_SETS.values())
+    assert set(sentences["language"]) == {"uk", "ru"} and set(sentences["polarity"]) == {-1, 0, 1}
+    model = S.project_classifier()
+    assert model is S.project_classifier()  # trained once per process
+    assert list(model.classes_) == [-1, 0, 1]
+    # it learned something: in-sample it agrees with the gold far above chance
+    assert f1_score(sentences["polarity"], model.predict(sentences["text"].tolist()), average="macro") > 0.6
