@@ -180,7 +180,7 @@ def read_gold(path: str | Path) -> pd.DataFrame:
 
 
 def _surname(name: str) -> str:
-    words = str(name or "").replace("ʼ", "'").split()
+    words = str(name or "").replace("ʼ", "'").replace("\u2019", "'").split()  # any apostrophe
     return words[-1].strip("«»„“”\"'.,").lower() if words else ""  # "проєкт «Відкритий протокол»"
 
 

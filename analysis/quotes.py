@@ -146,7 +146,7 @@ INTERLOCUTOR_NOUNS = frozenset({"співрозмовник", "співрозм�
 #: Letters of a source word that all its forms share ("джерел-о", "співрозмовн-ика").
 SOURCE_STEM_LETTERS = 5
 #: Words an unnamed source's description may run on with ("джерело в Офісі генпрокурора").
-MAX_SOURCE_WORDS = 7
+MAX_SOURCE_WORDS = 9
 #: Adverbs that may stand between an institution and its plural verb ("В МИД ранее заявили").
 MAX_ADVERBS_BEFORE_CUE = 2
 #: A time stamp opening a live-blog line ("05:30 — ...").
@@ -632,8 +632,29 @@ def _register_persons(ctx: _Context) -> None:
             # "Олександра Дзюби" put into the nominative by the dictionary, but the article also
             # writes the surname alone in the nominative ("Дзюба визнав"): trust the article
             canonical[stem] = (" ".join(words[:-1] + [nominal_single[_stem(words[-1])]]), True)
-    ctx.persons[:] = [(start, next((canonical[s][0] for s in stems if s in canonical), name))
+    ctx.persons[:] = [(start, _canonical_person(stems, name, canonical))
                       for (start, stems), (_, name) in zip(pending, ctx.persons)]
+
+
+def _canonical_person(stems: list[str], name: str, canonical: dict[str, tuple[str, bool]]) -> str:
+    """The canonical name of a mention (see :func:`_register_persons`). A full name whose first
+    name differs from that of the person first named with the same surname is another person
+    (mother and daughter, husband and wife): "Галина Мельник" is not "Оксана Мельник"."""
+    if len(stems) == 2:
+        surname = stems[0]
+        for stem in stems:
+            known = canonical.get(stem)
+            if known is None:
+                continue
+            words = known[0].split()
+            if len(words) < 2 or len(words[0].rstrip(".")) < 3 or len(name.split()[0].rstrip(".")) < 3:
+                return known[0]  # an initial ("О. Мельник") matches any first name
+            # first names compared by their first three letters: case endings and a form the
+            # dictionary got wrong ("Лесі" -> "Лесь" for "Леся") keep those
+            if _fold(words[0])[:3] == _fold(name.split()[0])[:3] and _stem(words[-1]) == surname:
+                return known[0]
+        return name
+    return next((canonical[s][0] for s in stems if s in canonical), name)
 
 
 def _resolve_name(name: str, position: int, ctx: _Context) -> str:
@@ -975,8 +996,8 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
             break  # punctuation ends it
         reading = nlp.best_parse(token.text, lang)
         if not (token.text[:1].isupper() or reading.pos == "PREP"
-                or reading.pos in ("NOUN", "ADJF") and "nomn" not in reading.tag):
-            break
+                or reading.pos in ("NOUN", "ADJF", "NUMR") and "nomn" not in reading.tag):
+            break  # "NUMR": "в уряді однієї з областей"
         phrase.append(token)
     while len(phrase) > length and nlp.best_parse(phrase[-1].text, lang).pos == "PREP":
         phrase.pop()
@@ -1236,6 +1257,14 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
         speaker = attribute(text, window_end, window_stop, ctx, anchor=q_start)
         if speaker:
             return "quote", speaker
+    as_said = AS_SAID_AFTER.match(after)
+    if as_said:  # "відклали «до перемоги», як каже Дмитро"
+        window_end = close_end + as_said.end()
+        stop = re.search(r"[.!?…;]|[ \t][–—-][ \t]|\n", text[window_end:min(p_end, window_end + ATTRIBUTION_WINDOW)])
+        window_stop = window_end + stop.start() if stop else min(p_end, window_end + ATTRIBUTION_WINDOW)
+        speaker = attribute(text, window_end - len(as_said.group("as")), window_stop, ctx, anchor=q_start)
+        if speaker and speaker[0]:  # not "як кажуть" (as the saying goes)
+            return "quote", speaker
     s_start, _ = _sentence_bounds(text, q_start - 1, p_start, p_end)
     lead = text[s_start:q_start - 1]
     colon_before = re.search(r":[ \t]*$", lead) is not None
@@ -1264,6 +1293,9 @@ def _capitalised_noun_phrase(ctx: _Context, start: int, end: int) -> bool:
         nlp.best_parse(t.text, ctx.lang).pos in ("VERB", "INFN", "PRED") for t in tokens)
 
 
+#: ", як каже X" / ", как сказал X" right after a closing quote mark: the words are X's.
+AS_SAID_AFTER = re.compile(r",?[ \t]+(?P<as>як|как)[ \t]+", re.IGNORECASE)
+
 REPORTED_SPEECH_LINK = re.compile(r"\b(?:що|мовляв|нібито|буцімто|начебто|что|мол|якобы|будто)\b|:", re.IGNORECASE)
 
 
@@ -1271,6 +1303,12 @@ REPORTED_SPEECH_LINK = re.compile(r"\b(?:що|мовляв|нібито|буці
 #: than the speaker's wording ("зазначив, що результати «волевиявлення» відомі"): 66 of the 73
 #: one-word spans of the demo gold are scare quotes.
 MIN_FRAGMENT_WORDS = 2
+
+#: Between a verb and the infinitive fragment it governs stand at most an object or two
+#: ("закликав мешканців «...»"), with no punctuation.
+MAX_WORDS_BEFORE_INFINITIVE_FRAGMENT = 2
+INFINITIVE_FRAGMENT_GAP = re.compile(r"[.,:;!?…–—]")
+
 
 def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
                          *, speaker: tuple[str, str, str] = ("", "", "")) -> bool:
@@ -1287,6 +1325,12 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
         return False
     if " " in cue[0]:
         return True
+    between = ctx.text[cue[2]:end]
+    if _opens_with_infinitive(fragment, ctx.lang) and not INFINITIVE_FRAGMENT_GAP.search(between) \
+            and nlp.count_words(between) <= MAX_WORDS_BEFORE_INFINITIVE_FRAGMENT:
+        # what was promised or called for, in the speaker's words: "пообіцяв «купити ...»",
+        # "закликав мешканців «не боятися ...»"
+        return True
     if nlp.morph_form(cue[0]) in load_naming_cues():
         # the subject is in the sentence (``surface``: "Ковтун", "Вона") and is a person, by the
         # full name the article introduced or by the name itself
@@ -1296,6 +1340,17 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
             or _is_person_run(surface.split(), ctx.text, start, ctx.lang))
         return person and fragment[:1].islower()
     return REPORTED_SPEECH_LINK.search(ctx.text, cue[2], end) is not None
+
+
+def _opens_with_infinitive(fragment: str, lang: str) -> bool:
+    """Whether a lower-case fragment opens with an infinitive, negated or not ("не боятися ...")."""
+    words = nlp.tokenize_words(fragment)[:2]
+    if words and words[0] == "не":
+        words = words[1:]
+    if not words or not words[0].islower():
+        return False
+    reading = nlp.best_parse(words[0], lang)
+    return reading.pos == "INFN" or "infn" in reading.tag  # the Ukrainian dictionary tags VERB,infn
 
 
 def _label_speaker(ctx: _Context, start: int, end: int) -> tuple[str, str, str] | None:

@@ -485,3 +485,39 @@ def test_demo_gold_scores(demo_clean):
 def test_capitalised_letters_without_unicode_names_do_not_crash():
     text = "«Так», – сказав \U00017000ван Бойко. Агов \U00017001"
     assert_partition(text, segment_text(text))
+
+
+@pytest.mark.parametrize("lang, text, quote, speaker", [
+    # manner of speaking after the quote
+    ("uk", "«Я думала, що це жарт», – сміється волонтерка Ірина Савчук.", "Я думала, що це жарт", "Ірина Савчук"),
+    ("ru", "«Я думал, это шутка», – улыбается фельдшер Павел Рыбак.", "Я думал, это шутка", "Павел Рыбак"),
+    ("uk", "«Знову без світла», – зітхає пенсіонерка Марія Гнатюк.", "Знову без світла", "Марія Гнатюк"),
+    # describing verb before a colon
+    ("uk", "Фермер Назар Ткач описав ранок так: «Прокинулися від вибухів».", "Прокинулися від вибухів", "Назар Ткач"),
+    ("ru", "Волонтер Олег Бойко описал утро так: «Проснулись от взрывов».", "Проснулись от взрывов", "Олег Бойко"),
+    # an infinitive fragment governed by a verb of promising or appeal is the speaker's wording
+    ("uk", "Голова громади Петро Іваненко пообіцяв «відремонтувати дах до зими».",
+     "відремонтувати дах до зими", "Петро Іваненко"),
+    ("uk", "Староста Ганна Коваль закликала сусідів «не виходити з укриттів без потреби».",
+     "не виходити з укриттів без потреби", "Ганна Коваль"),
+    # a fragment followed by ", як каже X"
+    ("uk", "Подорож вони відклали «до кращих часів», як каже Петро Іваненко.", "до кращих часів", "Петро Іваненко"),
+])
+def test_fragments_and_manners_of_speaking_name_their_speaker(lang, text, quote, speaker):
+    assert pieces(text, "quote", lang)[0][:2] == (quote, speaker)
+
+
+def test_a_fragment_after_a_verb_with_no_infinitive_stays_a_scare_quote():
+    assert pieces("Мер пообіцяв «новий» міст.", "quote") == []
+    assert pieces("Подорож відклали «до кращих часів», як кажуть.", "quote") == []
+
+
+def test_relatives_with_one_surname_stay_two_people():
+    text = ("Медсестра Оксана Мельник повернулася з фронту. «Я вдома», – каже Оксана Мельник.\n\n"
+            "Її мати Галина Мельник приїхала зустрічати доньку. «Не спала три ночі», – сказала Галина Мельник.")
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Оксана Мельник", "Галина Мельник"]
+
+
+def test_an_unnamed_source_keeps_a_long_description():
+    text = "Співрозмовник видання в уряді однієї з прикордонних областей сказав: «Грошей на це немає»."
+    assert [who for _, who, _ in pieces(text, "quote")] == ["співрозмовник видання в уряді однієї з прикордонних областей"]
