@@ -142,6 +142,16 @@ QUOTED_NAME_AFTER_CUE = re.compile(r"[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄ�
 #: Cues whose object, not subject, is the speaker ("цитує «Видання» депутата X").
 QUOTING_CUES = frozenset({"цитувати", "процитувати", "цитировать", "процитировать"})
 #: Descriptions that may refer back to an unnamed source as well as to a person.
+#: A name in quote marks right after a word ("Telegram-канал «Унеча сьогодні»").
+QUOTED_NAME_AFTER = re.compile(r"[ \t]+[«„“\"](?P<name>[^«»„“”\"\n]{1,60})[»“”\"]")
+#: A speaker's request not to be named: the description used for them is the speaker
+#: ("посадовець, який попросив не називати його імені", "чиновник, попросивший не называть имени").
+ANONYMITY_REQUEST = re.compile(
+    r"(?:попроси\w*|просил\w*|просив\w*)[ \t]+не[ \t]+(?:називати|вказувати|згадувати|называть|указывать)"
+    r"(?:[ \t]+\w+)?[ \t]+(?:ім[ʼ'’]я|імені|прізвищ\w*|имени|имя|фамили\w*)"
+    r"|на[ \t]+умовах[ \t]+анонімності|на[ \t]+условиях[ \t]+анонимности"
+    r"|(?:побажав\w*|пожелавш\w*|пожелал\w*)[ \t]+(?:залишитися|остаться)[ \t]+(?:анонімн|анонимн|неизвестн|невідом)\w*",
+    re.IGNORECASE)
 INTERLOCUTOR_NOUNS = frozenset({"співрозмовник", "співрозмовниця", "собеседник", "собеседница"})
 #: Letters of a source word that all its forms share ("джерел-о", "співрозмовн-ика").
 SOURCE_STEM_LETTERS = 5
@@ -713,6 +723,10 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
         # близьке до Зеленського, сказало": Зеленський does not speak)
         if source and not any(min(abs(r[0] - cue_end), abs(cue_start - r[1])) < source[2] for r in persons):
             return source[0], source[1], cue_lemma
+        if not persons and ANONYMITY_REQUEST.search(text, start, end):
+            described = _described_speaker(text, start, end, ctx, cue)
+            if described:
+                return described[0], described[1], cue_lemma
     # an institution is looked for when no person is named, or when the verb is plural or the
     # cue names a statement ("повідомили в Офісі ... Верховної Ради": Рада is also a first name)
     institution = _institution(text, start, end, ctx, cue, anchor) if cue and (
@@ -757,14 +771,33 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     for token in tokens:
         form = nlp.morph_form(token.text)
         if form in PRONOUNS or nlp.lemma(token.text, ctx.lang) in ctx.descriptions:
-            # "– сказав співрозмовник" after "Джерело в міністерстві підтвердило ...": the source
+            # "– сказав співрозмовник" (or "– додав він") after "Джерело в міністерстві
+            # підтвердило ...": the source, if no person was named after it
             source = _last_source(text, anchor, ctx.lang) \
-                if nlp.lemma(token.text, ctx.lang) in INTERLOCUTOR_NOUNS else None
+                if form in PRONOUNS or nlp.lemma(token.text, ctx.lang) in INTERLOCUTOR_NOUNS else None
             if source and not any(source[1] < pos < anchor for pos, _ in ctx.persons):
                 return source[0], token.text, cue_lemma
             return _nearest_person(anchor, ctx), token.text, cue_lemma
     if cue:
         return _nearest_person(anchor, ctx), "", cue_lemma
+    return None
+
+
+def _described_speaker(text: str, start: int, end: int, ctx: _Context, cue: tuple[str, int, int]
+                       ) -> tuple[str, str] | None:
+    """``(description, surface)`` of a speaker who asked not to be named ("– рассказал чиновник
+    одного из уральских минфинов, попросивший не называть его имени"): the common noun in the
+    nominative right after the verb, or right before it, with what it runs on with."""
+    tokens = _tokens(text, start, end)
+    after = [i for i, t in enumerate(tokens) if t.start >= cue[2]][:1]
+    before = [i for i, t in enumerate(tokens) if t.end <= cue[1]][-1:]
+    for index in after + before:
+        word = tokens[index].text
+        if not word[1:].islower() or not any(r.pos == "NOUN" and "nomn" in r.tag
+                                             for r in nlp.parses(word, ctx.lang)):
+            continue
+        phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
+        return _source_name(text, phrase, ctx.lang), text[phrase[0].start:phrase[-1].end]
     return None
 
 
@@ -790,6 +823,11 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     tokens = _tokens(text, start, end)
     statements = load_statement_nouns()
     for index, token in enumerate(tokens):
+        if "-" in token.text and _is_platform(token.text) and index + 1 < len(tokens):
+            # "– йдеться в Telegram-каналі СБУ": the channel is where its owner's statement stands
+            found = _named_or_antecedent(text, tokens, index, ctx, anchor, ("gent",))
+            if found:
+                return found
         if (ctx.lang, nlp.lemma(token.text, ctx.lang)) in statements:
             found = _named_or_antecedent(text, tokens, index + 1, ctx, anchor, ("gent",))
             if found:
@@ -864,6 +902,9 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
     institution noun stands there ("відомства", "у Telegram-каналі штабу"), the one it refers
     back to (:func:`_antecedent_institution`)."""
     if first < len(tokens) and _is_platform(tokens[first].text):
+        quoted = QUOTED_NAME_AFTER.match(text, tokens[first].end)
+        if quoted:  # "Telegram-канал «Унеча сьогодні»": the channel's own name
+            return quoted.group("name"), quoted.group("name")
         cases = (*cases, "gent")  # the owner of "у Telegram-каналі КМДА" is in the genitive
     words = _name_words(text, tokens, first, ctx.lang)
     if words and not any(ch.isupper() for t in words for ch in t.text) and any(
@@ -996,12 +1037,24 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
             break  # punctuation ends it
         reading = nlp.best_parse(token.text, lang)
         if not (token.text[:1].isupper() or reading.pos == "PREP"
-                or reading.pos in ("NOUN", "ADJF", "NUMR") and "nomn" not in reading.tag):
+                or reading.pos in ("NOUN", "ADJF", "NUMR") and "nomn" not in reading.tag
+                or _agrees_with_oblique_adjective(phrase[-1].text, token.text, lang)):
             break  # "NUMR": "в уряді однієї з областей"
         phrase.append(token)
-    while len(phrase) > length and nlp.best_parse(phrase[-1].text, lang).pos == "PREP":
+    while len(phrase) > length and nlp.best_parse(phrase[-1].text, lang).pos == "PREP" and not any(
+            r.pos == "NOUN" for r in nlp.parses(phrase[-1].text, lang)):  # "міської ради" ends in a noun
         phrase.pop()
     return phrase
+
+
+def _agrees_with_oblique_adjective(previous: str, word: str, lang: str) -> bool:
+    """A noun after an adjective in an oblique case, read in that case even when the dictionary
+    prefers another reading ("міської ради": "ради" is also a plural nominative)."""
+    adjective = nlp.best_parse(previous, lang)
+    if adjective.pos != "ADJF" or "nomn" in adjective.tag:
+        return False
+    case = next((c for c in ("gent", "datv", "loct", "ablt") if c in adjective.tag), None)
+    return case is not None and any(r.pos == "NOUN" and case in r.tag for r in nlp.parses(word, lang))
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -1036,6 +1089,13 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str) -> 
     tokens = _tokens(text, max(0, anchor - ANTECEDENT_WINDOW), anchor)
     for index in range(len(tokens) - 1, -1, -1):
         word = tokens[index].text
+        quoted = QUOTED_NAME_AFTER.match(text, tokens[index].end) if wanted and word.islower() and not (
+            index > 0 and tokens[index - 1].text[:1].isupper()) else None
+        if quoted and _heads_name(word, lang, wanted):
+            # the noun asked for, in lower case before its name in quote marks: 'театр "Сцена 14"',
+            # "у батальйоні «Сіверські вовки»" (a capitalised adjective before it is handled below)
+            name = f"{nlp.lemma(word, lang)} «{quoted.group('name')}»"
+            return name, text[tokens[index].start:quoted.end()], tokens[index].start
         if not (_names_institution(word, lang, wanted) or word.islower() and index > 0
                 and tokens[index - 1].text[:1].isupper() and _heads_name(word, lang, wanted)):
             continue

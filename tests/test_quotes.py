@@ -521,3 +521,28 @@ def test_relatives_with_one_surname_stay_two_people():
 def test_an_unnamed_source_keeps_a_long_description():
     text = "Співрозмовник видання в уряді однієї з прикордонних областей сказав: «Грошей на це немає»."
     assert [who for _, who, _ in pieces(text, "quote")] == ["співрозмовник видання в уряді однієї з прикордонних областей"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a pronoun after an unnamed source, with no person named since, is that source
+    ("ru", "Собеседник издания в мэрии рассказал: «Денег нет».\n\n«Ремонт отложили», – добавил он.",
+     "собеседник издания в мэрии"),
+    # a speaker who asked not to be named is the description used for them
+    ("ru", "«Выплаты выросли», – рассказал чиновник областного минфина, попросивший не называть его имени.",
+     "чиновник областного минфина"),
+    ("uk", "«Грошей немає», – розповів посадовець міської ради, який попросив не називати його імені.",
+     "посадовець міської ради"),
+    # a channel is where its owner speaks; a channel with its own name in quote marks speaks itself
+    ("uk", "Суддя Петро Іванов оголосив вирок. «Кожен отримає вирок», – йдеться в Telegram-каналі СБУ.", "СБУ"),
+    ("uk", "Місцевий Telegram-канал «Новини Ірпеня» написав: «Вибухи чули всі».", "Новини Ірпеня"),
+    # a bare unit noun refers back to the unit named with its name in quote marks
+    ("uk", "Вони служать у батальйоні «Чорні круки». Командування дало їм відпустку.\n\n"
+           "«Повертайтеся цілими», – йдеться в повідомленні батальйону.", "батальйон «Чорні круки»"),
+])
+def test_unnamed_and_collective_speakers(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+def test_a_person_who_is_named_keeps_the_quote_despite_an_anonymity_phrase_elsewhere():
+    text = "«Ремонт відкладуть», – сказав мер Іван Бойко, який попросив не називати його імені."
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Іван Бойко"]
