@@ -142,6 +142,8 @@ QUOTED_NAME_AFTER_CUE = re.compile(r"[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄ�
 #: Cues whose object, not subject, is the speaker ("цитує «Видання» депутата X").
 QUOTING_CUES = frozenset({"цитувати", "процитувати", "цитировать", "процитировать"})
 #: Descriptions that may refer back to an unnamed source as well as to a person.
+#: The word right after another, across one space.
+FOLLOWING_WORD = re.compile(r" (\w+)")
 #: A name in quote marks right after a word ("Telegram-канал «Унеча сьогодні»").
 QUOTED_NAME_AFTER = re.compile(r"[ \t]+[«„“\"](?P<name>[^«»„“”\"\n]{1,60})[»“”\"]")
 #: A speaker's request not to be named: the description used for them is the speaker
@@ -543,6 +545,9 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
     if len(words) >= 2:
         return any(i.first_name or i.person or not i.known for i in infos)
     info = infos[0]
+    following = FOLLOWING_WORD.match(text, start + len(words[0]))
+    if following and following.group(1).islower() and nlp.best_parse(following.group(1), lang).pos == "ADJF":
+        return False  # an adjective of a place before a common noun: "Скадовського муніципального округу"
     if _sentence_initial(text, start):
         return info.person and not info.common
     return info.person or not info.known
@@ -563,8 +568,9 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
             info = _word_info(word.rstrip("."), lang)
             after_first_name = bool(words) and _word_info(words[-1], lang).first_name
             starts_name = info.first_name and words and not after_first_name
-            # a surname that is also a function word ("Михайло Сорока": сорока, of forty) goes on
-            function = info.function and not (after_first_name and info.person)
+            # a surname that is also a function word ("Михайло Сорока", "Евгений Сорока": of forty)
+            # goes on; a capitalised word of three letters or more after a first name is a surname
+            function = info.function and not (after_first_name and (info.person or len(word) > 2))
             if function or starts_name:  # "Нової Каховки | Олексій Фролов"
                 if words:
                     runs.append(_run(words, offsets))
@@ -1107,7 +1113,12 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str) -> 
         words = _name_words(text, tokens, index, lang)
         if words and any(ch.isupper() for t in words for ch in t.text):
             head = next((t for t in words if nlp.best_parse(t.text, lang).pos == "NOUN"), words[0])
-            nominative = any(r.pos == "NOUN" and "nomn" in r.tag for r in nlp.parses(head.text, lang))
+            first = tokens.index(words[0]) if words[0] in tokens else index
+            # after a preposition ("В администрации ...") the head is not in the nominative, even
+            # when one of its readings is (a plural)
+            governed = first > 0 and nlp.best_parse(tokens[first - 1].text, lang).pos == "PREP" \
+                and not text[tokens[first - 1].end:words[0].start].strip()
+            nominative = not governed and any(r.pos == "NOUN" and "nomn" in r.tag for r in nlp.parses(head.text, lang))
             name = _surface(text, words) if nominative else _institution_nominative(
                 text, words, lang, ("gent", "datv", "accs", "ablt", "loct"))
             return name, _surface(text, words), words[0].start

@@ -546,3 +546,14 @@ def test_unnamed_and_collective_speakers(lang, text, speaker):
 def test_a_person_who_is_named_keeps_the_quote_despite_an_anonymity_phrase_elsewhere():
     text = "«Ремонт відкладуть», – сказав мер Іван Бойко, який попросив не називати його імені."
     assert [who for _, who, _ in pieces(text, "quote")] == ["Іван Бойко"]
+
+
+def test_a_surname_that_is_also_a_function_word_stays_in_the_name():
+    text = "«Бригады работают круглосуточно», – заявил диспетчер компании Евгений Сорока."
+    assert [who for _, who, _ in pieces(text, "quote", "ru")] == ["Евгений Сорока"]
+
+
+def test_a_capitalised_place_adjective_is_no_person_and_the_institution_is_put_in_the_nominative():
+    text = ("В администрации Скадовского муниципального округа рассказали о раздаче наборов.\n\n"
+            "«Особое внимание уделили многодетным семьям и пенсионерам», — говорится в сообщении.")
+    assert [who for _, who, _ in pieces(text, "quote", "ru")] == ["администрация Скадовского муниципального округа"]
