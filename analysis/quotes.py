@@ -1093,6 +1093,7 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str) -> 
     noun, or a lower-case one after a capitalised adjective ("Оперативный штаб Курской
     области"), with the adjectives before it ("Повітряні сили ЗСУ")."""
     tokens = _tokens(text, max(0, anchor - ANTECEDENT_WINDOW), anchor)
+    bare = None
     for index in range(len(tokens) - 1, -1, -1):
         word = tokens[index].text
         quoted = QUOTED_NAME_AFTER.match(text, tokens[index].end) if wanted and word.islower() and not (
@@ -1121,8 +1122,14 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str) -> 
             nominative = not governed and any(r.pos == "NOUN" and "nomn" in r.tag for r in nlp.parses(head.text, lang))
             name = _surface(text, words) if nominative else _institution_nominative(
                 text, words, lang, ("gent", "datv", "accs", "ablt", "loct"))
+            if len(words) == 1 and bare is None and words[0].text[1:].islower() \
+                    and (lang, nlp.lemma(words[0].text.lower(), lang)) in load_institution_nouns():
+                # a bare capitalised noun ("Суд ці аргументи не взяв") names nothing more than
+                # the noun: a fuller name earlier in the window is preferred
+                bare = (name, _surface(text, words), words[0].start)
+                continue
             return name, _surface(text, words), words[0].start
-    return None
+    return bare
 
 
 def _heads_name(word: str, lang: str, wanted: str | None, *, exclude: frozenset[str] = frozenset()) -> bool:
@@ -1218,8 +1225,11 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
 
 def _surface(text: str, words: list) -> str:
     end = words[-1].end
-    if text[end:end + 1] in "»“”\"" and text.count("«", words[0].start, end) > text.count("»", words[0].start, end):
-        end += 1  # the closing mark of a name inside the name ("командования «Юг»")
+    opened = text.count("«", words[0].start, end) > text.count("»", words[0].start, end) \
+        or text.count("„", words[0].start, end) > text.count("“", words[0].start, end) \
+        or text.count('"', words[0].start, end) % 2 == 1
+    if text[end:end + 1] and text[end] in "»“”\"" and opened:
+        end += 1  # the closing mark of a name inside the name ("командования «Юг»", 'компанія "Гарант"')
     return text[words[0].start:end]
 
 

@@ -557,3 +557,14 @@ def test_a_capitalised_place_adjective_is_no_person_and_the_institution_is_put_i
     text = ("В администрации Скадовского муниципального округа рассказали о раздаче наборов.\n\n"
             "«Особое внимание уделили многодетным семьям и пенсионерам», — говорится в сообщении.")
     assert [who for _, who, _ in pieces(text, "quote", "ru")] == ["администрация Скадовского муниципального округа"]
+
+
+def test_a_bare_capitalised_institution_noun_gives_way_to_the_fuller_name_before_it():
+    text = ("Благодійний фонд «Теплий дім» профінансував ремонт школи. Фонд перевіряв кожен етап робіт.\n\n"
+            "«Ми платили лише за виконані роботи», – йдеться у відповіді фонду.")
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Благодійний фонд «Теплий дім»"]
+
+
+def test_a_company_name_in_straight_quotes_keeps_its_closing_mark():
+    text = 'Страхова компанія "Морський щит" написала у Facebook: «Ми розширили покриття».'
+    assert [who for _, who, _ in pieces(text, "quote")] == ['Страхова компанія "Морський щит"']
