@@ -144,6 +144,13 @@ QUOTING_CUES = frozenset({"цитувати", "процитувати", "цит�
 #: Descriptions that may refer back to an unnamed source as well as to a person.
 #: The word right after another, across one space.
 FOLLOWING_WORD = re.compile(r" (\w+)")
+#: Compound institution nouns and the head they stand for: "у міськраді" refers back to
+#: "Одеська міська рада".
+COMPOUND_HEADS = {"міськрада": "рада", "облрада": "рада", "райрада": "рада", "горсовет": "совет",
+                  "облсовет": "совет", "райсовет": "совет", "міськвиконком": "виконком"}
+#: Lower-case adjectives that may stand between a capitalised one and the head noun of an
+#: institution's name ("Київська обласна прокуратура", "Вінницькому обласному центрі").
+MAX_LOWER_ADJECTIVES_IN_NAME = 2
 #: A name in quote marks right after a word ("Telegram-канал «Унеча сьогодні»").
 QUOTED_NAME_AFTER = re.compile(r"[ \t]+[«„“\"](?P<name>[^«»„“”\"\n]{1,60})[»“”\"]")
 #: A speaker's request not to be named: the description used for them is the speaker
@@ -628,6 +635,13 @@ def _register_persons(ctx: _Context) -> None:
     pending: list[tuple[int, list[str]]] = []
     for start, _end, surface in _name_runs(ctx.text, 0, len(ctx.text), ctx.lang):
         if not _is_person_run(surface.split(), ctx.text, start, ctx.lang):
+            known = canonical.get(_stem(surface)) if " " not in surface else None
+            if known and len(known[0].split()) > 1 and _fold(known[0].split()[-1]) == _fold(surface) \
+                    and _word_info(known[0].split()[0], ctx.lang).first_name:
+                # a lone word that is, as written, the surname of a person named before
+                # ("Кравченко подякував" after "Віктор Кравченко")
+                pending.append((start, [_stem(surface)]))
+                ctx.persons.append((start, known[0]))
             continue
         name = nlp.to_nominative(surface, ctx.lang)
         words = name.split()
@@ -779,7 +793,8 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
         if form in PRONOUNS or nlp.lemma(token.text, ctx.lang) in ctx.descriptions:
             # "– сказав співрозмовник" (or "– додав він") after "Джерело в міністерстві
             # підтвердило ...": the source, if no person was named after it
-            source = _last_source(text, anchor, ctx.lang) \
+            source = max(filter(None, (_last_source(text, anchor, ctx.lang), _last_described(text, anchor, ctx))),
+                         key=lambda found: found[1], default=None) \
                 if form in PRONOUNS or nlp.lemma(token.text, ctx.lang) in INTERLOCUTOR_NOUNS else None
             if source and not any(source[1] < pos < anchor for pos, _ in ctx.persons):
                 return source[0], token.text, cue_lemma
@@ -804,6 +819,26 @@ def _described_speaker(text: str, start: int, end: int, ctx: _Context, cue: tupl
             continue
         phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
         return _source_name(text, phrase, ctx.lang), text[phrase[0].start:phrase[-1].end]
+    return None
+
+
+def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | None:
+    """``(description, position)`` of the last speaker before ``anchor`` who asked not to be
+    named ("Сотрудник одного из военкоматов, попросивший не называть его имени, говорит ..."):
+    the noun phrase in the nominative that opens the sentence of the request."""
+    start = max(0, anchor - ANTECEDENT_WINDOW)
+    found = None
+    for found in ANONYMITY_REQUEST.finditer(text, start, anchor):
+        pass  # the last one
+    if found is None:
+        return None
+    p_start, p_end = _paragraph_at(ctx.paragraphs, found.start())
+    s_start, _ = _sentence_bounds(text, found.start(), p_start, p_end)
+    tokens = _tokens(text, s_start, found.start())
+    for index, token in enumerate(tokens[:MAX_SOURCE_WORDS]):
+        if token.text[1:].islower() and any(r.pos == "NOUN" and "nomn" in r.tag for r in nlp.parses(token.text, ctx.lang)):
+            phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
+            return _source_name(text, phrase, ctx.lang), token.start
     return None
 
 
@@ -957,15 +992,16 @@ def _anonymous_source(text: str, start: int, end: int, ctx: _Context, anchor: in
     index, length = found
     phrase = _source_phrase(text, tokens, index, length, ctx.lang)
     speaker = None
-    if len(phrase) == length:  # bare: look for its fuller description before the quote
-        earlier = _tokens(text, max(0, anchor - ANTECEDENT_WINDOW), anchor)
-        lemmas = _lemmas(tokens[index:index + length], ctx.lang)
-        same = [i for i, n in _source_matches(earlier, ctx.lang) if _lemmas(earlier[i:i + n], ctx.lang) == lemmas]
-        if same:
-            fuller = _source_phrase(text, earlier, same[-1], length, ctx.lang)
-            if len(fuller) > length:
-                phrase = fuller
-        elif lemmas[0] in INTERLOCUTOR_NOUNS:
+    # a short description ("– сказало джерело", "— рассказал источник в штабе") takes the fuller
+    # one it abbreviates from before the quote ("источник в штабе Московского военного округа")
+    earlier = _tokens(text, max(0, anchor - ANTECEDENT_WINDOW), anchor)
+    lemmas = _lemmas(tokens[index:index + length], ctx.lang)
+    same = [i for i, n in _source_matches(earlier, ctx.lang) if _lemmas(earlier[i:i + n], ctx.lang) == lemmas]
+    if same:
+        fuller = _source_phrase(text, earlier, same[-1], length, ctx.lang)
+        if len(fuller) > len(phrase) and _lemmas(fuller[:len(phrase)], ctx.lang) == _lemmas(phrase, ctx.lang):
+            phrase = fuller
+    elif len(phrase) == length and lemmas[0] in INTERLOCUTOR_NOUNS:
             # "– сказал собеседник издания" after "Источник в полиции рассказал ...": that source
             last = _last_source(text, anchor, ctx.lang)
             speaker = last[0] if last else None
@@ -1103,9 +1139,12 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str) -> 
             # "у батальйоні «Сіверські вовки»" (a capitalised adjective before it is handled below)
             name = f"{nlp.lemma(word, lang)} «{quoted.group('name')}»"
             return name, text[tokens[index].start:quoted.end()], tokens[index].start
-        if not (_names_institution(word, lang, wanted) or word.islower() and index > 0
-                and tokens[index - 1].text[:1].isupper() and _heads_name(word, lang, wanted)):
+        opening = _capitalised_adjective_before(text, tokens, index, lang) if word.islower() else None
+        if not (_names_institution(word, lang, wanted) or word.islower() and index > 0 and (
+                tokens[index - 1].text[:1].isupper() or opening is not None) and _heads_name(word, lang, wanted)):
             continue
+        if opening is not None:
+            index = opening
         # the name may begin before the word found: "Повітряні сили ЗСУ"
         while index > 0 and NAME_GAP.fullmatch(text, tokens[index - 1].end, tokens[index].start) and (
                 tokens[index - 1].text[:1].isupper() and any(r.pos == "ADJF" for r in nlp.parses(tokens[index - 1].text, lang))
@@ -1132,11 +1171,31 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str) -> 
     return bare
 
 
+def _capitalised_adjective_before(text: str, tokens: list, index: int, lang: str) -> int | None:
+    """The index of the capitalised adjective that opens a name whose lower-case head is
+    ``tokens[index]``: the word just before it, or before up to
+    :data:`MAX_LOWER_ADJECTIVES_IN_NAME` lower-case adjectives ("Київська обласна прокуратура");
+    None if there is none."""
+    at = index - 1
+    for _ in range(MAX_LOWER_ADJECTIVES_IN_NAME + 1):
+        if at < 0 or not NAME_GAP.fullmatch(text, tokens[at].end, tokens[at + 1].start):
+            return None
+        word = tokens[at].text
+        if word[:1].isupper():
+            return at if any(r.pos == "ADJF" for r in nlp.parses(word, lang)) else None
+        if nlp.best_parse(word, lang).pos != "ADJF":
+            return None
+        at -= 1
+    return None
+
+
 def _heads_name(word: str, lang: str, wanted: str | None, *, exclude: frozenset[str] = frozenset()) -> bool:
     """Whether ``word`` is an institution noun (``wanted`` itself, when given), not one of
     ``exclude``."""
     nouns = {r.lemma for r in nlp.parses(word, lang) if r.pos == "NOUN"} - exclude
-    return wanted in nouns if wanted else any((lang, lemma) in load_institution_nouns() for lemma in nouns)
+    if wanted:
+        return wanted in nouns or COMPOUND_HEADS.get(wanted) in nouns
+    return any((lang, lemma) in load_institution_nouns() for lemma in nouns)
 
 
 def _plural(word: str, lang: str) -> bool:
@@ -1250,13 +1309,16 @@ def _institution_nominative(text: str, words: list, lang: str, cases: tuple[str,
             # an adjective that is also a noun ("городского": an official) before a noun in the
             # same case is an adjective ("Львовского городского совета")
             if i + 1 < len(words) and any(p.tag.POS == "ADJF" for p in readings[i]) \
-                    and any(p.tag.POS == "NOUN" for p in readings[i + 1]):
-                continue
+                    and any(p.tag.POS in ("NOUN", "ADJF") for p in readings[i + 1]):
+                continue  # ... or before another adjective ("Вінницькому обласному центрі")
             head = i
             break
     if head is None:
         return result
-    noun = next(p for p in readings[head] if p.tag.POS == "NOUN")
+    nouns = [p for p in readings[head] if p.tag.POS == "NOUN"]
+    # the reading that agrees with the adjective before the head ("міській раді": рада, not рад)
+    genders = {p.tag.gender for p in readings[head - 1] if p.tag.POS == "ADJF"} if head else set()
+    noun = next((p for p in nouns if p.tag.gender in genders), nouns[0])
     replaced = []
     for i in range(head + 1):
         token, options = words[i], readings[i]

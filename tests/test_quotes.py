@@ -568,3 +568,31 @@ def test_a_bare_capitalised_institution_noun_gives_way_to_the_fuller_name_before
 def test_a_company_name_in_straight_quotes_keeps_its_closing_mark():
     text = 'Страхова компанія "Морський щит" написала у Facebook: «Ми розширили покриття».'
     assert [who for _, who, _ in pieces(text, "quote")] == ['Страхова компанія "Морський щит"']
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a bare head noun refers back to a name that opens with a capitalised adjective and has
+    # lower-case adjectives before its head; compound nouns stand for their head
+    ("uk", "Справу скерувала Харківська обласна прокуратура. Суд її розгляне.\n\n"
+           "«Обвинувачений грабував будинки», – йдеться в повідомленні прокуратури.", "Харківська обласна прокуратура"),
+    ("uk", "В Одеській міській раді повідомили про нові правила.\n\n«Купатися можна лише в зонах», – заявили в міськраді.",
+     "Одеська міська рада"),
+    ("ru", "Днепровский городской совет выделил деньги на ремонт.\n\n«Работы завершат к осени», – говорится в сообщении горсовета.",
+     "Днепровский городской совет"),
+    # a verdict speaks for the court named after it
+    ("uk", "«Обвинувачений переховується в Росії», – йдеться у вироку Ірпінського міського суду.", "Ірпінський міський суд"),
+    # a short description takes the fuller one it abbreviates
+    ("ru", "Источник в штабе Южного военного округа подтвердил переброску.\n\n«Их подняли ночью», — рассказал источник в штабе.",
+     "источник в штабе Южного военного округа"),
+    # a pronoun after a speaker who asked not to be named
+    ("ru", "Сотрудник одного из военкоматов, попросивший не называть его имени, говорит, что семьям не звонят. "
+           "«Так проще», – признался он.", "сотрудник одного из военкоматов"),
+])
+def test_institutions_and_sources_named_before_the_quote(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+def test_a_surname_alone_at_a_sentence_start_is_the_person_named_before():
+    text = ("На місці працював заступник мера Віктор Кравченко. Поруч була волонтерка Галина Остапенко.\n\n"
+            "Кравченко подякував рятувальникам. «Люди допомагали одне одному», – додав посадовець.")
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Віктор Кравченко"]
