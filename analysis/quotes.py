@@ -151,6 +151,8 @@ COMPOUND_HEADS = {"міськрада": "рада", "облрада": "рада"
 #: Lower-case adjectives that may stand between a capitalised one and the head noun of an
 #: institution's name ("Київська обласна прокуратура", "Вінницькому обласному центрі").
 MAX_LOWER_ADJECTIVES_IN_NAME = 2
+#: Longest abbreviation looked up as the initials of a spelled-out name.
+MAX_SPELLED_OUT_LETTERS = 6
 #: A name in quote marks right after a word ("Telegram-канал «Унеча сьогодні»").
 QUOTED_NAME_AFTER = re.compile(r"[ \t]+[«„“\"](?P<name>[^«»„“”\"\n]{1,60})[»“”\"]")
 #: A speaker's request not to be named: the description used for them is the speaker
@@ -1104,6 +1106,34 @@ def _is_abbreviation(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and nlp.CYRILLIC_WORD.search(word) is not None
 
 
+def _spelled_out(ctx: _Context, abbreviation: str, anchor: int) -> str | None:
+    """The full name an abbreviation stands for, when the article spelled it out before
+    ``anchor`` (in the :data:`ANTECEDENT_WINDOW`): consecutive words whose initials are its
+    letters ("Адміністрація морських портів України" for АМПУ), with a capitalised adjective
+    before them for a generic one ("Львівська обласна військова адміністрація" for ОВА); in the
+    nominative. The last such name wins; None if there is none."""
+    letters = abbreviation.lower()
+    if not 2 <= len(letters) <= MAX_SPELLED_OUT_LETTERS:
+        return None
+    text = ctx.text
+    tokens = _tokens(text, max(0, anchor - ANTECEDENT_WINDOW), anchor)
+    initials = "".join(t.text[:1].lower() for t in tokens)
+    at = initials.rfind(letters)
+    while at >= 0:
+        run = tokens[at:at + len(letters)]
+        joined = all(not text[a.end:b.start].strip() for a, b in zip(run, run[1:]))
+        if joined and any(r.pos == "NOUN" for r in nlp.parses(run[-1].text, ctx.lang) if run[-1].text[1:].islower()) \
+                and not any(t.text.isupper() for t in run):
+            if not run[0].text[:1].isupper():
+                if at == 0 or not tokens[at - 1].text[:1].isupper() or text[tokens[at - 1].end:run[0].start].strip():
+                    at = initials.rfind(letters, 0, at + len(letters) - 1)
+                    continue
+                run = [tokens[at - 1], *run]  # the place: "Львівська обласна військова адміністрація"
+            return _institution_nominative(text, run, ctx.lang, ("nomn", "gent", "datv", "accs", "ablt", "loct"))
+        at = initials.rfind(letters, 0, at + len(letters) - 1)
+    return None
+
+
 def _names_institution(word: str, lang: str, head: str | None = None) -> bool:
     """Whether a capitalised ``word`` can begin an institution's name: an abbreviation (not a
     state's), or an institution noun ("Міністерство", "Генштабу"); with ``head``, only that
@@ -1548,6 +1578,9 @@ def _add_quote(ctx: _Context, spans: list[_Span], pieces: Iterable[tuple[int, in
                speaker: tuple[str, str, str] | None, group: int | None = None) -> None:
     group = group if group is not None else ctx.new_group()
     name, surface, cue = speaker or ("", "", "")
+    pieces = list(pieces)
+    if " " not in name and _is_abbreviation(name) and pieces:
+        name = _spelled_out(ctx, name, pieces[0][0]) or name
     for start, end in pieces:
         for s, e in _split_insertions(start, end, ctx.text):
             spans.append(_Span(s, e, kind, group, name, surface, cue))

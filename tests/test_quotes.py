@@ -596,3 +596,14 @@ def test_a_surname_alone_at_a_sentence_start_is_the_person_named_before():
     text = ("На місці працював заступник мера Віктор Кравченко. Поруч була волонтерка Галина Остапенко.\n\n"
             "Кравченко подякував рятувальникам. «Люди допомагали одне одному», – додав посадовець.")
     assert [who for _, who, _ in pieces(text, "quote")] == ["Віктор Кравченко"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("uk", "Адміністрація морських портів України оновила прогноз.\n\n«Прогноз враховує нові крани», – повідомили в АМПУ.",
+     "Адміністрація морських портів України"),
+    ("uk", "Уночі Львівська обласна військова адміністрація повідомила про атаку.\n\n«Загиблих немає», – уточнили в ОВА.",
+     "Львівська обласна військова адміністрація"),
+    ("uk", "«Загиблих немає», – уточнили в ОВА.", "ОВА"),  # never spelled out: as written
+])
+def test_an_abbreviation_the_article_spelled_out_gives_the_full_name(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
