@@ -576,7 +576,10 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
             offset = at + len(word)
             info = _word_info(word.rstrip("."), lang)
             after_first_name = bool(words) and _word_info(words[-1], lang).first_name
-            starts_name = info.first_name and words and not after_first_name
+            # a first name after another starts a new name when the one before cannot be in the
+            # nominative ("керівниця Дмитра | Тетяна Гриценко")
+            starts_name = info.first_name and words and (not after_first_name or (
+                _nominative_first_name(word, lang) and not _may_be_nominative(words[-1], lang)))
             # a surname that is also a function word ("Михайло Сорока", "Евгений Сорока": of forty)
             # goes on; a capitalised word of three letters or more after a first name is a surname
             function = info.function and not (after_first_name and (info.person or len(word) > 2))
@@ -716,14 +719,48 @@ def _fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
-def _nearest_person(position: int, ctx: _Context) -> str:
-    best = ""
+def _nearest_person(position: int, ctx: _Context, gender: str | None = None) -> str:
+    """The person mentioned last before ``position``; with ``gender`` ("masc"/"femn"), the last
+    one whose first name is not of the other gender (persons of unknown gender count), if there
+    is one."""
+    best = nearest = ""
     for pos, full in ctx.persons:
-        if pos < position:
-            best = full
-        else:
+        if pos >= position:
             break
-    return best
+        nearest = full
+        if gender is None or _name_gender(full.split()[0], ctx.lang) in (gender, None):
+            best = full
+    return best or nearest
+
+
+def _nominative_first_name(word: str, lang: str) -> bool:
+    return any("Name" in r.tag and "nomn" in r.tag for r in nlp.parses(word, lang))
+
+
+@lru_cache(maxsize=20_000)
+def _name_gender(word: str, lang: str) -> str | None:
+    """"masc" or "femn" when every first-name reading of ``word`` has that gender, else None
+    ("Валентина" may be a woman or a man's name in the genitive: unknown)."""
+    genders = {"femn" if "femn" in r.tag else "masc" if "masc" in r.tag else ""
+               for r in nlp.parses(word, lang) if "Name" in r.tag}
+    return genders.pop() if len(genders) == 1 and "" not in genders else None
+
+
+def _referent_gender(word: str, cue_form: str, lang: str) -> str | None:
+    """The gender a pronoun or description ("вона", "жінка", "посадовець") or, failing that,
+    the past-tense reporting verb ("сказала") gives its referent; None if neither tells."""
+    for form, pos in ((word, "NOUN"), (cue_form, "VERB")):
+        if not form:
+            continue
+        readings = nlp.parses(form, lang)
+        if any(r.pos == "NPRO" for r in readings):
+            pos = "NPRO"  # "вона" is a pronoun, not the surname Вон
+        genders = {("femn" if "femn" in r.tag else "masc") for r in readings
+                   if ("femn" in r.tag or "masc" in r.tag) and r.pos == pos and "Name" not in r.tag
+                   and "Surn" not in r.tag}
+        if len(genders) == 1:
+            return genders.pop()
+    return None
 
 
 def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
@@ -800,9 +837,10 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
                 if form in PRONOUNS or nlp.lemma(token.text, ctx.lang) in INTERLOCUTOR_NOUNS else None
             if source and not any(source[1] < pos < anchor for pos, _ in ctx.persons):
                 return source[0], token.text, cue_lemma
-            return _nearest_person(anchor, ctx), token.text, cue_lemma
+            gender = _referent_gender(token.text, text[cue_start:cue_end] if cue else "", ctx.lang)
+            return _nearest_person(anchor, ctx, gender), token.text, cue_lemma
     if cue:
-        return _nearest_person(anchor, ctx), "", cue_lemma
+        return _nearest_person(anchor, ctx, _referent_gender("", text[cue_start:cue_end], ctx.lang)), "", cue_lemma
     return None
 
 

@@ -607,3 +607,16 @@ def test_a_surname_alone_at_a_sentence_start_is_the_person_named_before():
 ])
 def test_an_abbreviation_the_article_spelled_out_gives_the_full_name(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+def test_a_pronoun_or_description_takes_the_nearest_person_of_its_gender():
+    text = ("Наталія Гриценко, мама восьмикласника Дмитра, визнає, що сумнівалася.\n\n"
+            "«Зараз син сам чекає уроків», — говорить жінка.")
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Наталія Гриценко"]
+    text = "Ірина Коваль виступила після Олега Данильченка.\n\n«Скажіть це родинам», – наполягала депутатка."
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Ірина Коваль"]
+
+
+def test_a_first_name_in_the_genitive_does_not_join_the_next_persons_name():
+    text = "Класна керівниця Дмитра Тетяна Гриценко пригадує його.\n\n«Він був упертим», – каже вона."
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Тетяна Гриценко"]
