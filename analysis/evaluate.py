@@ -36,7 +36,9 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 3": DATA_DIR / "heldout3_source", "held-out 4": DATA_DIR / "heldout4_source",
                    "held-out 5": DATA_DIR / "heldout5_source", "held-out 6": DATA_DIR / "heldout6_source",
                    "held-out 7": DATA_DIR / "heldout7_source", "held-out 8": DATA_DIR / "heldout8_source",
-                   "held-out 9": DATA_DIR / "heldout9_source"}
+                   "held-out 9": DATA_DIR / "heldout9_source", "held-out 10": DATA_DIR / "heldout10_source",
+                   "held-out 11": DATA_DIR / "heldout11_source", "held-out 12": DATA_DIR / "heldout12_source",
+                   "held-out 13": DATA_DIR / "heldout13_source"}
 
 
 class AuthoredSet(NamedTuple):
