@@ -71,7 +71,7 @@ DASH_SPEECH_START = re.compile(r"[ \t]*[–—-][ \t]+(?=\S)")
 # ", – каже X, – " inside dash speech or a quote: a comma/terminal mark, a spaced dash, then a
 # short attribution, ended by another spaced dash (speech resumes) or the end of the sentence.
 INNER_ATTRIBUTION = re.compile(
-    r"(?P<lead>[,.!?…]?)[ \t]+[–—-][ \t]+(?P<attr>[^–—\n]{2,120}?)"
+    r"(?P<lead>[,.!?…]?)[ \t]+[–—-][ \t]+(?P<attr>[^–—\n]{2,200}?)"
     r"(?:(?P<resume>[,.:!?…]?[ \t]+[–—-][ \t]+)|(?P<stop>[.!?…]+(?=[ \t]|$)|[ \t]*$))")
 ATTRIBUTION_LINE = re.compile(r"[ \t]*[–—-][ \t]*(?P<attr>[^\n]{2,120}?)[.!]?[ \t]*$")
 EDITORIAL_INSERTION = re.compile(
@@ -853,13 +853,25 @@ def _described_speaker(text: str, start: int, end: int, ctx: _Context, cue: tupl
     after = [i for i, t in enumerate(tokens) if t.start >= cue[2]][:1]
     before = [i for i, t in enumerate(tokens) if t.end <= cue[1]][-1:]
     for index in after + before:
-        word = tokens[index].text
-        if not word[1:].islower() or not any(r.pos == "NOUN" and "nomn" in r.tag
-                                             for r in nlp.parses(word, ctx.lang)):
-            continue
-        phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
-        return _source_name(text, phrase, ctx.lang), text[phrase[0].start:phrase[-1].end]
+        if _opens_description(tokens, index, ctx.lang):
+            phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
+            return _source_name(text, phrase, ctx.lang), text[phrase[0].start:phrase[-1].end]
     return None
+
+
+#: "one of ...": a description that opens with a numeral ("один із членів комісії").
+ONE_OF = frozenset("один одна одне одно одного одної одной".split())
+
+
+def _opens_description(tokens: list, index: int, lang: str) -> bool:
+    """Whether ``tokens[index]`` opens the description of an unnamed speaker: a common noun in
+    the nominative, or "один із" / "одна из" before the group it belongs to."""
+    word = tokens[index].text
+    if not word[1:].islower():
+        return False
+    if word.lower() in ONE_OF:
+        return index + 1 < len(tokens) and tokens[index + 1].text.lower() in ("з", "із", "зі", "из")
+    return any(r.pos == "NOUN" and "nomn" in r.tag for r in nlp.parses(word, lang))
 
 
 def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | None:
@@ -876,7 +888,7 @@ def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | 
     s_start, _ = _sentence_bounds(text, found.start(), p_start, p_end)
     tokens = _tokens(text, s_start, found.start())
     for index, token in enumerate(tokens[:MAX_SOURCE_WORDS]):
-        if token.text[1:].islower() and any(r.pos == "NOUN" and "nomn" in r.tag for r in nlp.parses(token.text, ctx.lang)):
+        if _opens_description(tokens, index, ctx.lang):
             phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
             return _source_name(text, phrase, ctx.lang), token.start
     return None
@@ -948,11 +960,14 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         return None  # "у Харкові сказав він": a person speaks, in a place
     for index in range(len(before) - 1, -1, -1):
         if nlp.morph_form(before[index].text) in LOCATIVE_PREPOSITIONS:
+            if index + 1 < len(before) and _is_platform(before[index + 1].text) and "-" not in before[index + 1].text:
+                continue  # "У Міністерстві охорони здоров'я | у Facebook | написали"
             words = _name_words(text, before, index + 1, ctx.lang)
             if words and _next_to_cue(text, before, words[-1], cue_start, ctx.lang):
                 rest = before[before.index(words[-1]) + 1:]
-                if rest and nlp.best_parse(rest[0].text, ctx.lang).pos == "PREP":
-                    words = words + rest  # "ГУ МВД | по Москве"
+                if rest and nlp.best_parse(rest[0].text, ctx.lang).pos == "PREP" and not any(
+                        _is_platform(t.text) for t in rest[1:]):
+                    words = words + rest  # "ГУ МВД | по Москве" (not "у Facebook")
                 return _institution_nominative(text, words, ctx.lang, ("loct", "datv")), _surface(text, words)
             if not words and _next_to_cue(text, before, before[index + 1] if index + 1 < len(before) else before[index],
                                           cue_start, ctx.lang):
@@ -998,10 +1013,15 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
         return _institution_nominative(text, words, ctx.lang, cases), _surface(text, words)
     if first < len(tokens) and _is_platform(tokens[first].text) and first + 1 < len(tokens):
         first += 1  # "у Telegram-каналі штабу": the channel's owner follows
-    if first < len(tokens) and tokens[first].text.islower():
-        head = nlp.lemma(tokens[first].text, ctx.lang)
-        if (ctx.lang, head) in load_institution_nouns():
-            return _antecedent_institution(text, anchor, head, ctx.lang)
+    at = first  # "у повідомленні міської ради": the head after its lower-case adjectives
+    while at < len(tokens) - 1 and at - first < MAX_LOWER_ADJECTIVES_IN_NAME and tokens[at].text.islower() \
+            and nlp.best_parse(tokens[at].text, ctx.lang).pos == "ADJF":
+        at += 1
+    if at < len(tokens) and tokens[at].text.islower():
+        # any reading: "ради" is also a form of "рад" and "радий"
+        heads = sorted(h for h in nlp.lemma_set(tokens[at].text, ctx.lang) if (ctx.lang, h) in load_institution_nouns())
+        if heads:
+            return _antecedent_institution(text, anchor, heads[0], ctx.lang)
     return None
 
 
@@ -1230,7 +1250,7 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str) -> 
             name = _surface(text, words) if nominative else _institution_nominative(
                 text, words, lang, ("gent", "datv", "accs", "ablt", "loct"))
             if len(words) == 1 and bare is None and words[0].text[1:].islower() \
-                    and (lang, nlp.lemma(words[0].text.lower(), lang)) in load_institution_nouns():
+                    and _heads_name(words[0].text, lang, None):
                 # a bare capitalised noun ("Суд ці аргументи не взяв") names nothing more than
                 # the noun: a fuller name earlier in the window is preferred
                 bare = (name, _surface(text, words), words[0].start)
