@@ -803,6 +803,9 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
                 and not _has_pronoun_or_description(text, start, end, ctx)]
     else:
         runs = persons
+    if runs and cue and nlp.morph_form(cue_lemma) in load_naming_cues():
+        # a naming verb's object follows it ("Гуцуляк назвав Юрія «...»"): its subject speaks
+        runs = [r for r in runs if r[1] <= cue_start] or runs
     if runs:
         # a full name (first name + surname) beats a lone capitalised word ("директор
         # Варшавського інституту Томаш Вуйцік"); then the run closest to the cue wins
@@ -832,9 +835,10 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
         if form in PRONOUNS or nlp.lemma(token.text, ctx.lang) in ctx.descriptions:
             # "– сказав співрозмовник" (or "– додав він") after "Джерело в міністерстві
             # підтвердило ...": the source, if no person was named after it
+            lemma = nlp.lemma(token.text, ctx.lang)
             source = max(filter(None, (_last_source(text, anchor, ctx.lang), _last_described(text, anchor, ctx))),
                          key=lambda found: found[1], default=None) \
-                if form in PRONOUNS or nlp.lemma(token.text, ctx.lang) in INTERLOCUTOR_NOUNS else None
+                if form in PRONOUNS or lemma in INTERLOCUTOR_NOUNS else _last_described(text, anchor, ctx)
             if source and not any(source[1] < pos < anchor for pos, _ in ctx.persons):
                 return source[0], token.text, cue_lemma
             gender = _referent_gender(token.text, text[cue_start:cue_end] if cue else "", ctx.lang)
@@ -850,7 +854,8 @@ def _described_speaker(text: str, start: int, end: int, ctx: _Context, cue: tupl
     одного из уральских минфинов, попросивший не называть его имени"): the common noun in the
     nominative right after the verb, or right before it, with what it runs on with."""
     tokens = _tokens(text, start, end)
-    after = [i for i, t in enumerate(tokens) if t.start >= cue[2]][:1]
+    # right after the verb, past an addressee ("– рассказала «Окну» жительница ..."), or before it
+    after = [i for i, t in enumerate(tokens) if t.start >= cue[2]][:MAX_WORDS_BEFORE_DESCRIPTION + 1]
     before = [i for i, t in enumerate(tokens) if t.end <= cue[1]][-1:]
     for index in after + before:
         if _opens_description(tokens, index, ctx.lang):
@@ -859,6 +864,8 @@ def _described_speaker(text: str, start: int, end: int, ctx: _Context, cue: tupl
     return None
 
 
+#: Words (an addressee) that may stand between a verb and the description after it.
+MAX_WORDS_BEFORE_DESCRIPTION = 2
 #: "one of ...": a description that opens with a numeral ("один із членів комісії").
 ONE_OF = frozenset("один одна одне одно одного одної одной".split())
 
@@ -887,10 +894,14 @@ def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | 
     p_start, p_end = _paragraph_at(ctx.paragraphs, found.start())
     s_start, _ = _sentence_bounds(text, found.start(), p_start, p_end)
     tokens = _tokens(text, s_start, found.start())
+    if any(_nominative_first_name(t.text, ctx.lang) for t in tokens[1:]):
+        return None  # the speaker has a name ("Жительница Рыльска Ирина, попросившая не называть ее фамилию")
     for index, token in enumerate(tokens[:MAX_SOURCE_WORDS]):
         if _opens_description(tokens, index, ctx.lang):
             phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
-            return _source_name(text, phrase, ctx.lang), token.start
+            # its position is that of the request: a name inside the description ("Побратим
+            # Юрія, який попросив ...") is mentioned before it
+            return _source_name(text, phrase, ctx.lang), found.start()
     return None
 
 
@@ -1535,6 +1546,8 @@ REPORTED_SPEECH_LINK = re.compile(r"\b(?:що|мовляв|нібито|буці
 #: one-word spans of the demo gold are scare quotes.
 MIN_FRAGMENT_WORDS = 2
 
+#: "про" / "о" right between a reporting verb and a quoted fragment.
+ABOUT_BEFORE_FRAGMENT = re.compile(r"[ \t]+(?:про|о|об|обо)[ \t]+", re.IGNORECASE)
 #: Between a verb and the infinitive fragment it governs stand at most an object or two
 #: ("закликав мешканців «...»"), with no punctuation.
 MAX_WORDS_BEFORE_INFINITIVE_FRAGMENT = 2
@@ -1557,20 +1570,27 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
     if " " in cue[0]:
         return True
     between = ctx.text[cue[2]:end]
+    if ABOUT_BEFORE_FRAGMENT.fullmatch(between) and fragment[:1].islower():
+        # what a named person reported, in their words: "Сомов сообщил о «небольшом возгорании»"
+        # (not "пишуть про «складні умови»", "в Москві говорять про «...»")
+        return _named_person(ctx, start, speaker)
     if _opens_with_infinitive(fragment, ctx.lang) and not INFINITIVE_FRAGMENT_GAP.search(between) \
             and nlp.count_words(between) <= MAX_WORDS_BEFORE_INFINITIVE_FRAGMENT:
         # what was promised or called for, in the speaker's words: "пообіцяв «купити ...»",
         # "закликав мешканців «не боятися ...»"
         return True
     if nlp.morph_form(cue[0]) in load_naming_cues():
-        # the subject is in the sentence (``surface``: "Ковтун", "Вона") and is a person, by the
-        # full name the article introduced or by the name itself
-        name, surface, _ = speaker
-        person = bool(surface) and (
-            len(name.split()) >= 2 and _is_person_run(name.split(), ctx.text, start, ctx.lang)
-            or _is_person_run(surface.split(), ctx.text, start, ctx.lang))
-        return person and fragment[:1].islower()
+        return _named_person(ctx, start, speaker) and fragment[:1].islower()
     return REPORTED_SPEECH_LINK.search(ctx.text, cue[2], end) is not None
+
+
+def _named_person(ctx: _Context, start: int, speaker: tuple[str, str, str]) -> bool:
+    """Whether the subject is in the sentence (``surface``: "Ковтун", "Вона") and is a person, by
+    the full name the article introduced or by the name itself."""
+    name, surface, _ = speaker
+    return bool(surface) and (
+        len(name.split()) >= 2 and _is_person_run(name.split(), ctx.text, start, ctx.lang)
+        or _is_person_run(surface.split(), ctx.text, start, ctx.lang))
 
 
 def _opens_with_infinitive(fragment: str, lang: str) -> bool:

@@ -634,3 +634,26 @@ def test_a_first_name_in_the_genitive_does_not_join_the_next_persons_name():
 ])
 def test_more_speakers_named_around_the_quote(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+def test_a_naming_verb_gives_the_fragment_to_its_subject_not_its_object():
+    text = "Отець Василь Гуцуляк назвав Юрія Федорчука «добрим самарянином нашого часу»."
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Василь Гуцуляк"]
+
+
+def test_a_fragment_after_a_named_persons_report_about_it_is_theirs():
+    assert [who for _, who, _ in pieces("Губернатор Алексей Сомов сообщил о «небольшом возгорании» на нефтебазе.",
+                                        "quote", "ru")] == ["Алексей Сомов"]
+    assert pieces("Тепер західні медіа пишуть про «складні умови» на фронті.", "quote") == []
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("ru", "«Стекла повылетали», – рассказала «Окну» жительница соседнего микрорайона, попросившая не называть ее имени.",
+     "жительница соседнего микрорайона"),
+    ("uk", "Побратим Юрія, який попросив не називати його імені, розповів про останній виклик.\n\n"
+           "«Він пішов по поранених», — сказав військовий.", "побратим Юрія"),
+    ("ru", "Жительница Рыльска Ирина, попросившая не называть ее фамилию, рассказала о ночи.\n\n"
+           "«Был один хлопок», - говорит она.", "Ирина"),
+])
+def test_speakers_who_asked_not_to_be_named(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
