@@ -98,6 +98,10 @@ LABEL_PREFIX = re.compile(r"[ \t]*(?P<label>[А-ЯІЇЄҐЁA-Z][\wʼ.\- ]{0,40}
 #: without a lead-in is not.
 MIN_INTERVIEW_PAIRS = 2
 INTERVIEW_LEAD_PARAGRAPHS = 2
+#: A question put to the interviewee ("Про що мрієте ви?") makes an interview without a lead-in
+#: that announces it; a subheading phrased as a question ("Що відомо про атаку?") does not.
+QUESTION_TO_YOU = re.compile(r"\b(?:ви|вас|вам|вами|ваш\w*|вы|ти|тебе|тобі|твій|твоя|твоє|твої|тебя|твой)\b",
+                             re.IGNORECASE)
 #: One capitalised word in quote marks: a call sign or nickname ("«Шмелю»").
 CALL_SIGN = re.compile(r"[«„“\"](?P<sign>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+)[»“”\"]")
 #: A call sign introduced as one ("з позивним «Шмель»", "с позывным “Шмель”").
@@ -1873,7 +1877,8 @@ def _unmarked_interview(ctx: _Context, spans: _SpanList) -> None:
     """Questions and answers written as plain paragraphs: a short one-line paragraph ending with
     "?" is a ``question`` and the paragraph after it the interviewee's answer (the person named
     last before the first question), when there are :data:`MIN_INTERVIEW_PAIRS` such pairs and
-    a lead-in announces the interview (see :data:`INTERVIEW_LEAD_PARAGRAPHS`). Only the one
+    a lead-in announces the interview (see :data:`INTERVIEW_LEAD_PARAGRAPHS`) or a question is
+    put to "you" (:data:`QUESTION_TO_YOU`). Only the one
     paragraph after a question is taken as its answer: where the interview ends is not marked."""
     text, paragraphs = ctx.text, ctx.paragraphs
     pairs = []
@@ -1887,7 +1892,8 @@ def _unmarked_interview(ctx: _Context, spans: _SpanList) -> None:
     if len(pairs) < MIN_INTERVIEW_PAIRS:
         return
     first = pairs[0]
-    if not _announces_interview(ctx, first):
+    if not _announces_interview(ctx, first) and not any(
+            QUESTION_TO_YOU.search(text, *paragraphs[index]) for index in pairs):
         return
     interviewee = (_nearest_person(paragraphs[first][0], ctx), "", "")
     for index in pairs:

@@ -657,3 +657,14 @@ def test_a_fragment_after_a_named_persons_report_about_it_is_theirs():
 ])
 def test_speakers_who_asked_not_to_be_named(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+def test_questions_put_to_you_make_an_interview_without_a_lead_in():
+    text = ("Директорка школи Наталія Ромась розповіла виданню про перші тижні.\n\n"
+            "Як діти звикли до навчання без вікон?\n\nШвидше, ніж ми, дорослі.\n\n"
+            "Про що мрієте ви?\n\nЩоб ця школа стала непотрібною.")
+    assert [(q, who) for q, who, _ in pieces(text, "quote")] == [
+        ("Швидше, ніж ми, дорослі.", "Наталія Ромась"), ("Щоб ця школа стала непотрібною.", "Наталія Ромась")]
+    subheadings = ("Мер Наталія Ромась відкрила школу.\n\nЩо відомо про школу?\n\nЇї збудували за рік.\n\n"
+                   "Скільки це коштувало?\n\nРемонт обійшовся в мільйон гривень.")
+    assert pieces(subheadings, "quote") == []
