@@ -723,6 +723,16 @@ def _fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+def _pronoun_subject(text: str, start: int, cue_start: int, lang: str) -> tuple[str, str] | None:
+    """``(pronoun, gender)`` of a third-person pronoun right before the verb at ``cue_start``
+    ("вона написала"), if there is one and its gender is known."""
+    tokens = _tokens(text, start, cue_start)
+    if not tokens or text[tokens[-1].end:cue_start].strip() or nlp.morph_form(tokens[-1].text) not in PRONOUNS:
+        return None
+    gender = _referent_gender(tokens[-1].text, "", lang)
+    return (tokens[-1].text, gender) if gender else None
+
+
 def _nearest_person(position: int, ctx: _Context, gender: str | None = None) -> str:
     """The person mentioned last before ``position``; with ``gender`` ("masc"/"femn"), the last
     one whose first name is not of the other gender (persons of unknown gender count), if there
@@ -807,6 +817,10 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
                 and not _has_pronoun_or_description(text, start, end, ctx)]
     else:
         runs = persons
+    subject = _pronoun_subject(text, start, cue_start, ctx.lang) if persons and cue else None
+    if subject and all(_name_gender(r[2].split()[0], ctx.lang) not in (subject[1], None) for r in persons):
+        # "Коли Андрій повернувся, вона написала": the pronoun, not the man named, is the subject
+        return _nearest_person(anchor, ctx, subject[1]), subject[0], cue_lemma
     if runs and cue and nlp.morph_form(cue_lemma) in load_naming_cues():
         # a naming verb's object follows it ("Гуцуляк назвав Юрія «...»"): its subject speaks
         runs = [r for r in runs if r[1] <= cue_start] or runs
@@ -963,7 +977,8 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         return outlet.group("name"), outlet.group("name")  # "– пише «Вечірній Дніпро»"
     after = [t for t in tokens if t.start >= cue_end]
     if after and not text[cue_end:after[0].start].strip() and (
-            _names_institution(after[0].text, ctx.lang) or _heads_institution(after[0].text, ctx.lang)):
+            _names_institution(after[0].text, ctx.lang) or _heads_institution(after[0].text, ctx.lang)
+            or _adjective_opens_institution(text, after, ctx.lang)):
         words = _name_words(text, after, 0, ctx.lang)  # "– повідомила СБУ", "– заявило Міністерство оборони"
         if words:
             return _surface(text, words), _surface(text, words)
@@ -1272,6 +1287,24 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str) -> 
                 continue
             return name, _surface(text, words), words[0].start
     return bare
+
+
+def _adjective_opens_institution(text: str, tokens: list, lang: str) -> bool:
+    """Whether ``tokens`` open with a capitalised adjective, then up to
+    :data:`MAX_LOWER_ADJECTIVES_IN_NAME` lower-case ones and a lower-case institution noun
+    ("Одеська обласна військова адміністрація")."""
+    if not tokens or not tokens[0].text[:1].isupper() or not any(
+            r.pos == "ADJF" for r in nlp.parses(tokens[0].text, lang)):
+        return False
+    for index in range(1, min(len(tokens), MAX_LOWER_ADJECTIVES_IN_NAME + 2)):
+        word = tokens[index].text
+        if not word.islower() or text[tokens[index - 1].end:tokens[index].start].strip():
+            return False
+        if _heads_name(word, lang, None):
+            return _capitalised_adjective_before(text, tokens, index, lang) == 0
+        if nlp.best_parse(word, lang).pos != "ADJF":
+            return False
+    return False
 
 
 def _capitalised_adjective_before(text: str, tokens: list, index: int, lang: str) -> int | None:

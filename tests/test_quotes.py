@@ -668,3 +668,14 @@ def test_questions_put_to_you_make_an_interview_without_a_lead_in():
     subheadings = ("Мер Наталія Ромась відкрила школу.\n\nЩо відомо про школу?\n\nЇї збудували за рік.\n\n"
                    "Скільки це коштувало?\n\nРемонт обійшовся в мільйон гривень.")
     assert pieces(subheadings, "quote") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Андрій Климчук відкрив майстерню.\n\nЙого дружина Світлана шукала його весь час полону. Коли Андрій "
+     "повернувся, вона написала у Facebook:\n\nДевʼятнадцять місяців я засинала з телефоном у руці.\n\nЗараз він працює.",
+     "Світлана"),
+    ("Про атаку першою повідомила Одеська обласна військова адміністрація у своєму Telegram-каналі: «Ворог випустив 19 дронів».",
+     "Одеська обласна військова адміністрація"),
+])
+def test_a_pronoun_subject_of_the_other_gender_and_an_institution_after_the_verb(text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote")] == [speaker]
