@@ -148,6 +148,10 @@ QUOTING_CUES = frozenset({"цитувати", "процитувати", "цит�
 #: Descriptions that may refer back to an unnamed source as well as to a person.
 #: The word right after another, across one space.
 FOLLOWING_WORD = re.compile(r" (\w+)")
+#: The last word before a position (searched with an end position): "вона| написала".
+WORD_BEFORE_END = re.compile(r"(?<!\w)(\w+)[ \t]*$")
+#: The longest third-person pronoun, with the spaces after it.
+MAX_PRONOUN_CHARS = 8
 #: Compound institution nouns and the head they stand for: "у міськраді" refers back to
 #: "Одеська міська рада".
 COMPOUND_HEADS = {"міськрада": "рада", "облрада": "рада", "райрада": "рада", "горсовет": "совет",
@@ -559,7 +563,7 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
         return any(i.first_name or i.person or not i.known for i in infos)
     info = infos[0]
     following = FOLLOWING_WORD.match(text, start + len(words[0]))
-    if following and following.group(1).islower() and nlp.best_parse(following.group(1), lang).pos == "ADJF":
+    if following and following.group(1).islower() and _adjective(following.group(1), lang):
         return False  # an adjective of a place before a common noun: "Скадовського муніципального округу"
     if _sentence_initial(text, start):
         return info.person and not info.common
@@ -726,11 +730,18 @@ def _fold(word: str) -> str:
 def _pronoun_subject(text: str, start: int, cue_start: int, lang: str) -> tuple[str, str] | None:
     """``(pronoun, gender)`` of a third-person pronoun right before the verb at ``cue_start``
     ("вона написала"), if there is one and its gender is known."""
-    tokens = _tokens(text, start, cue_start)
-    if not tokens or text[tokens[-1].end:cue_start].strip() or nlp.morph_form(tokens[-1].text) not in PRONOUNS:
+    last = WORD_BEFORE_END.search(text, max(start, cue_start - MAX_PRONOUN_CHARS), cue_start)
+    if last is None or nlp.morph_form(last.group(1)) not in PRONOUNS:
         return None
-    gender = _referent_gender(tokens[-1].text, "", lang)
-    return (tokens[-1].text, gender) if gender else None
+    gender = _referent_gender(last.group(1), "", lang)
+    return (last.group(1), gender) if gender else None
+
+
+@lru_cache(maxsize=100_000)
+def _adjective(word: str, lang: str) -> bool:
+    """Whether the reading chosen for ``word`` is an adjective (cached: asked of every word after
+    a lone capitalised one)."""
+    return nlp.best_parse(word, lang).pos == "ADJF"
 
 
 def _nearest_person(position: int, ctx: _Context, gender: str | None = None) -> str:
