@@ -145,7 +145,6 @@ NAME_PHRASE_AFTER_PREPOSITION = frozenset({"справах"})
 QUOTED_NAME_AFTER_CUE = re.compile(r"[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"]")
 #: Cues whose object, not subject, is the speaker ("цитує «Видання» депутата X").
 QUOTING_CUES = frozenset({"цитувати", "процитувати", "цитировать", "процитировать"})
-#: Descriptions that may refer back to an unnamed source as well as to a person.
 #: The word right after another, across one space.
 FOLLOWING_WORD = re.compile(r" (\w+)")
 #: The last word before a position (searched with an end position): "вона| написала".
@@ -171,6 +170,7 @@ ANONYMITY_REQUEST = re.compile(
     r"|на[ \t]+умовах[ \t]+анонімності|на[ \t]+условиях[ \t]+анонимности"
     r"|(?:побажав\w*|пожелавш\w*|пожелал\w*)[ \t]+(?:залишитися|остаться)[ \t]+(?:анонімн|анонимн|неизвестн|невідом)\w*",
     re.IGNORECASE)
+#: Descriptions that may refer back to an unnamed source as well as to a person.
 INTERLOCUTOR_NOUNS = frozenset({"співрозмовник", "співрозмовниця", "собеседник", "собеседница"})
 #: Letters of a source word that all its forms share ("джерел-о", "співрозмовн-ика").
 SOURCE_STEM_LETTERS = 5
@@ -759,6 +759,7 @@ def _nearest_person(position: int, ctx: _Context, gender: str | None = None) -> 
 
 
 def _nominative_first_name(word: str, lang: str) -> bool:
+    """Whether ``word`` can be a first name in the nominative ("Тетяна", not "Дмитра")."""
     return any("Name" in r.tag and "nomn" in r.tag for r in nlp.parses(word, lang))
 
 
@@ -1217,19 +1218,18 @@ def _spelled_out(ctx: _Context, abbreviation: str, anchor: int) -> str | None:
     text = ctx.text
     tokens = _tokens(text, max(0, anchor - ANTECEDENT_WINDOW), anchor)
     initials = "".join(t.text[:1].lower() for t in tokens)
-    at = initials.rfind(letters)
-    while at >= 0:
+    starts = [m.start() for m in re.finditer(f"(?={re.escape(letters)})", initials)]
+    for at in reversed(starts):  # the last one first
         run = tokens[at:at + len(letters)]
         joined = all(not text[a.end:b.start].strip() for a, b in zip(run, run[1:]))
-        if joined and any(r.pos == "NOUN" for r in nlp.parses(run[-1].text, ctx.lang) if run[-1].text[1:].islower()) \
-                and not any(t.text.isupper() for t in run):
-            if not run[0].text[:1].isupper():
-                if at == 0 or not tokens[at - 1].text[:1].isupper() or text[tokens[at - 1].end:run[0].start].strip():
-                    at = initials.rfind(letters, 0, at + len(letters) - 1)
-                    continue
-                run = [tokens[at - 1], *run]  # the place: "Львівська обласна військова адміністрація"
-            return _institution_nominative(text, run, ctx.lang, ("nomn", "gent", "datv", "accs", "ablt", "loct"))
-        at = initials.rfind(letters, 0, at + len(letters) - 1)
+        if not joined or any(t.text.isupper() for t in run) or not run[-1].text[1:].islower() \
+                or not any(r.pos == "NOUN" for r in nlp.parses(run[-1].text, ctx.lang)):
+            continue
+        if not run[0].text[:1].isupper():
+            if at == 0 or not tokens[at - 1].text[:1].isupper() or text[tokens[at - 1].end:run[0].start].strip():
+                continue
+            run = [tokens[at - 1], *run]  # the place: "Львівська обласна військова адміністрація"
+        return _institution_nominative(text, run, ctx.lang, ("nomn", "gent", "datv", "accs", "ablt", "loct"))
     return None
 
 
@@ -1282,11 +1282,10 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str) -> 
         words = _name_words(text, tokens, index, lang)
         if words and any(ch.isupper() for t in words for ch in t.text):
             head = next((t for t in words if nlp.best_parse(t.text, lang).pos == "NOUN"), words[0])
-            first = tokens.index(words[0]) if words[0] in tokens else index
             # after a preposition ("В администрации ...") the head is not in the nominative, even
-            # when one of its readings is (a plural)
-            governed = first > 0 and nlp.best_parse(tokens[first - 1].text, lang).pos == "PREP" \
-                and not text[tokens[first - 1].end:words[0].start].strip()
+            # when one of its readings is (a plural); the name's first word is tokens[index]
+            governed = index > 0 and nlp.best_parse(tokens[index - 1].text, lang).pos == "PREP" \
+                and not text[tokens[index - 1].end:words[0].start].strip()
             nominative = not governed and any(r.pos == "NOUN" and "nomn" in r.tag for r in nlp.parses(head.text, lang))
             name = _surface(text, words) if nominative else _institution_nominative(
                 text, words, lang, ("gent", "datv", "accs", "ablt", "loct"))
