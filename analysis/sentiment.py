@@ -74,7 +74,7 @@ from __future__ import annotations
 import csv
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -1212,6 +1212,19 @@ def _document_words(text: str, lang: str) -> tuple[list, list, list[int]] | None
     return tokens, words, active
 
 
+def _segments_by_document(segments: pd.DataFrame) -> tuple[dict[str, list], dict]:
+    """The segment table as plain lists (``columns``) and, per document in order of first
+    appearance, its row indices sorted by start (``by_doc``)."""
+    columns = {name: segments[name].tolist()
+               for name in ("doc_id", "seg_id", "start", "end", "kind", "quote_id", "speaker")}
+    by_doc: dict = {}
+    for row, doc_id in enumerate(columns["doc_id"]):
+        by_doc.setdefault(doc_id, []).append(row)
+    for indices in by_doc.values():
+        indices.sort(key=columns["start"].__getitem__)
+    return columns, by_doc
+
+
 def score_segments(documents: pd.DataFrame, segments: pd.DataFrame, *, classifier=None) -> pd.DataFrame:
     """The sentiment table: one row per segment with words.
 
@@ -1235,17 +1248,12 @@ def score_segments(documents: pd.DataFrame, segments: pd.DataFrame, *, classifie
     doc_ids = documents["doc_id"].tolist()
     texts = dict(zip(doc_ids, documents["text"].tolist()))
     languages = dict(zip(doc_ids, documents["language"].tolist())) if "language" in documents else {}
-    columns = {name: segments[name].tolist()
-               for name in ("doc_id", "seg_id", "start", "end", "kind", "quote_id", "speaker")}
-    by_doc: dict = {}  # doc_id -> row indices, in order of first appearance (groupby sort=False)
-    for row, doc_id in enumerate(columns["doc_id"]):
-        by_doc.setdefault(doc_id, []).append(row)
+    columns, by_doc = _segments_by_document(segments)
     seg_start, seg_end, seg_kind = columns["start"], columns["end"], columns["kind"]
     rows = []
     for doc_id, indices in by_doc.items():
         text = texts[doc_id]
         lang = _lang(languages.get(doc_id, "uk"))
-        indices.sort(key=seg_start.__getitem__)
         starts = [seg_start[i] for i in indices]
         spans = [(seg_start[i], seg_end[i], seg_kind[i]) for i in indices]
         pieces: dict[int, list[float]] = {}
@@ -1298,19 +1306,17 @@ def classify_segments(documents: pd.DataFrame, segments: pd.DataFrame, classifie
     names = _class_names(classifier.classes_)
     positive, negative = names.index("positive"), names.index("negative")
     texts = dict(zip(documents["doc_id"].tolist(), documents["text"].tolist()))
-    columns = {name: segments[name].tolist()
-               for name in ("doc_id", "seg_id", "start", "end", "kind", "quote_id", "speaker")}
-    by_doc: dict = {}
-    for row, doc_id in enumerate(columns["doc_id"]):
-        by_doc.setdefault(doc_id, []).append(row)
+    columns, by_doc = _segments_by_document(segments)
     unit_texts: list[str] = []
     unit_rows: list[list[int]] = []  # the segment rows each unit overlaps
     for doc_id, indices in by_doc.items():
         text = texts[doc_id]
-        indices = sorted(indices, key=columns["start"].__getitem__)
+        starts = [columns["start"][i] for i in indices]
         spans = [(columns["start"][i], columns["end"][i], columns["kind"][i]) for i in indices]
         for start, end, _ in _document_units(text, spans):
-            overlapped = [i for i in indices if columns["start"][i] < end and columns["end"][i] > start]
+            # segments are sorted and do not overlap: those from the one holding ``start`` on
+            first = max(bisect_right(starts, start) - 1, 0)
+            overlapped = [i for i in indices[first:bisect_left(starts, end)] if columns["end"][i] > start]
             # a scare quote is scored on its own words, the editorial text on the whole unit
             scare = [i for i in overlapped if columns["kind"][i] == "scare_quote"]
             if len(scare) < len(overlapped):
@@ -1329,7 +1335,7 @@ def classify_segments(documents: pd.DataFrame, segments: pd.DataFrame, classifie
     rows = []
     for doc_id, indices in by_doc.items():
         text = texts[doc_id]
-        for i in sorted(indices, key=columns["start"].__getitem__):
+        for i in indices:
             n_words = nlp.count_words_in(text, columns["start"][i], columns["end"][i])
             if not n_words or i not in sums:
                 continue
@@ -1476,8 +1482,8 @@ def train_classifier(texts: Sequence[str], labels: Sequence, *, cv: int = 5, ran
 @lru_cache(maxsize=1)
 def project_classifier():
     """:func:`make_classifier` fitted on every labelled sentence the project ships
-    (:func:`analysis.evaluate.project_sentences`: the demo gold and the held-out batches, about
-    2,450 sentences in Ukrainian and Russian); trained on first use (a few seconds) and kept for
+    (:func:`analysis.evaluate.project_sentences`: the demo gold and the held-out batches, some
+    5,000 sentences in Ukrainian and Russian); trained on first use (a few seconds) and kept for
     the process. Held out one batch at a time, it beat the lexicon scorer on most batches (see
     the README); unlike the lexicon it cannot say why (:func:`explain` explains the lexicon)."""
     from .evaluate import project_sentences

@@ -196,6 +196,15 @@ def test_heldout_batch_seven(heldout_batches):
     assert sentiment["sentences"] == 270 and sentiment["macro_f1"] >= 0.50
 
 
+def _assert_batch(heldout_batches, name, *, spans, sentences, speaker, sentiment):
+    """A twelve-article batch of ``spans`` gold quotes and ``sentences`` labelled sentences:
+    character F1 at least 0.97, span recall at least 0.95, and the given floors of speaker
+    accuracy and sentiment macro-F1."""
+    quotes, scores = heldout_batches[name]["quotes"], heldout_batches[name]["sentiment"]
+    assert quotes["documents"] == 12 and quotes["gold_spans"] == spans
+    assert quotes["char_f1"] >= 0.97 and quotes["span_recall"] >= 0.95 and quotes["speaker_accuracy"] >= speaker
+    assert scores["sentences"] == sentences and scores["macro_f1"] >= sentiment
+
 def test_heldout_batch_eight(heldout_batches):
     """Batch 8 was written blind after batches 1-7 had been used; its brief asked for sentiment
     hard cases (implicit good or bad news, sarcasm, numbers-only facts). First contact: character
@@ -203,10 +212,7 @@ def test_heldout_batch_eight(heldout_batches):
     fixes (relatives sharing a surname, manner-of-speaking and describing verbs, infinitive
     fragments after a verb of promise or appeal, "«...», як каже X", unnamed officials, channels
     and units): 0.997, 0.977, 0.949."""
-    quotes, sentiment = heldout_batches["held-out 8"]["quotes"], heldout_batches["held-out 8"]["sentiment"]
-    assert quotes["documents"] == 12 and quotes["gold_spans"] == 86
-    assert quotes["char_f1"] >= 0.97 and quotes["span_recall"] >= 0.95 and quotes["speaker_accuracy"] >= 0.80
-    assert sentiment["sentences"] == 272 and sentiment["macro_f1"] >= 0.44
+    _assert_batch(heldout_batches, "held-out 8", spans=86, sentences=272, speaker=0.80, sentiment=0.44)
 
 
 def test_heldout_batch_nine(heldout_batches):
@@ -214,10 +220,7 @@ def test_heldout_batch_nine(heldout_batches):
     and was not used for error analysis: its figures are those of unseen text. First contact:
     character F1 0.997, span recall 0.988, speaker accuracy 0.764, sentiment macro-F1 0.485; after
     the fixes from batches 8, 10 and 11 (still blind): speaker accuracy 0.819, sentiment 0.489."""
-    quotes, sentiment = heldout_batches["held-out 9"]["quotes"], heldout_batches["held-out 9"]["sentiment"]
-    assert quotes["documents"] == 12 and quotes["gold_spans"] == 80
-    assert quotes["char_f1"] >= 0.97 and quotes["span_recall"] >= 0.95 and quotes["speaker_accuracy"] >= 0.72
-    assert sentiment["sentences"] == 275 and sentiment["macro_f1"] >= 0.45
+    _assert_batch(heldout_batches, "held-out 9", spans=80, sentences=275, speaker=0.72, sentiment=0.45)
 
 
 def test_heldout_batches_ten_and_eleven(heldout_batches):
@@ -227,10 +230,7 @@ def test_heldout_batches_ten_and_eleven(heldout_batches):
     before this work on batches 8-9); then used for error analysis (institutions named with
     lower-case adjectives, abbreviations spelled out, the gender of a pronoun): 0.971 / 0.955."""
     for name, spans, sentences, speaker in (("held-out 10", 76, 265, 0.93), ("held-out 11", 72, 262, 0.90)):
-        quotes, sentiment = heldout_batches[name]["quotes"], heldout_batches[name]["sentiment"]
-        assert quotes["documents"] == 12 and quotes["gold_spans"] == spans
-        assert quotes["char_f1"] >= 0.97 and quotes["span_recall"] >= 0.95 and quotes["speaker_accuracy"] >= speaker
-        assert sentiment["sentences"] == sentences and sentiment["macro_f1"] >= 0.50
+        _assert_batch(heldout_batches, name, spans=spans, sentences=sentences, speaker=speaker, sentiment=0.50)
 
 
 def test_heldout_batches_twelve_and_thirteen(heldout_batches):
@@ -239,10 +239,7 @@ def test_heldout_batches_twelve_and_thirteen(heldout_batches):
     of before the batch-8 work), span recall 0.974 / 0.986, sentiment macro-F1 0.524 / 0.555;
     then used for error analysis: speaker accuracy 0.971 / 0.956."""
     for name, spans, sentences, speaker in (("held-out 12", 77, 265, 0.92), ("held-out 13", 73, 271, 0.90)):
-        quotes, sentiment = heldout_batches[name]["quotes"], heldout_batches[name]["sentiment"]
-        assert quotes["documents"] == 12 and quotes["gold_spans"] == spans
-        assert quotes["char_f1"] >= 0.97 and quotes["span_recall"] >= 0.95 and quotes["speaker_accuracy"] >= speaker
-        assert sentiment["sentences"] == sentences and sentiment["macro_f1"] >= 0.48
+        _assert_batch(heldout_batches, name, spans=spans, sentences=sentences, speaker=speaker, sentiment=0.48)
 
 
 def test_heldout_batches_fourteen_and_fifteen(heldout_batches):
@@ -253,10 +250,7 @@ def test_heldout_batches_fourteen_and_fifteen(heldout_batches):
     of the other gender than the names around it): span recall 1.000 / 1.000, speaker accuracy
     0.835 / 0.855."""
     for name, spans, sentences, speaker in (("held-out 14", 92, 276, 0.80), ("held-out 15", 75, 264, 0.80)):
-        quotes, sentiment = heldout_batches[name]["quotes"], heldout_batches[name]["sentiment"]
-        assert quotes["documents"] == 12 and quotes["gold_spans"] == spans
-        assert quotes["char_f1"] >= 0.97 and quotes["span_recall"] >= 0.95 and quotes["speaker_accuracy"] >= speaker
-        assert sentiment["sentences"] == sentences and sentiment["macro_f1"] >= 0.48
+        _assert_batch(heldout_batches, name, spans=spans, sentences=sentences, speaker=speaker, sentiment=0.48)
 
 
 def test_heldout_batches_sixteen_and_seventeen(heldout_batches):
@@ -266,7 +260,4 @@ def test_heldout_batches_sixteen_and_seventeen(heldout_batches):
     0.987, sentiment macro-F1 0.629 / 0.529 (the project classifier, trained without them:
     0.640 / 0.598)."""
     for name, spans, sentences, speaker in (("held-out 16", 75, 253, 0.84), ("held-out 17", 78, 264, 0.79)):
-        quotes, sentiment = heldout_batches[name]["quotes"], heldout_batches[name]["sentiment"]
-        assert quotes["documents"] == 12 and quotes["gold_spans"] == spans
-        assert quotes["char_f1"] >= 0.97 and quotes["span_recall"] >= 0.95 and quotes["speaker_accuracy"] >= speaker
-        assert sentiment["sentences"] == sentences and sentiment["macro_f1"] >= 0.48
+        _assert_batch(heldout_batches, name, spans=spans, sentences=sentences, speaker=speaker, sentiment=0.48)
