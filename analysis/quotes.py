@@ -129,9 +129,11 @@ PLATFORM_NAMES = frozenset("telegram facebook instagram twitter x youtube tiktok
 GENERIC_INSTITUTION_NOUNS = frozenset({"відомство", "установа", "ведомство", "учреждение"})
 #: Institution nouns that are common words on their own ("сила" is strength): they head a name
 #: only after a capitalised adjective ("Повітряні сили", "Сухопутні війська").
-MODIFIED_INSTITUTION_NOUNS = frozenset({"сила", "військо", "войско"})
+MODIFIED_INSTITUTION_NOUNS = frozenset({"сила", "військо", "войско", "група", "группа"})
 #: How far back (characters) an institution named earlier may stand from the quote.
 ANTECEDENT_WINDOW = 1500
+#: How many earlier mentions of an institution are searched for its fullest name.
+MAX_EARLIER_MENTIONS = 4
 #: Abbreviations of states and unions of states: places, not the agency "відомство" refers to.
 STATE_ABBREVIATIONS = frozenset("сша рф єс ес оае оаэ кндр кнр фрн фрг пар срср ссср урср усср".split())
 #: Prepositions that go on a name only before a capitalised word ("Представництво Президента в
@@ -161,14 +163,24 @@ MAX_LOWER_ADJECTIVES_IN_NAME = 2
 #: Longest abbreviation looked up as the initials of a spelled-out name.
 MAX_SPELLED_OUT_LETTERS = 6
 #: A name in quote marks right after a word ("Telegram-канал «Унеча сьогодні»").
+#: A journalist's request between an institution and its reporting verb ("В ОВА на запит
+#: «Суспільного» відповіли", "в министерстве в ответ на запрос издания сообщили").
+REQUEST_PHRASE = re.compile(r"[ \t]+(?:в[ \t]+ответ[ \t]+|у[ \t]+відповідь[ \t]+)?на[ \t]+(?:запит|запрос)\w*"
+                            r"(?:[ \t]+[«„“\"]?[\w’ʼ'-]+[»“”\"]?){0,2}[ \t]*,?[ \t]*", re.IGNORECASE)
+#: A channel introduced with its name in quote marks ("Telegram-канал «Вернем своих»", "паблик «…»").
+CHANNEL_NAMED = re.compile(r"(?:канал|паблік|паблик)\w*[ \t]+[«„“\"](?P<name>[^«»„“”\"\n]{1,60})[»“”\"]", re.IGNORECASE)
+#: Nouns that, after a reporting verb, refer back to the channel named before ("– пишуть автори каналу").
+CHANNEL_NOUNS = frozenset({"канал", "паблік", "паблик"})
 QUOTED_NAME_AFTER = re.compile(r"[ \t]+[«„“\"](?P<name>[^«»„“”\"\n]{1,60})[»“”\"]")
 #: A speaker's request not to be named: the description used for them is the speaker
 #: ("посадовець, який попросив не називати його імені", "чиновник, попросивший не называть имени").
 ANONYMITY_REQUEST = re.compile(
     r"(?:попроси\w*|просил\w*|просив\w*)[ \t]+не[ \t]+(?:називати|вказувати|згадувати|называть|указывать)"
     r"(?:[ \t]+\w+)?[ \t]+(?:ім[ʼ'’]я|імені|прізвищ\w*|имени|имя|фамили\w*)"
-    r"|на[ \t]+умовах[ \t]+анонімності|на[ \t]+условиях[ \t]+анонимности"
-    r"|(?:побажав\w*|пожелавш\w*|пожелал\w*)[ \t]+(?:залишитися|остаться)[ \t]+(?:анонімн|анонимн|неизвестн|невідом)\w*",
+    r"|(?:на|за)[ \t]+умов(?:ах|и)[ \t]+анонімності|(?:на|при)[ \t]+услови(?:ях|и)[ \t]+анонимности"
+    r"|(?:побажав\w*|пожелавш\w*|пожелал\w*)[ \t]+(?:залишитися|остаться)[ \t]+(?:анонімн|анонимн|неизвестн|невідом|неназван)\w*"
+    r"|(?:чь[её]|чиє|чиї|чьи)[ \t]+(?:имя|ім[ʼ'’]я|фамилию|прізвище)[ \t]+(?:мы[ \t]+|ми[ \t]+)?не[ \t]+(?:называем|указываем|називаємо|вказуємо)"
+    r"|(?:имя|ім[ʼ'’]я)[ \t]+(?:которо\w+|якої|якого)[ \t]+(?:мы[ \t]+|ми[ \t]+)?не[ \t]+(?:называем|указываем|називаємо|вказуємо)",
     re.IGNORECASE)
 #: Descriptions that may refer back to an unnamed source as well as to a person.
 INTERLOCUTOR_NOUNS = frozenset({"співрозмовник", "співрозмовниця", "собеседник", "собеседница"})
@@ -898,6 +910,8 @@ def _described_speaker(text: str, start: int, end: int, ctx: _Context, cue: tupl
 MAX_WORDS_BEFORE_DESCRIPTION = 2
 #: "one of ...": a description that opens with a numeral ("один із членів комісії").
 ONE_OF = frozenset("один одна одне одно одного одної одной".split())
+#: Those of :data:`ONE_OF` in the nominative.
+ONE_OF_NOMINATIVE = frozenset("один одна одне одно".split())
 
 
 def _opens_description(tokens: list, index: int, lang: str) -> bool:
@@ -929,10 +943,24 @@ def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | 
     for index, token in enumerate(tokens[:MAX_SOURCE_WORDS]):
         if _opens_description(tokens, index, ctx.lang):
             phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
+            first = index  # with the adjectives before it: "Местный депутат, пожелавший ..."
+            while first > 0 and not text[tokens[first - 1].end:tokens[first].start].strip() \
+                    and _nominative_adjective(tokens[first - 1].text, ctx.lang):
+                first -= 1
             # its position is that of the request: a name inside the description ("Побратим
             # Юрія, який попросив ...") is mentioned before it
+            if first < index:  # in the nominative already: as written, from lower case
+                surface = text[tokens[first].start:phrase[-1].end]
+                return surface[:1].lower() + surface[1:], found.start()
             return _source_name(text, phrase, ctx.lang), found.start()
     return None
+
+
+def _nominative_adjective(word: str, lang: str) -> bool:
+    """Whether ``word`` reads first as an adjective in the nominative, not a possessive
+    ("Местный" in "Местный депутат", not "ее" in "ее соседка")."""
+    reading = nlp.best_parse(word, lang)
+    return reading.pos == "ADJF" and "nomn" in reading.tag and "Apro" not in reading.tag
 
 
 def _may_be_nominative(word: str, lang: str) -> bool:
@@ -988,6 +1016,13 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     if outlet and cue[0] not in QUOTING_CUES:
         return outlet.group("name"), outlet.group("name")  # "– пише «Вечірній Дніпро»"
     after = [t for t in tokens if t.start >= cue_end]
+    if any(t.text.islower() and nlp.lemma(t.text, ctx.lang) in CHANNEL_NOUNS for t in after[:MAX_WORDS_BEFORE_DESCRIPTION + 1]):
+        # "– написали администраторы канала": the channel named before speaks
+        channel = None
+        for channel in CHANNEL_NAMED.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
+            pass  # the last one
+        if channel:
+            return channel.group("name"), channel.group("name")
     if after and not text[cue_end:after[0].start].strip() and (
             _names_institution(after[0].text, ctx.lang) or _heads_institution(after[0].text, ctx.lang)
             or _adjective_opens_institution(text, after, ctx.lang)):
@@ -1008,7 +1043,8 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             if words and _next_to_cue(text, before, words[-1], cue_start, ctx.lang):
                 rest = before[before.index(words[-1]) + 1:]
                 if rest and nlp.best_parse(rest[0].text, ctx.lang).pos == "PREP" and not any(
-                        _is_platform(t.text) for t in rest[1:]):
+                        _is_platform(t.text) for t in rest[1:]) and not REQUEST_PHRASE.fullmatch(
+                        text, words[-1].end, cue_start):
                     words = words + rest  # "ГУ МВД | по Москве" (not "у Facebook")
                 return _institution_nominative(text, words, ctx.lang, ("loct", "datv")), _surface(text, words)
             if not words and _next_to_cue(text, before, before[index + 1] if index + 1 < len(before) else before[index],
@@ -1024,6 +1060,8 @@ def _next_to_cue(text: str, tokens: list, last, cue_start: int, lang: str) -> bo
     """Whether nothing but spaces, quote marks and up to :data:`MAX_ADVERBS_BEFORE_CUE` adverbs
     stands between ``last`` (one of ``tokens``) and the verb ("В МИД России ранее заявили")."""
     between = tokens[tokens.index(last) + 1:]
+    if between and REQUEST_PHRASE.fullmatch(text, last.end, cue_start):
+        return True  # "В администрации края на запрос издания ответили"
     if between and nlp.best_parse(between[0].text, lang).pos == "PREP" and len(between) > 1 \
             and all(t.text[:1].isupper() for t in between[1:]):
         between = []  # "В пресс-службе ГУ МВД по Москве назвали": the place is part of the name
@@ -1045,6 +1083,11 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
             return quoted.group("name"), quoted.group("name")
         cases = (*cases, "gent")  # the owner of "у Telegram-каналі КМДА" is in the genitive
     words = _name_words(text, tokens, first, ctx.lang)
+    if len(words) == 1 and words[0].text[1:].islower() and _heads_name(words[0].text, ctx.lang, None):
+        # "у заяві Офісу": a bare capitalised noun stands for the fuller name given before
+        found = _antecedent_institution(text, words[0].start, nlp.lemma(words[0].text, ctx.lang), ctx.lang)
+        if found and len(found[0].split()) > 1:
+            return found
     if words and not any(ch.isupper() for t in words for ch in t.text) and any(
             nlp.lemma(t.text, ctx.lang) in GENERIC_INSTITUTION_NOUNS for t in words):
         # "у заяві військового відомства": a description of the institution named before
@@ -1132,7 +1175,9 @@ def _last_source(text: str, anchor: int, lang: str) -> tuple[str, int] | None:
 def _source_name(text: str, phrase: list, lang: str) -> str:
     """A source phrase with its first word in the nominative ("співрозмовника видання" ->
     "співрозмовник видання")."""
-    head = nlp.lemma(phrase[0].text, lang)
+    first = nlp.morph_form(phrase[0].text)
+    # "Одна из участниц" keeps its gender: "one of" in the nominative stays as written
+    head = first if first in ONE_OF_NOMINATIVE else nlp.lemma(phrase[0].text, lang)
     return " ".join([head, text[phrase[0].end:phrase[-1].end].strip()]).strip()
 
 
@@ -1182,8 +1227,12 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
         reading = nlp.best_parse(token.text, lang)
         if not (token.text[:1].isupper() or reading.pos == "PREP"
                 or reading.pos in ("NOUN", "ADJF", "NUMR") and "nomn" not in reading.tag
-                or _agrees_with_oblique_adjective(phrase[-1].text, token.text, lang)):
-            break  # "NUMR": "в уряді однієї з областей"
+                or _agrees_with_oblique_adjective(phrase[-1].text, token.text, lang)
+                or phrase[-1].text[:1].isupper() and any(
+                    r.pos == "NOUN" and "gent" in r.tag for r in nlp.parses(token.text, lang))):
+            # "NUMR": "в уряді однієї з областей"; a genitive after a name's capitalised word
+            # continues it even when it reads as a plural too ("в Міністерстві енергетики")
+            break
         phrase.append(token)
     while len(phrase) > length and nlp.best_parse(phrase[-1].text, lang).pos == "PREP" and not any(
             r.pos == "NOUN" for r in nlp.parses(phrase[-1].text, lang)):  # "міської ради" ends in a noun
@@ -1247,9 +1296,29 @@ def _names_institution(word: str, lang: str, head: str | None = None) -> bool:
 def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tuple[str, str] | None:
     """The institution named last in the :data:`ANTECEDENT_WINDOW` before ``anchor`` that a bare
     ``head`` noun refers back to: any institution for a generic noun
-    (:data:`GENERIC_INSTITUTION_NOUNS`), else one headed by the same noun."""
+    (:data:`GENERIC_INSTITUTION_NOUNS`), else one headed by the same noun; in the fullest form
+    the article gave it before (:func:`_fullest_institution`)."""
     found = _last_institution(text, anchor, None if head in GENERIC_INSTITUTION_NOUNS else head, lang)
-    return found[:2] if found else None
+    return _fullest_institution(text, found, lang) if found else None
+
+
+def _fullest_institution(text: str, found: tuple[str, str, int], lang: str) -> tuple[str, str]:
+    """``found`` (as :func:`_last_institution` gives it), or a longer name that the article gave
+    earlier and that begins with the same words: "Офіс Уповноваженого" after "Офісу
+    Уповноваженого Верховної Ради з прав людини" is the latter (a speaker is named as introduced)."""
+    name, surface, position = found
+    head = nlp.lemma(name.split()[0], lang)
+    words = tuple(nlp.lemma(word, lang) for word in nlp.tokenize_words(name))
+    best = (name, surface)
+    for _ in range(MAX_EARLIER_MENTIONS):
+        earlier = _last_institution(text, position, head, lang)
+        if earlier is None:
+            break
+        name_words = tuple(nlp.lemma(word, lang) for word in nlp.tokenize_words(earlier[0]))
+        if len(name_words) > len(words) and name_words[:len(words)] == words and len(earlier[0]) > len(best[0]):
+            best = earlier[:2]
+        position = earlier[2]
+    return best
 
 
 def _last_institution(text: str, anchor: int, wanted: str | None, lang: str) -> tuple[str, str, int] | None:
@@ -1372,8 +1441,9 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
         nominative = {r.lemma for r in nlp.parses(token.text, lang) if r.pos == "NOUN" and "nomn" in r.tag}
         if any((lang, lemma) in load_institution_nouns() for lemma in nominative):
             first = index
-            while first > 0 and nlp.best_parse(run[first - 1].text, lang).pos == "ADJF":
-                first -= 1
+            while first > 0 and (nlp.best_parse(run[first - 1].text, lang).pos == "ADJF" or run[first - 1].text[:1].isupper()
+                                 and any(r.pos == "ADJF" for r in nlp.parses(run[first - 1].text, lang))):
+                first -= 1  # a capitalised adjective may read as a surname first ("Громадська")
             if first > 0 and nlp.best_parse(run[first - 1].text, lang).pos in ("NOUN", "PREP"):
                 break  # a dependent of another noun or a preposition: "Речниця міністерства Олена Гай"
             words = _name_words(text, run, first, lang)  # with its adjectives: "Запорізька обласна рада"
@@ -1402,6 +1472,9 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
             if not opened:
                 break  # the name was itself in quote marks: «Нікопольський водоканал» | Андрій Бойко
             opened -= 1
+        if opened and words:
+            words.append(token)  # inside the name's own quote marks any word belongs: «Світло поруч»
+            continue
         if any(ch.isdigit() for ch in token.text) or words and _is_platform(token.text):
             break  # "штабу | в 02:40", "Міністерство ... | у Facebook"
         if words and nlp.morph_form(words[-1].text) in PLACE_OR_TIME_PREPOSITIONS and token.text.islower() \
@@ -1450,7 +1523,9 @@ def _institution_nominative(text: str, words: list, lang: str, cases: tuple[str,
     head = None
     for i, token in enumerate(words):
         if token.text.isupper() or any(p.tag.POS == "NOUN" and "Fixd" in p.tag for p in parsed[i]):
-            return result  # an abbreviation or indeclinable head: "ДСНС у ...", "Міноборони Росії"
+            # an abbreviation or indeclinable head: "ДСНС у ...", "Міноборони Росії"; the
+            # adjectives before it agree with it already ("в Одеській ОВА" -> "Одеська ОВА")
+            return _adjectives_to_nominative(result, words[:i], readings[:i], base=words[0].start)
         if any(p.tag.POS == "NOUN" for p in readings[i]):
             # an adjective that is also a noun ("городского": an official) before a noun in the
             # same case is an adjective ("Львовского городского совета")
@@ -1486,6 +1561,24 @@ def _institution_nominative(text: str, words: list, lang: str, cases: tuple[str,
     base = words[0].start
     for start, end, form in reversed(replaced):
         result = result[:start - base] + form + result[end - base:]
+    return result
+
+
+def _adjectives_to_nominative(result: str, words: list, readings: list, *, base: int) -> str:
+    """``result`` (the surface of a name from ``base``) with the adjectives ``words`` before an
+    abbreviation put into the nominative, each keeping its own gender and number."""
+    for token, options in reversed(list(zip(words, readings))):
+        adjective = next((p for p in options if p.tag.POS == "ADJF"), None)
+        if adjective is None:
+            return result  # no adjective phrase: leave the name as written
+        grammemes = {"nomn"} | ({"plur"} if adjective.tag.number == "plur" else set())
+        inflected = adjective.inflect(grammemes)
+        if inflected is None:
+            return result
+        form = inflected.word
+        if token.text[:1].isupper():
+            form = form[:1].upper() + form[1:]
+        result = result[:token.start - base] + form + result[token.end - base:]
     return result
 
 
@@ -2022,6 +2115,11 @@ def _interviewee(ctx: _Context, pos: int) -> tuple[str, str, str]:
         if signs and (not named or signs[-1].start() > named[-1][0]):
             word = signs[-1].group("sign")
             return _call_sign_nominative(word, ctx.lang), word, ""
+        # or a speaker who asked not to be named ("Одна из участниц пикета согласилась
+        # поговорить с нами при условии анонимности"), named later than any person
+        described = _last_described(ctx.text, pos, ctx)
+        if described and described[1] >= lead_start and (not named or described[1] > named[-1][0]):
+            return described[0], "", ""
         if named:
             return named[-1][1], "", ""
     for person_pos, name in ctx.persons:

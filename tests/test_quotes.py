@@ -679,3 +679,56 @@ def test_questions_put_to_you_make_an_interview_without_a_lead_in():
 ])
 def test_a_pronoun_subject_of_the_other_gender_and_an_institution_after_the_verb(text, speaker):
     assert [who for _, who, _ in pieces(text, "quote")] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a name in its own quote marks keeps every word of it, whatever its part of speech
+    ("uk", "Фонд «Світло поруч» звітує про кожен виїзд. «За місяць ми провели сто консультацій», "
+           "– йдеться в останньому дописі.", "Фонд «Світло поруч»"),
+    ("uk", "Громадська організація «Дорога додому» написала: «Ми повернули всіх дітей».",
+     "Громадська організація «Дорога додому»"),
+    # "група" heads a name only after a capitalised adjective
+    ("uk", "Правозахисна група «Поліська памʼять» написала в Telegram: «Це вже десятий вирок».",
+     "Правозахисна група «Поліська памʼять»"),
+    # a bare capitalised noun after a statement noun stands for the fullest name given before
+    ("uk", "За даними Офісу Уповноваженого Верховної Ради з прав людини, дітей повернули. В Офісі "
+           "Уповноваженого повідомили, що діти здорові. «Кожне повернення – це перемога», – йдеться в заяві Офісу.",
+     "Офіс Уповноваженого Верховної Ради з прав людини"),
+    # a post on a platform is a statement noun
+    ("ru", "Херсонский городской совет, который работает из Николаева, призвал жителей не ехать в город. "
+           "«Сохраняйте документы», – говорится в публикации.", "Херсонский городской совет"),
+    # the channel named before speaks through its authors
+    ("ru", "Акцию координировал Telegram-канал «Вернем своих».\n\n«Наши требования не изменились», "
+           "– написали администраторы канала.", "Вернем своих"),
+    # a journalist's request between the institution and its verb
+    ("ru", "В администрации края на запрос издания ответили, что вопросы ротации «находятся в "
+           "компетенции министерства».", "администрация края"),
+    # adjectives before an abbreviation go into the nominative
+    ("uk", "В Одеській ОВА відповіли, що «усі укриття відкриті».", "Одеська ОВА"),
+    # a genitive after a capitalised word continues a source's description
+    ("uk", "Джерело в Міністерстві енергетики, яке попросило не називати його імені, поговорило з "
+           "нами.\n\n«Ми не розраховуємо на обіцянки», – сказав співрозмовник.", "джерело в Міністерстві енергетики"),
+])
+def test_names_of_institutions_groups_and_channels(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("ru", "Местный депутат, пожелавший остаться неназванным, считает, что власти боятся огласки. "
+           "«Им проще задержать пятерых женщин», — сказал он.", "местный депутат"),
+    ("uk", "Місцева вчителька, чиє імʼя ми не називаємо, пережила два візити. «Прийшли троє», — каже вона.",
+     "місцева вчителька"),
+    ("ru", "Местная учительница, чье имя мы не называем ради ее безопасности, пережила два визита.\n\n"
+           "Пришли трое, один с автоматом. Спросили, почему я до сих пор живу здесь.\n\n— рассказала учительница.",
+     "местная учительница"),
+])
+def test_speakers_described_without_a_name(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+def test_a_dash_interview_with_a_speaker_who_is_not_named():
+    text = ("Одна из участниц пикета, учительница из Бердска, согласилась поговорить с нами при условии "
+            "анонимности.\n\n– Почему вы решили выйти на улицу?\n\n– Муж воюет два года без отпуска.\n\n"
+            "– Вы не боитесь?\n\n– Боюсь, конечно.")
+    assert [who for _, who, _ in pieces(text, "quote", "ru")] == ["одна из участниц пикета"] * 2
+    assert len(pieces(text, "question", "ru")) == 2
