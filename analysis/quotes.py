@@ -874,7 +874,7 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     tokens = _tokens(text, start, end)
     for token in tokens:
         form = nlp.morph_form(token.text)
-        if form in PRONOUNS or nlp.lemma(token.text, ctx.lang) in ctx.descriptions:
+        if form in PRONOUNS or nlp.lemma(token.text, ctx.lang) in ctx.descriptions and not _only_plural(token.text, ctx.lang):
             # "– сказав співрозмовник" (or "– додав він") after "Джерело в міністерстві
             # підтвердило ...": the source, if no person was named after it
             lemma = nlp.lemma(token.text, ctx.lang)
@@ -954,6 +954,13 @@ def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | 
                 return surface[:1].lower() + surface[1:], found.start()
             return _source_name(text, phrase, ctx.lang), found.start()
     return None
+
+
+def _only_plural(word: str, lang: str) -> bool:
+    """Whether every reading of ``word`` is plural: a description of a group ("військові РФ
+    називали це ..."), not of the one person named before."""
+    readings = nlp.parses(word, lang)
+    return bool(readings) and all("plur" in r.tag for r in readings)
 
 
 def _nominative_adjective(word: str, lang: str) -> bool:

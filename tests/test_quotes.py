@@ -732,3 +732,10 @@ def test_a_dash_interview_with_a_speaker_who_is_not_named():
             "– Вы не боитесь?\n\n– Боюсь, конечно.")
     assert [who for _, who, _ in pieces(text, "quote", "ru")] == ["одна из участниц пикета"] * 2
     assert len(pieces(text, "question", "ru")) == 2
+
+
+def test_a_group_that_names_something_is_no_person_named_before():
+    text = ("Максим Гордієнко розповів про роботу. «Сапери перевірили кожен метр», – пояснив Гордієнко.\n\n"
+            "Під час окупації військові РФ привозили воду раз на тиждень і називали це «турботою про населення».")
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Максим Гордієнко"]
+    assert [q for q, _, _ in pieces(text, "scare_quote")] == ["турботою про населення"]
