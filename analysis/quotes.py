@@ -132,6 +132,8 @@ GENERIC_INSTITUTION_NOUNS = frozenset({"відомство", "установа",
 MODIFIED_INSTITUTION_NOUNS = frozenset({"сила", "військо", "войско", "група", "группа"})
 #: How far back (characters) an institution named earlier may stand from the quote.
 ANTECEDENT_WINDOW = 1500
+#: Every case a name's head may stand in where it is mentioned.
+ALL_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 #: How many earlier mentions of an institution are searched for its fullest name.
 MAX_EARLIER_MENTIONS = 4
 #: Abbreviations of states and unions of states: places, not the agency "відомство" refers to.
@@ -487,7 +489,9 @@ def find_cue(text: str, start: int, end: int, ctx: _Context) -> tuple[str, int, 
                 return " ".join(phrase).replace("'", nlp.CANONICAL_APOSTROPHE), tokens[i].start, tokens[end_index].end
         if tokens[i].text[:1].islower():
             hits = lemma_sets[i] & ctx.cues.words
-            if hits and i and _governed_infinitive(tokens[i - 1].text, tokens[i].text, ctx):
+            # the verb before an infinitive, past "не" ("попросив не називати його імені")
+            governor = i - 2 if i >= 2 and forms[i - 1] in ("не", "ни") else i - 1
+            if hits and i and _governed_infinitive(tokens[governor].text, tokens[i].text, ctx):
                 continue  # "змусили згадати, що ...": the report belongs to the governing verb
             if hits:
                 chosen = nlp.lemma(tokens[i].text, ctx.lang)
@@ -675,7 +679,9 @@ def _register_persons(ctx: _Context) -> None:
             nominal = name == surface
             for stem in stems:
                 known = canonical.get(stem)
-                if known is None or (nominal and not known[1]):
+                # a mention in the nominative is trusted over a converted one, unless it is shorter
+                # ("Ганна Петрівна" after "Ганни Петрівни Лисенко")
+                if known is None or (nominal and not known[1] and len(words) >= len(known[0].split())):
                     canonical[stem] = (name, nominal)
         elif name == surface:
             nominal_single.setdefault(stems[0], name)
@@ -697,6 +703,7 @@ def _canonical_person(stems: list[str], name: str, canonical: dict[str, tuple[st
     (mother and daughter, husband and wife): "Галина Мельник" is not "Оксана Мельник"."""
     if len(stems) == 2:
         surname = stems[0]
+        matches = []
         for stem in stems:
             known = canonical.get(stem)
             if known is None:
@@ -705,10 +712,11 @@ def _canonical_person(stems: list[str], name: str, canonical: dict[str, tuple[st
             if len(words) < 2 or len(words[0].rstrip(".")) < 3 or len(name.split()[0].rstrip(".")) < 3:
                 return known[0]  # an initial ("О. Мельник") matches any first name
             # first names compared by their first three letters: case endings and a form the
-            # dictionary got wrong ("Лесі" -> "Лесь" for "Леся") keep those
-            if _fold(words[0])[:3] == _fold(name.split()[0])[:3] and _stem(words[-1]) == surname:
-                return known[0]
-        return name
+            # dictionary got wrong ("Лесі" -> "Лесь" for "Леся") keep those; the second word
+            # may be a patronymic of the full name ("Ганна Петрівна" of "Ганна Петрівна Лисенко")
+            if _fold(words[0])[:3] == _fold(name.split()[0])[:3] and surname in map(_stem, words[1:]):
+                matches.append(known[0])
+        return max(matches, key=lambda full: len(full.split()), default=name)
     return next((canonical[s][0] for s in stems if s in canonical), name)
 
 
@@ -896,14 +904,20 @@ def _described_speaker(text: str, start: int, end: int, ctx: _Context, cue: tupl
     одного из уральских минфинов, попросивший не называть его имени"): the common noun in the
     nominative right after the verb, or right before it, with what it runs on with."""
     tokens = _tokens(text, start, end)
+    request = ANONYMITY_REQUEST.search(text, start, end)
     # right after the verb, past an addressee ("– рассказала «Окну» жительница ..."), or before it
+    # (not a word of the request itself: "..., який попросив не називати його імені, повідомив")
     after = [i for i, t in enumerate(tokens) if t.start >= cue[2]][:MAX_WORDS_BEFORE_DESCRIPTION + 1]
-    before = [i for i, t in enumerate(tokens) if t.end <= cue[1]][-1:]
+    before = [i for i, t in enumerate(tokens) if t.end <= cue[1]
+              and not (request and request.start() <= t.start < request.end())][-1:]
     for index in after + before:
         if _opens_description(tokens, index, ctx.lang):
             phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
             return _source_name(text, phrase, ctx.lang), text[phrase[0].start:phrase[-1].end]
-    return None
+    # or the noun phrase that opens the sentence of the request ("Співрозмовник в обласній
+    # прокуратурі, який попросив не називати його імені, повідомив: «...»")
+    described = _last_described(text, cue[1], ctx)
+    return (described[0], described[0]) if described else None
 
 
 #: Words (an addressee) that may stand between a verb and the description after it.
@@ -1023,8 +1037,10 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     if outlet and cue[0] not in QUOTING_CUES:
         return outlet.group("name"), outlet.group("name")  # "– пише «Вечірній Дніпро»"
     after = [t for t in tokens if t.start >= cue_end]
-    if any(t.text.islower() and nlp.lemma(t.text, ctx.lang) in CHANNEL_NOUNS for t in after[:MAX_WORDS_BEFORE_DESCRIPTION + 1]):
-        # "– написали администраторы канала": the channel named before speaks
+    if any(t.text.islower() and nlp.lemma(t.text, ctx.lang) in CHANNEL_NOUNS
+           for t in after[:MAX_WORDS_BEFORE_DESCRIPTION + 1] + before[-MAX_WORDS_BEFORE_DESCRIPTION:]):
+        # "– написали администраторы канала", "Администраторы канала написали:": the channel
+        # named before speaks
         channel = None
         for channel in CHANNEL_NAMED.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
             pass  # the last one
@@ -1046,6 +1062,9 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         if nlp.morph_form(before[index].text) in LOCATIVE_PREPOSITIONS:
             if index + 1 < len(before) and _is_platform(before[index + 1].text) and "-" not in before[index + 1].text:
                 continue  # "У Міністерстві охорони здоров'я | у Facebook | написали"
+            if index > 0 and _is_abbreviation(before[index - 1].text) and index + 1 < len(before) \
+                    and before[index + 1].text[:1].isupper():
+                continue  # "У Головному управлінні ДСНС | у Полтавській області": the region is in the name
             words = _name_words(text, before, index + 1, ctx.lang)
             if words and _next_to_cue(text, before, words[-1], cue_start, ctx.lang):
                 rest = before[before.index(words[-1]) + 1:]
@@ -1070,8 +1089,11 @@ def _next_to_cue(text: str, tokens: list, last, cue_start: int, lang: str) -> bo
     if between and REQUEST_PHRASE.fullmatch(text, last.end, cue_start):
         return True  # "В администрации края на запрос издания ответили"
     if between and nlp.best_parse(between[0].text, lang).pos == "PREP" and len(between) > 1 \
-            and all(t.text[:1].isupper() for t in between[1:]):
-        between = []  # "В пресс-службе ГУ МВД по Москве назвали": the place is part of the name
+            and between[1].text[:1].isupper() and all(
+                t.text[:1].isupper() or nlp.best_parse(t.text, lang).pos == "NOUN" for t in between[2:]):
+        # "В пресс-службе ГУ МВД по Москве назвали", "В ГУ МВД по Новосибирской области
+        # заявили": the place is part of the name
+        between = []
         last = tokens[-1]
     if len(between) > MAX_ADVERBS_BEFORE_CUE or any(nlp.best_parse(t.text, lang).pos != "ADVB" for t in between):
         return False
@@ -1101,6 +1123,10 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
         found = _antecedent_institution(text, anchor, "відомство", ctx.lang)
         if found:
             return found
+    if words and not any(ch.isupper() for t in words for ch in t.text):
+        fuller = _fuller_mention(text, words, ctx.lang)  # "пресс-службы губернатора" named in full before
+        if fuller:
+            return _institution_nominative(text, fuller, ctx.lang, ALL_CASES), _surface(text, fuller)
     if words:
         return _institution_nominative(text, words, ctx.lang, cases), _surface(text, words)
     if first < len(tokens) and _is_platform(tokens[first].text) and first + 1 < len(tokens):
@@ -1113,8 +1139,36 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
         # any reading: "ради" is also a form of "рад" and "радий"
         heads = sorted(h for h in nlp.lemma_set(tokens[at].text, ctx.lang) if (ctx.lang, h) in load_institution_nouns())
         if heads:
-            return _antecedent_institution(text, anchor, heads[0], ctx.lang)
+            found = _antecedent_institution(text, anchor, heads[0], ctx.lang)
+            fuller = None if found else _fuller_mention(text, tokens[first:at + 1], ctx.lang)
+            # "у повідомленні департаменту" after "У департаменті охорони здоровʼя міської ради"
+            return found or (fuller and (_institution_nominative(text, fuller, ctx.lang, ALL_CASES),
+                                         _surface(text, fuller)))
     return None
+
+
+def _fuller_mention(text: str, words: list, lang: str) -> list | None:
+    """The tokens of an earlier, longer mention of a lower-case name (in the
+    :data:`ANTECEDENT_WINDOW` before ``words``) that opens with the same lemmas: "пресс-службы
+    губернатора" after "пресс-служба губернатора Новосибирской области"; the longest one wins."""
+    short = _lemmas(words, lang)
+    tokens = _tokens(text, max(0, words[0].start - ANTECEDENT_WINDOW), words[0].start)
+    best = None
+    for index, token in enumerate(tokens):
+        if nlp.lemma(token.text, lang) == short[0] and _lemmas(tokens[index:index + len(short)], lang) == short:
+            longer = _name_words(text, tokens, index, lang)
+            # it ends before a person's name ("служби відновлення ... | Віталій Кириченко")
+            cut = next((k for k in range(1, len(longer)) if longer[k].text[:1].isupper()
+                        and _word_info(longer[k].text, lang).first_name), len(longer))
+            longer = longer[:cut]
+            first = index  # with the adjectives before it: "Дніпропетровського обласного | центру"
+            while first > 0 and NAME_GAP.fullmatch(text, tokens[first - 1].end, tokens[first].start) and any(
+                    r.pos == "ADJF" and "Apro" not in r.tag for r in nlp.parses(tokens[first - 1].text, lang)):
+                first -= 1
+            longer = tokens[first:index] + longer
+            if len(longer) > len(short) and (best is None or len(longer) >= len(best)):
+                best = longer
+    return best
 
 
 def _is_platform(word: str) -> bool:
@@ -1470,6 +1524,7 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
     if first < len(tokens) and _is_platform(tokens[first].text) and "-" in tokens[first].text:
         first += 1  # "у Telegram-каналі КМДА": the channel's owner is the name
     opened = 0  # quote marks opened inside the name ("Оперативного командування «Південь»")
+    straight = False  # inside straight quote marks opened inside the name
     for token in tokens[first:first + MAX_INSTITUTION_WORDS]:
         if words and NAME_GAP.fullmatch(text, words[-1].end, token.start) is None:
             break
@@ -1479,7 +1534,9 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
             if not opened:
                 break  # the name was itself in quote marks: «Нікопольський водоканал» | Андрій Бойко
             opened -= 1
-        if opened and words:
+        if '"' in gap and words:
+            straight = not straight  # straight marks alternate: у фонді "Книжкова полиця"
+        if (opened or straight) and words:
             words.append(token)  # inside the name's own quote marks any word belongs: «Світло поруч»
             continue
         if any(ch.isdigit() for ch in token.text) or words and _is_platform(token.text):
@@ -1693,6 +1750,9 @@ REPORTED_SPEECH_LINK = re.compile(r"\b(?:що|мовляв|нібито|буці
 #: one-word spans of the demo gold are scare quotes.
 MIN_FRAGMENT_WORDS = 2
 
+#: What stands between a naming verb and the fragment it names: the object, up to five words,
+#: without punctuation or another quotation ("назвали ситуацію на валютному ринку «...»").
+NAMING_OBJECT = re.compile(r"(?:[ \t]+[\w’ʼ'-]+){0,5}[ \t]*[«„“\"]?")
 #: "про" / "о" right between a reporting verb and a quoted fragment.
 ABOUT_BEFORE_FRAGMENT = re.compile(r"[ \t]+(?:про|о|об|обо)[ \t]+", re.IGNORECASE)
 #: Between a verb and the infinitive fragment it governs stand at most an object or two
@@ -1703,16 +1763,27 @@ INFINITIVE_FRAGMENT_GAP = re.compile(r"[.,:;!?…–—]")
 
 def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
                          *, speaker: tuple[str, str, str] = ("", "", "")) -> bool:
-    """Reported speech that can carry a verbatim fragment of :data:`MIN_FRAGMENT_WORDS` or more:
-    a cue phrase ("за словами X", "на думку X"), the naming verb of a person (``speaker``: as
-    :func:`attribute` gives it) before a fragment in lower case ("X назвав атаку «найзухвалішою
-    за сезон»"; a capitalised one is a name, "назвали «Азовсталь»"; "у Москві назвали відступ
-    «жестом доброї волі»" is the outlet's distance), or a reporting verb followed by
-    "що"/"мовляв"/a colon before the quoted fragment."""
-    if nlp.count_words(fragment) < MIN_FRAGMENT_WORDS:
-        return False
+    """Reported speech that carries a verbatim fragment: the naming verb of a person who agrees
+    with it or of an institution (``speaker``: as :func:`attribute` gives it) before a fragment in
+    lower case, of any length ("X назвав атаку «найзухвалішою за сезон»", "назвав темпи
+    «запізнілими»", "У МЗС назвали атаку «...»"; a capitalised one is a name, "назвали
+    «Азовсталь»"; "у Москві назвали відступ «жестом доброї волі»" is the outlet's distance); or,
+    for fragments of :data:`MIN_FRAGMENT_WORDS` or more, a cue phrase ("за словами X", "на думку
+    X") or a reporting verb followed by "що"/"мовляв"/a colon before the quoted fragment."""
     cue = find_cue(ctx.text, start, end, ctx)
     if cue is None:
+        return False
+    naming = nlp.morph_form(cue[0]) in load_naming_cues()
+    if naming:
+        # a named person's or institution's own evaluation, even in one word ("назвав темпи
+        # ремонту «запізнілими»", "У МЗС назвали атаку «прямим ударом ...»"), right after the
+        # verb's object (not "називали X «...» до завершення «спецоперації»"); a person agrees
+        # with the verb ("таких, як Руслан, називають «...»" names no speaker)
+        person = _named_person(ctx, start, speaker) and not _plural(ctx.text[cue[1]:cue[2]], ctx.lang)
+        if fragment[:1].islower() and NAMING_OBJECT.fullmatch(ctx.text, cue[2], end) is not None \
+                and (person or _named_institution(speaker, ctx.lang)):
+            return True
+    if nlp.count_words(fragment) < MIN_FRAGMENT_WORDS:
         return False
     if " " in cue[0]:
         return True
@@ -1726,7 +1797,7 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
         # what was promised or called for, in the speaker's words: "пообіцяв «купити ...»",
         # "закликав мешканців «не боятися ...»"
         return True
-    if nlp.morph_form(cue[0]) in load_naming_cues():
+    if naming:
         return _named_person(ctx, start, speaker) and fragment[:1].islower()
     return REPORTED_SPEECH_LINK.search(ctx.text, cue[2], end) is not None
 
@@ -1738,6 +1809,16 @@ def _named_person(ctx: _Context, start: int, speaker: tuple[str, str, str]) -> b
     return bool(surface) and (
         len(name.split()) >= 2 and _is_person_run(name.split(), ctx.text, start, ctx.lang)
         or _is_person_run(surface.split(), ctx.text, start, ctx.lang))
+
+
+def _named_institution(speaker: tuple[str, str, str], lang: str) -> bool:
+    """Whether the speaker :func:`attribute` found is an institution ("МЗС України", "Офіс
+    Омбудсмана", "пресслужба НБУ"), not a place ("у Москві назвали ...") or nobody."""
+    name, surface, _ = speaker
+    words = name.split()
+    return bool(surface) and bool(words) and any(
+        _names_institution(word, lang) or (lang, nlp.lemma(word, lang)) in load_institution_nouns()
+        for word in words)
 
 
 def _opens_with_infinitive(fragment: str, lang: str) -> bool:

@@ -739,3 +739,44 @@ def test_a_group_that_names_something_is_no_person_named_before():
             "Під час окупації військові РФ привозили воду раз на тиждень і називали це «турботою про населення».")
     assert [who for _, who, _ in pieces(text, "quote")] == ["Максим Гордієнко"]
     assert [q for q, _, _ in pieces(text, "scare_quote")] == ["турботою про населення"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a naming verb's fragment is its subject's, in one word too, and an institution's as well
+    ("uk", "Депутат Олег Мірошниченко назвав темпи ремонту «запізнілими».", "Олег Мірошниченко"),
+    ("uk", "У пресслужбі НБУ назвали ситуацію на валютному ринку «збалансованою».", "пресслужба НБУ"),
+    ("ru", "В Кремле ранее называли демобилизацию «преждевременной».", "Кремль"),
+    # thanking is a speech act; a name in straight quote marks keeps its words
+    ("uk", 'У фонді "Книжкова полиця" подякували донорам у Facebook: "Понад шість тисяч людей скинулися на дах".',
+     'фонд "Книжкова полиця"'),
+    # a region after an abbreviation belongs to the name
+    ("uk", "У Головному управлінні ДСНС у Полтавській області подякували кінологам: «Пишаємося вами».",
+     "Головне управління ДСНС у Полтавській області"),
+    ("ru", "В ГУ МВД по Новосибирской области заявили, что акция «не была согласована».",
+     "ГУ МВД по Новосибирской области"),
+    # a lower-case name takes the fuller form the article gave before
+    ("uk", "У департаменті охорони здоровʼя міської ради повідомили, що стан пацієнтів важкий. "
+           "«Усі медикаменти є», – йдеться в повідомленні департаменту.", "департамент охорони здоровʼя міської ради"),
+    ("ru", "Петицию приняла пресс-служба губернатора Новосибирской области. «Вопросы ротации не в нашей "
+           "компетенции», — говорится в ответе пресс-службы губернатора.", "пресс-служба губернатора Новосибирской области"),
+    # "не називати" in an anonymity request is no cue of its own
+    ("uk", "Співрозмовник в обласній прокуратурі, який попросив не називати його імені, повідомив: "
+           "«Кожен такий удар ми кваліфікуємо як злочин».", "співрозмовник в обласній прокуратурі"),
+    # the channel's administrators before the verb
+    ("ru", "Акцию анонсировали в Telegram-канале «Ждем домой». Администраторы канала написали: «Мы не против армии».",
+     "Ждем домой"),
+    # a first name and patronymic are the full name given before
+    ("uk", "Ганна Петрівна Лисенко живе сама. Ганна Петрівна погоджується їхати. «Страшно», – каже вона.",
+     "Ганна Петрівна Лисенко"),
+])
+def test_more_speakers_of_fragments_and_institutions(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+def test_a_second_fragment_after_a_naming_verb_is_the_outlets_distance():
+    text = "В Кремле ранее называли демобилизацию «преждевременной» до завершения «спецоперации»."
+    assert [q for q, _, _ in pieces(text, "quote", "ru")] == ["преждевременной"]
+    assert [q for q, _, _ in pieces(text, "scare_quote", "ru")] == ["спецоперации"]
+    # a person who does not agree with a plural verb is its object, not its subject
+    text = "У пропагандистських каналах таких, як Руслан, досі називають «бойовиками»."
+    assert pieces(text, "quote") == []
