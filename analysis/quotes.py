@@ -164,7 +164,6 @@ COMPOUND_HEADS = {"міськрада": "рада", "облрада": "рада"
 MAX_LOWER_ADJECTIVES_IN_NAME = 2
 #: Longest abbreviation looked up as the initials of a spelled-out name.
 MAX_SPELLED_OUT_LETTERS = 6
-#: A name in quote marks right after a word ("Telegram-канал «Унеча сьогодні»").
 #: A journalist's request between an institution and its reporting verb ("В ОВА на запит
 #: «Суспільного» відповіли", "в министерстве в ответ на запрос издания сообщили").
 REQUEST_PHRASE = re.compile(r"[ \t]+(?:в[ \t]+ответ[ \t]+|у[ \t]+відповідь[ \t]+)?на[ \t]+(?:запит|запрос)\w*"
@@ -173,6 +172,7 @@ REQUEST_PHRASE = re.compile(r"[ \t]+(?:в[ \t]+ответ[ \t]+|у[ \t]+відп
 CHANNEL_NAMED = re.compile(r"(?:канал|паблік|паблик)\w*[ \t]+[«„“\"](?P<name>[^«»„“”\"\n]{1,60})[»“”\"]", re.IGNORECASE)
 #: Nouns that, after a reporting verb, refer back to the channel named before ("– пишуть автори каналу").
 CHANNEL_NOUNS = frozenset({"канал", "паблік", "паблик"})
+#: A name in quote marks right after a word ("Telegram-канал «Унеча сьогодні»").
 QUOTED_NAME_AFTER = re.compile(r"[ \t]+[«„“\"](?P<name>[^«»„“”\"\n]{1,60})[»“”\"]")
 #: A speaker's request not to be named: the description used for them is the speaker
 #: ("посадовець, який попросив не називати його імені", "чиновник, попросивший не называть имени").
@@ -882,7 +882,8 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     tokens = _tokens(text, start, end)
     for token in tokens:
         form = nlp.morph_form(token.text)
-        if form in PRONOUNS or nlp.lemma(token.text, ctx.lang) in ctx.descriptions and not _only_plural(token.text, ctx.lang):
+        if form in PRONOUNS or (nlp.lemma(token.text, ctx.lang) in ctx.descriptions
+                                and not _only_plural(token.text, ctx.lang)):
             # "– сказав співрозмовник" (or "– додав він") after "Джерело в міністерстві
             # підтвердило ...": the source, if no person was named after it
             lemma = nlp.lemma(token.text, ctx.lang)
@@ -902,7 +903,8 @@ def _described_speaker(text: str, start: int, end: int, ctx: _Context, cue: tupl
                        ) -> tuple[str, str] | None:
     """``(description, surface)`` of a speaker who asked not to be named ("– рассказал чиновник
     одного из уральских минфинов, попросивший не называть его имени"): the common noun in the
-    nominative right after the verb, or right before it, with what it runs on with."""
+    nominative right after the verb, or right before it, with what it runs on with; else the
+    description that opens the sentence of the request (:func:`_last_described`)."""
     tokens = _tokens(text, start, end)
     request = ANONYMITY_REQUEST.search(text, start, end)
     # right after the verb, past an addressee ("– рассказала «Окну» жительница ..."), or before it
