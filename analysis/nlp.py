@@ -354,11 +354,12 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
             # a surname in -ов/-ев/-ін missing from the dictionary got a common noun's lemma
             # (Сотников -> сотник); keep its stem and drop a feminine/genitive "-а" only.
             new = lowered[:-1] if lowered.endswith("а") and gender != "femn" else lowered
-        result.append(_match_case(new.replace("'", CANONICAL_APOSTROPHE), word))
+        result.append(match_case(new.replace("'", CANONICAL_APOSTROPHE), word))
     return " ".join(result)
 
 
-def _match_case(new: str, original: str) -> str:
+def match_case(new: str, original: str) -> str:
+    """``new`` written in the case of ``original``: all capitals, capitalised, or as it is."""
     if original.isupper() and len(original) > 1:
         return new.upper()
     if original[:1].isupper():

@@ -1618,32 +1618,37 @@ def _institution_nominative(text: str, words: list, lang: str, cases: tuple[str,
                 continue  # a word before the head that does not agree (a quoted name) stays
             break
         grammemes = {"nomn"} | ({noun.tag.gender} if i < head and noun.tag.gender else set())
-        inflected = options[0].inflect(grammemes)
-        if inflected is not None:
-            form = inflected.word
-            if token.text[:1].isupper():
-                form = form[:1].upper() + form[1:]
-            replaced.append((token.start, token.end, form))
-    base = words[0].start
-    for start, end, form in reversed(replaced):
-        result = result[:start - base] + form + result[end - base:]
-    return result
+        form = _inflected(options[0], grammemes, token)
+        if form is not None:
+            replaced.append((token, form))
+    return _replaced(result, replaced, base=words[0].start)
 
 
 def _adjectives_to_nominative(result: str, words: list, readings: list, *, base: int) -> str:
     """``result`` (the surface of a name from ``base``) with the adjectives ``words`` before an
     abbreviation put into the nominative, each keeping its own gender and number."""
+    replaced = []
     for token, options in reversed(list(zip(words, readings))):
         adjective = next((p for p in options if p.tag.POS == "ADJF"), None)
         if adjective is None:
-            return result  # no adjective phrase: leave the name as written
-        grammemes = {"nomn"} | ({"plur"} if adjective.tag.number == "plur" else set())
-        inflected = adjective.inflect(grammemes)
-        if inflected is None:
-            return result
-        form = inflected.word
-        if token.text[:1].isupper():
-            form = form[:1].upper() + form[1:]
+            break  # no adjective phrase: what comes before it stays as written
+        form = _inflected(adjective, {"nomn"} | ({"plur"} if adjective.tag.number == "plur" else set()), token)
+        if form is None:
+            break
+        replaced.append((token, form))
+    return _replaced(result, replaced, base=base)
+
+
+def _inflected(reading, grammemes: set[str], token) -> str | None:
+    """``reading`` (a pymorphy3 parse) in ``grammemes``, written in the case of ``token``; None
+    if the dictionary cannot inflect it."""
+    inflected = reading.inflect(grammemes)
+    return None if inflected is None else nlp.match_case(inflected.word, token.text)
+
+
+def _replaced(result: str, replaced: list[tuple], *, base: int) -> str:
+    """``result`` (a surface starting at ``base``) with each ``(token, form)`` put in its place."""
+    for token, form in sorted(replaced, key=lambda item: item[0].start, reverse=True):
         result = result[:token.start - base] + form + result[token.end - base:]
     return result
 
