@@ -108,11 +108,21 @@ LATIN_TO_CYRILLIC = str.maketrans({
 # Injected lines. Each pattern must match a WHOLE line; length limits keep real paragraphs safe.
 READ_ALSO_LINE = re.compile(
     r"(?:читайте|читати|дивіться|слухайте|також читайте|також дивіться|вас може зацікавити|"
-    r"раніше ми писали|новини партнерів|рекомендуємо|більше новин|по темі|за темою|"
+    r"раніше ми писали|новини партнерів|рекомендуємо|більше новин|по темі|за темою|більше по темі|"
+    r"більше за темою|новини за темою|новини по темі|дивіться відео|вам може бути цікаво|"
     r"читайте также|смотрите также|также читайте|рекомендуем|по теме|ранее мы писали|"
+    r"больше по теме|новости по теме|смотрите видео|вам может быть интересно|"
     r"вас может заинтересовать)(?:\s+(?:також|также|більше))?\s*[:–—\-]\s*\S.{0,220}|"
     r"(?:читайте також|дивіться також|читайте также|смотрите также)\s+\S.{0,220}",
     re.IGNORECASE)
+# The same cue alone on its line ("Читайте також:"), with the headline on the next line.
+READ_ALSO_LABEL_LINE = re.compile(
+    r"(?:читайте також|дивіться також|також читайте|читайте|по темі|за темою|більше по темі|"
+    r"новини за темою|читайте также|смотрите также|также читайте|по теме|больше по теме|"
+    r"новости по теме)\s*[:–—\-]?", re.IGNORECASE)
+# What may follow such a label as its headline: one short line without closing punctuation.
+HEADLINE_MAX_WORDS = 25
+HEADLINE_END = re.compile(r"[.;,:!…]\s*$")
 # The 24 Kanal style: a cue word, a space and a capitalised headline, no comma after the cue and
 # no full stop at the end ("Цікаво, що ..." is ordinary prose and is not touched).
 CUE_HEADLINE_LINE = re.compile(
@@ -123,7 +133,7 @@ CUE_HEADLINE_LINE = re.compile(
 # closing full stop (news paragraphs that merely mention Telegram end with one).
 SOCIAL_PLATFORM = re.compile(
     r"telegram|телеграм|facebook|фейсбук|instagram|інстаграм|инстаграм|youtube|ютуб|viber|вайбер|"
-    r"twitter|tiktok|whatsapp|соцмереж|соцсет", re.IGNORECASE)
+    r"twitter|tiktok|whatsapp|threads|google news|google новини|google новости|соцмереж|соцсет", re.IGNORECASE)
 # The same names matched against the lower-cased line: an IGNORECASE alternation without a literal
 # prefix is about ten times slower, and every line of every document is tested. Letters whose
 # lower case is not what IGNORECASE matches them as (long s, dotted and dotless i, the Kelvin
@@ -166,6 +176,82 @@ class _CallToActionLine:
 
 
 CALL_TO_ACTION_LINE = _CallToActionLine()
+
+# Page furniture a scraper keeps from a news site's layout. Each pattern is written in lower
+# case and matched against the lower-cased line (an IGNORECASE alternation without a literal
+# prefix is about ten times slower), and only lines of at most FURNITURE_MAX_CHARS are tried.
+FURNITURE_MAX_CHARS = 300
+MONTH_NAMES = (r"(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+               r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)")
+# A date: "12 березня 2024 року", "12.03.2024", "сьогодні"; optionally after a weekday.
+DATE = (r"(?:(?:понеділок|вівторок|середа|четвер|пʼятниця|субота|неділя|понедельник|вторник|среда|"
+        r"пятница|воскресенье)\s*,\s*)?"
+        r"(?:\d{1,2}\s+" + MONTH_NAMES + r"(?:\s+\d{4})?(?:\s*(?:року|р\.|года|г\.))?"
+        r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|сьогодні|вчора|сегодня|вчера)")
+CLOCK_TIME = r"(?:(?:о|об|в|у)\s+)?\d{1,2}:\d{2}"
+# Buttons and block labels that stand alone on a line ("Поділитися", "Коментарі (12)",
+# "Головне за день", "Усі права захищено"), with an optional count or colon.
+SITE_LABEL_LINE = re.compile(
+    r"(?:реклама|новини партнерів|новости партнеров|поділитися|поділитись|поширити|поделиться|"
+    r"коментарі|коментарів|коментар|комментарии|комментариев|показати коментарі|показать комментарии|"
+    r"залишити коментар|додати коментар|оставить комментарий|головне за день|головне|головні новини|"
+    r"главное за день|главное|главные новости|останні новини|последние новости|новини дня|новости дня|"
+    r"стрічка новин|лента новостей|усі новини|всі новини|все новости|більше новин|больше новостей|"
+    r"читати далі|читати повністю|читать далее|показати більше|показать больше|показать ещё|"
+    r"завантажити ще|відео дня|видео дня|фото дня|популярне|популярное|найпопулярніше|"
+    r"усі права захищено|всі права захищено|усі права захищені|всі права захищені|все права защищены|"
+    r"версія для друку|версия для печати|друкувати|теги|мітки|"
+    r"(?:переглядів|переглядів|перегляди|просмотров|просмотры)\s*:?\s*[\d\s]+)"
+    r"\s*(?:\(\d+\)|\d+)?\s*[:.]?")
+# A breadcrumb trail: "Головна / Новини / Україна", "Главная › Война".
+BREADCRUMB_LINE = re.compile(r"(?:головна|главная|новини|новости)(?:\s*[/›»>→|]\s*[^\n/›»>→|]{1,40}){1,5}")
+# A tag list: "Теги: війна, Харків, обстріл" (no sentence inside).
+TAG_LIST_LINE = re.compile(
+    r"(?:теги|теґи|мітки|теми|темы|ключові слова|ключевые слова|tags)\s*:\s*[^\n.!?]{1,200}")
+# A source credit: "Джерело: Генштаб ЗСУ", "За матеріалами: Укрінформ", "Источник: pravda.com.ua".
+SOURCE_CREDIT_LINE = re.compile(
+    r"(?:джерело|джерела|источник|источники|за матеріалами|по материалам)\s*:\s*"
+    r"(?:[^\n.!?]|\.(?=\S)){1,100}\.?")
+# A date or time alone, or after "Оновлено" / "Опубліковано": "12 березня 2024, 09:41".
+TIMESTAMP_LINE = re.compile(
+    r"(?:(?:оновлено|опубліковано|оприлюднено|додано|обновлено|опубликовано|добавлено|"
+    r"дата публікації|дата публикации|updated|published)\s*:?\s*"
+    r"(?:" + DATE + r"(?:\s*[,|–—-]?\s*" + CLOCK_TIME + r")?|" + CLOCK_TIME + r")"
+    r"|" + DATE + r"\s*[,|–—-]?\s*" + CLOCK_TIME + r"|" + CLOCK_TIME + r"\s*[,|–—-]?\s*" + DATE + r")\.?")
+# "Помітили помилку? Виділіть її та натисніть Ctrl+Enter".
+TYPO_REPORT_LINE = re.compile(r"[^\n]*(?:помилк|ошибк|опечатк)[^\n]*ctrl[^\n]*")
+# "© 2024 Назва видання", and the terms of reuse ("При передруку посилання обов'язкове").
+COPYRIGHT_LINE = re.compile(
+    r"(?:©|\(c\)|copyright)[^\n]{0,150}"
+    r"|[^\n]{0,80}(?:передрук|цитуванн|використанн|перепечатк|цитировани|использовани)[^\n]{0,80}"
+    r"(?:посиланн|гіперпосиланн|ссылк|гиперссылк)[^\n]{0,40}(?:обовʼязков|обов'язков|обязательн)[^\n]{0,60}")
+# A cookie notice.
+COOKIE_NOTICE_LINE = re.compile(r"[^\n]{0,200}(?:cookie|кукі|куки)[^\n]{0,200}")
+COOKIE_VERB = re.compile(r"використову|используем|погоджу|соглаша|приймаю|принять|прийняти|accept|we use")
+# A row of share buttons: "Facebook Twitter Telegram", "Поділитися: Facebook | Viber".
+SHARE_BUTTONS_LINE = re.compile(
+    r"(?:(?:поділитися|поширити|поделиться|share|копіювати посилання|скопіювати посилання|"
+    r"копировать ссылку|email|e-mail|viber|telegram|facebook|twitter|whatsapp|linkedin|messenger|"
+    r"pinterest|reddit|x)\s*[,|·:/•]?\s*){2,}")
+
+
+class _FurnitureLine:
+    """Matches a whole line of page furniture (the patterns above), tested in lower case."""
+
+    patterns = (SITE_LABEL_LINE, BREADCRUMB_LINE, TAG_LIST_LINE, SOURCE_CREDIT_LINE, TIMESTAMP_LINE,
+                TYPO_REPORT_LINE, COPYRIGHT_LINE, SHARE_BUTTONS_LINE)
+
+    @classmethod
+    def fullmatch(cls, line: str) -> bool:
+        if len(line) > FURNITURE_MAX_CHARS:
+            return False
+        lower = line.lower()
+        if any(p.fullmatch(lower) for p in cls.patterns):
+            return True
+        return bool(COOKIE_NOTICE_LINE.fullmatch(lower)) and bool(COOKIE_VERB.search(lower))
+
+
+FURNITURE_LINE = _FurnitureLine()
 PHOTO_CREDIT_LINE = re.compile(
     r"(?:фото|ілюстрація|ілюстративне фото|скриншот|відео|джерело фото|фото ілюстративне|"
     r"иллюстрация|скриншот|видео)(?:\s+ілюстративне|\s+иллюстративное)?"
@@ -185,6 +271,7 @@ INJECTED_LINE_PATTERNS = {
     "call_to_action": CALL_TO_ACTION_LINE,
     "photo_credit": PHOTO_CREDIT_LINE,
     "byline": BYLINE_LINE,
+    "furniture": FURNITURE_LINE,
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -333,18 +420,27 @@ def repair_midword_capitals(text: str) -> Iterable[Proposal]:
 
 
 def remove_injected_lines(text: str) -> Iterable[Proposal]:
-    """Drop lines injected into the body: "read also" links, "Цікаво <headline>" lines, calls
-    to follow the outlet on social media, photo credits and bylines.
+    """Drop lines injected into the body: "read also" links (a label alone on its line takes the
+    headline on the next line with it), "Цікаво <headline>" lines, calls to follow the outlet on
+    social media, photo credits, bylines and page furniture (:data:`FURNITURE_LINE`: labels of
+    buttons and blocks, breadcrumbs, tag lists, source credits, timestamps, typo-report
+    requests, copyright and reuse terms, cookie notices, rows of share buttons).
 
     A line goes only if a pattern of :data:`INJECTED_LINE_PATTERNS` matches it *whole*; the line
     break after it (or before it, at the end of the text) goes with it, so paragraphs close up.
     """
     injected, last_content_end = [], 0
+    after_label = False  # the previous line was a "read also" label standing alone
     for line in LINE.finditer(text):
         content = line.group().strip()
         if not content:
             continue
-        if any(p.fullmatch(content) for p in INJECTED_LINE_PATTERNS.values()):
+        if after_label and nlp.count_words(content) <= HEADLINE_MAX_WORDS and not HEADLINE_END.search(content):
+            injected.append(line)  # the headline of the label before it
+            after_label = False
+            continue
+        after_label = bool(READ_ALSO_LABEL_LINE.fullmatch(content))
+        if after_label or any(p.fullmatch(content) for p in INJECTED_LINE_PATTERNS.values()):
             injected.append(line)
         else:
             last_content_end = line.end()
