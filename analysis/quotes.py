@@ -87,6 +87,19 @@ NAME_RUN = re.compile(
     r"[А-ЯІЇЄҐЁ](?<![\wʼ][А-ЯІЇЄҐЁ])[а-яіїєґёʼ'’\-]+(?:[А-ЯІЇЄҐЁ](?<=-[А-ЯІЇЄҐЁ])[а-яіїєґёʼ'’\-]+)*"
     r"(?:[ \t]+[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+(?:[А-ЯІЇЄҐЁ](?<=-[А-ЯІЇЄҐЁ])[а-яіїєґёʼ'’\-]+)*){0,4}"
     r"|[А-ЯІЇЄҐЁ](?<![\wʼ][А-ЯІЇЄҐЁ])\.[ \t]?(?:[А-ЯІЇЄҐЁ]\.[ \t]?)?[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+")
+# The plain-text fallback of an embedded social-media post names its author on a line of its own
+# after the post's text: "— Name (@handle) March 12, 2024" (X/Twitter), "A post shared by Name
+# (@handle)" (Instagram), "Posted by Name on Monday, March 12, 2024" (Facebook).
+EMBED_SIGNATURE_LINE = re.compile(
+    r"[ \t]*(?:[–—-][ \t]*(?P<x>[^\n()@–—]{1,80}?)[ \t]*\(@\w{1,30}\)[^\n]{0,40}"
+    r"|(?:a post shared by|допис,? (?:поширений|опублікований)(?: користувачем)?|"
+    r"публикация,? (?:опубликованная|размещенная)(?: пользователем)?|публикация от|публикация пользователя)"
+    r"[ \t]+(?P<instagram>[^\n()@]{1,80}?)[ \t]*(?:\(@[\w.]{1,30}\))?"
+    r"|posted by[ \t]+(?P<facebook>[^\n]{1,80}?)[ \t]+on[ \t]+[^\n]{4,40})[ \t]*$", re.IGNORECASE)
+# The link a fallback puts before an Instagram post's author line: no words of the post.
+EMBED_LINK_LINE = re.compile(
+    r"[ \t]*(?:view this post on instagram|переглянути (?:цей )?допис (?:в|у) instagram|"
+    r"(?:посмотреть|смотреть) (?:эту )?публикацию в instagram)[ \t]*$", re.IGNORECASE)
 SO_CALLED = re.compile(r"(?:так\s+зван\w*|т\.\s?зв\.|так\s+называем\w*|т\.\s?н\.)\s*$", re.IGNORECASE)
 TERMINAL_PUNCT = re.compile(r"[.!?…]\s*$")
 LABEL_PREFIX = re.compile(r"[ \t]*(?P<label>[А-ЯІЇЄҐЁA-Z][\wʼ.\- ]{0,40}?):[ \t]+(?=\S)")
@@ -1961,6 +1974,40 @@ def _attribution_line(ctx: _Context, start: int, end: int) -> tuple[str, str, st
     return attribute(ctx.text, match.start("attr"), match.end("attr"), ctx, anchor=start)
 
 
+def _embed_signature(ctx: _Context, start: int, end: int) -> tuple[str, str, str] | None:
+    """If ``text[start:end]`` is the author line of an embedded post, the post's speaker: the
+    author's name as the line gives it, the line as surface and ``embed:<platform>`` as cue."""
+    match = EMBED_SIGNATURE_LINE.fullmatch(ctx.text, start, end)
+    if not match:
+        return None
+    platform = match.lastgroup
+    name = match.group(platform).strip(" \t,.")
+    if not name:
+        return None
+    return _resolve_name(name, start, ctx), ctx.text[start:end].strip(), f"embed:{platform}"
+
+
+def _embedded_post(ctx: _Context, index: int, lines: list[tuple[int, int]]
+                   ) -> tuple[tuple[int, int], tuple[str, str, str]] | None:
+    """The text and author of an embedded post that paragraph ``index`` closes or that its next
+    paragraph (an author line alone) closes: ``((start, end), speaker)``. The post's text is
+    the lines before the author line in the same paragraph, or else the whole paragraph; a
+    fallback link ("View this post on Instagram") is no text of the post."""
+    text = ctx.text
+    if len(lines) >= 2:
+        author = _embed_signature(ctx, *lines[-1])
+        if author:
+            body = [line for line in lines[:-1] if not EMBED_LINK_LINE.fullmatch(text, *line)]
+            return ((body[0][0], body[-1][1]), author) if body else None
+    if index + 1 < len(ctx.paragraphs):
+        n_start, n_end = ctx.paragraphs[index + 1]
+        if "\n" not in text[n_start:n_end]:
+            author = _embed_signature(ctx, n_start, n_end)
+            if author and not any(EMBED_LINK_LINE.fullmatch(text, *line) for line in lines):
+                return (lines[0][0], lines[-1][1]), author
+    return None
+
+
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     lines, cursor = [], start
     for match in LINE_BREAK.finditer(text, start, end):
@@ -2020,6 +2067,13 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
     for index, (p_start, p_end) in enumerate(ctx.paragraphs):
         lines = _lines(text, p_start, p_end)
         handled_block = False
+        post = _embedded_post(ctx, index, lines)
+        if post and not _covered(spans, *post[0]):
+            (body_start, body_end), author = post
+            _add_quote(ctx, spans, [_trim_piece(text, body_start, body_end)], "quote", author)
+            previous_colon_speaker = None
+            last_was_question = False
+            continue
         # unmarked block quote closed by an attribution line (last line of the paragraph, or
         # the next paragraph consisting of that line only)
         attribution = None
@@ -2056,6 +2110,8 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                     continue
                 if _covered(spans, line_start, line_end) or not DASH_SPEECH_START.match(text, line_start, line_end):
                     continue
+                if EMBED_SIGNATURE_LINE.fullmatch(text, line_start, line_end):
+                    continue  # the author line of an embedded post is no speech
                 if _attribution_line(ctx, line_start, line_end):
                     continue  # handled with the block it closes
                 pieces, speaker = _dash_line_speech(ctx, line_start, line_end)

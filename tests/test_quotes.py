@@ -66,6 +66,34 @@ def test_unmarked_block_quote_with_attribution_line_and_insertion():
     assert len({g for _, _, g in found}) == 1
 
 
+@pytest.mark.parametrize("text, post, speaker, cue", [
+    # X/Twitter: the post, then "— Name (@handle) date" on its own line or paragraph
+    ("Міністр відреагував у мережі.\n\nМи відбудуємо кожну підстанцію. Дякую енергетикам!\n"
+     "— Остап Гнатюк (@ostap_hn) March 3, 2024\n\nДалі текст.",
+     "Ми відбудуємо кожну підстанцію. Дякую енергетикам!", "Остап Гнатюк", "embed:x"),
+    ("Посол написала англійською.\n\nWe stand with Ukraine.\n\n— Jane Doe (@janedoe_amb) 4 березня 2024 р.",
+     "We stand with Ukraine.", "Jane Doe", "embed:x"),
+    # Facebook: "Posted by Name on date"
+    ("Текст.\n\nСьогодні в громаді день жалоби.\nPosted by Ірпінська міська рада on Monday, March 4, 2024",
+     "Сьогодні в громаді день жалоби.", "Ірпінська міська рада", "embed:facebook"),
+    # Instagram, with a caption before the author line
+    ("Текст.\n\nНарешті вдома.\nA post shared by Марта Лис (@marta.lys)\n\nДалі.",
+     "Нарешті вдома.", "Марта Лис", "embed:instagram"),
+])
+def test_an_embedded_post_is_a_quote_of_its_author(text, post, speaker, cue):
+    frame = segment_text(text)
+    quotes = frame[frame["kind"] == "quote"]
+    assert [text[r.start:r.end] for r in quotes.itertuples()] == [post]
+    assert quotes["speaker"].tolist() == [speaker] and quotes["cue"].tolist() == [cue]
+    assert_partition(text, frame)
+
+
+def test_an_embed_link_and_author_line_without_a_caption_quote_nothing():
+    # the paragraph before the fallback link is the journalist's, not the post's
+    text = "Співачка показала фото з концерту.\n\nView this post on Instagram\n\nA post shared by Марта Лис (@marta.lys)"
+    assert segment_text(text)["kind"].tolist() == ["editorial"]
+
+
 def test_quote_across_paragraphs():
     text = ("«Перший абзац промови без закривальної лапки.\n\n"
             "«Другий абзац закінчує цитату», – сказала Ольга Дорош.\n\nДалі редакційний текст.")
