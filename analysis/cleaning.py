@@ -115,14 +115,6 @@ READ_ALSO_LINE = re.compile(
     r"вас может заинтересовать)(?:\s+(?:також|также|більше))?\s*[:–—\-]\s*\S.{0,220}|"
     r"(?:читайте також|дивіться також|читайте также|смотрите также)\s+\S.{0,220}",
     re.IGNORECASE)
-# The same cue alone on its line ("Читайте також:"), with the headline on the next line.
-READ_ALSO_LABEL_LINE = re.compile(
-    r"(?:читайте також|дивіться також|також читайте|читайте|по темі|за темою|більше по темі|"
-    r"новини за темою|читайте также|смотрите также|также читайте|по теме|больше по теме|"
-    r"новости по теме)\s*[:–—\-]?", re.IGNORECASE)
-# What may follow such a label as its headline: one short line without closing punctuation.
-HEADLINE_MAX_WORDS = 25
-HEADLINE_END = re.compile(r"[.;,:!…]\s*$")
 # The 24 Kanal style: a cue word, a space and a capitalised headline, no comma after the cue and
 # no full stop at the end ("Цікаво, що ..." is ordinary prose and is not touched).
 CUE_HEADLINE_LINE = re.compile(
@@ -133,7 +125,8 @@ CUE_HEADLINE_LINE = re.compile(
 # closing full stop (news paragraphs that merely mention Telegram end with one).
 SOCIAL_PLATFORM = re.compile(
     r"telegram|телеграм|facebook|фейсбук|instagram|інстаграм|инстаграм|youtube|ютуб|viber|вайбер|"
-    r"twitter|tiktok|whatsapp|threads|google news|google новини|google новости|соцмереж|соцсет", re.IGNORECASE)
+    r"twitter|tiktok|whatsapp|threads|google news|google новини|google новости|patreon|вконтакте|"
+    r"одноклассники|дзен|розсилк|рассылк|newsletter|соцмереж|соцсет", re.IGNORECASE)
 # The same names matched against the lower-cased line: an IGNORECASE alternation without a literal
 # prefix is about ten times slower, and every line of every document is tested. Letters whose
 # lower case is not what IGNORECASE matches them as (long s, dotted and dotless i, the Kelvin
@@ -189,66 +182,158 @@ DATE = (r"(?:(?:понеділок|вівторок|середа|четвер|п
         r"(?:\d{1,2}\s+" + MONTH_NAMES + r"(?:\s+\d{4})?(?:\s*(?:року|р\.|года|г\.))?"
         r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|сьогодні|вчора|сегодня|вчера)")
 CLOCK_TIME = r"(?:(?:о|об|в|у)\s+)?\d{1,2}:\d{2}"
-# Buttons and block labels that stand alone on a line ("Поділитися", "Коментарі (12)",
-# "Головне за день", "Усі права захищено"), with an optional count or colon.
+DATELINE_SEPARATOR = r"\s*[,|•·–—/-]?\s*"
+# Buttons, form fields and block labels that stand alone on a line ("Поділитися", "Коментарі
+# (12)", "Головне за день", "Ваш email", "Час читання: 4 хв", "← Попередня новина"), with an
+# optional count, colon or arrow.
 SITE_LABEL_LINE = re.compile(
-    r"(?:реклама|новини партнерів|новости партнеров|поділитися|поділитись|поширити|поделиться|"
+    r"[←→«»<>\s]*(?:реклама|поділитися|поділитись|поширити|поделиться|поділитися новиною|поделиться новостью|"
     r"коментарі|коментарів|коментар|комментарии|комментариев|показати коментарі|показать комментарии|"
-    r"залишити коментар|додати коментар|оставить комментарий|головне за день|головне|головні новини|"
-    r"главное за день|главное|главные новости|останні новини|последние новости|новини дня|новости дня|"
-    r"стрічка новин|лента новостей|усі новини|всі новини|все новости|більше новин|больше новостей|"
-    r"читати далі|читати повністю|читать далее|показати більше|показать больше|показать ещё|"
-    r"завантажити ще|відео дня|видео дня|фото дня|популярне|популярное|найпопулярніше|"
+    r"залишити коментар|додати коментар|оставить комментарий|"
+    r"усі новини|всі новини|все новости|стрічка новин|лента новостей|"
+    r"читати далі|читати повністю|читать далее|детальніше|подробнее|показати більше|показать больше|"
+    r"показать ещё|завантажити ще|завантаження\.*|загрузка\.*|"
+    r"відео дня|видео дня|фото дня|дивитися відео|смотреть видео|watch later|share|watch on youtube|"
     r"усі права захищено|всі права захищено|усі права захищені|всі права захищені|все права защищены|"
     r"версія для друку|версия для печати|друкувати|теги|мітки|"
-    r"(?:переглядів|переглядів|перегляди|просмотров|просмотры)\s*:?\s*[\d\s]+)"
-    r"\s*(?:\(\d+\)|\d+)?\s*[:.]?")
-# A breadcrumb trail: "Головна / Новини / Україна", "Главная › Война".
-BREADCRUMB_LINE = re.compile(r"(?:головна|главная|новини|новости)(?:\s*[/›»>→|]\s*[^\n/›»>→|]{1,40}){1,5}")
+    r"прийняти|приймаю|погоджуюсь|погоджуюся|згоден|принять|принимаю|согласен|"
+    r"надіслати|відправити|отправить|підписатися|подписаться|підтримати|поддержать|"
+    r"ваше імʼя|ваше ім'я|ваше имя|ваш email|ваш e-mail|ел\. пошта|эл\. почта|email|e-mail|"
+    r"(?:попередня|наступна) новина|(?:предыдущая|следующая) новость|"
+    r"(?:час читання|время чтения)\s*:?\s*\d+\s*(?:хв|хвилин\w*|мин|минут\w*)\.?|"
+    r"(?:переглядів|перегляди|просмотров|просмотры)\s*:?\s*[\d\s]+)"
+    r"\s*(?:\(\d+\)|\d+)?\s*[:.]?[←→«»<>\s]*")
+# A label that opens a block of related headlines, one per line ("Читайте також:", "Інші
+# новини", "Найпопулярніше за тиждень"): the label and the headlines under it go.
+RELATED_BLOCK_LABEL_LINE = re.compile(
+    r"(?:читайте також|дивіться також|також читайте|читайте|по темі|за темою|більше по темі|"
+    r"новини за темою|новини по темі|матеріали по темі|матеріали за темою|схожі новини|схожі матеріали|"
+    r"інші новини|більше новин|останні новини|новини дня|головне за день|головне|головні новини|"
+    r"популярне|найпопулярніше|найпопулярніше за (?:день|тиждень|місяць)|новини партнерів|"
+    r"новини компаній|рекомендуємо|вас може зацікавити|вам може бути цікаво|"
+    r"читайте также|смотрите также|также читайте|по теме|больше по теме|новости по теме|"
+    r"материалы по теме|похожие новости|другие новости|больше новостей|последние новости|новости дня|"
+    r"главное за день|главное|главные новости|популярное|самое популярное|самое читаемое|"
+    r"новости партнеров|новости компаний|рекомендуем|вас может заинтересовать|вам может быть интересно)"
+    r"\s*[:–—\-]?")
+# One headline of such a block: short, no closing full stop, maybe after the time it was posted.
+HEADLINE_MAX_WORDS = 25
+HEADLINE_END = re.compile(r"[.;,:!…]\s*$")
+BARE_CLOCK_TIME = re.compile(r"\s*\d{1,2}:\d{2}\s*")
+# A breadcrumb trail: "Головна / Новини / Україна", "Економіка / Агро", "Главная › Война":
+# two to six short parts between separators, no sentence.
+BREADCRUMB_PART = r"(?:«[^«»\n]{1,30}»|[^\n/›»>→|.!?«])"
+BREADCRUMB_LINE = re.compile(
+    BREADCRUMB_PART + r"{1,40}(?:\s+[/›»>→|]\s+" + BREADCRUMB_PART + r"{1,40}){1,5}"
+    r"|(?:головна|главная)(?:\s*[/›»>→|]\s*[^\n/›»>→|]{1,40}){1,5}")
+BREADCRUMB_PART_MAX_WORDS = 4
+BREADCRUMB_SEPARATOR = re.compile(r"\s+[/›»>→|]\s+|\s*[/›>→|]\s*|(?<=^головна)\s*»\s*|(?<=^главная)\s*»\s*")
 # A tag list: "Теги: війна, Харків, обстріл" (no sentence inside).
 TAG_LIST_LINE = re.compile(
-    r"(?:теги|теґи|мітки|теми|темы|ключові слова|ключевые слова|tags)\s*:\s*[^\n.!?]{1,200}")
+    r"(?:теги|теґи|мітки|теми|темы|ключові слова|ключевые слова|tags|сюжет)\s*:\s*[^\n.!?]{1,200}")
 # A source credit: "Джерело: Генштаб ЗСУ", "За матеріалами: Укрінформ", "Источник: pravda.com.ua".
 SOURCE_CREDIT_LINE = re.compile(
     r"(?:джерело|джерела|источник|источники|за матеріалами|по материалам)\s*:\s*"
     r"(?:[^\n.!?]|\.(?=\S)){1,100}\.?")
-# A date or time alone, or after "Оновлено" / "Опубліковано": "12 березня 2024, 09:41".
-TIMESTAMP_LINE = re.compile(
-    r"(?:(?:оновлено|опубліковано|оприлюднено|додано|обновлено|опубликовано|добавлено|"
+# A dateline: dates and times, maybe after "Оновлено" / "Опубліковано" or a place and a
+# separator ("Херсон • 11:05 • 2 травня 2023"). Alone it must hold a time, a year or such a
+# word (:func:`_is_dateline`): a day and month alone ("24 лютого") may head a chronology.
+DATELINE = re.compile(
+    r"(?P<prefix>(?:оновлено|опубліковано|оприлюднено|додано|обновлено|опубликовано|добавлено|"
     r"дата публікації|дата публикации|updated|published)\s*:?\s*"
-    r"(?:" + DATE + r"(?:\s*[,|–—-]?\s*" + CLOCK_TIME + r")?|" + CLOCK_TIME + r")"
-    r"|" + DATE + r"\s*[,|–—-]?\s*" + CLOCK_TIME + r"|" + CLOCK_TIME + r"\s*[,|–—-]?\s*" + DATE + r")\.?")
+    r"|[^\n\d•·|]{1,30}\s*[•·|]\s*)?"
+    r"(?:" + DATE + "|" + CLOCK_TIME + r")(?:" + DATELINE_SEPARATOR + r"(?:" + DATE + "|" + CLOCK_TIME + r"))*\.?")
+YEAR_OR_TIME = re.compile(r"\d{4}|\d:\d\d|\d[./]\d{1,2}[./]\d")
+# A line without a letter: view and comment counters ("👁 3 412"), age ratings ("16+").
+LETTERLESS_LINE = re.compile(r"[^a-zа-яіїєґёʼ'\n]{1,20}")
 # "Помітили помилку? Виділіть її та натисніть Ctrl+Enter".
 TYPO_REPORT_LINE = re.compile(r"[^\n]*(?:помилк|ошибк|опечатк)[^\n]*ctrl[^\n]*")
-# "© 2024 Назва видання", and the terms of reuse ("При передруку посилання обов'язкове").
+# "© 2024 Назва видання", "Усі права захищено. ...", the terms of reuse ("Використання
+# матеріалів дозволяється лише за умови посилання на ..."), the register entry of a site.
 COPYRIGHT_LINE = re.compile(
-    r"(?:©|\(c\)|copyright)[^\n]{0,150}"
-    r"|[^\n]{0,80}(?:передрук|цитуванн|використанн|перепечатк|цитировани|использовани)[^\n]{0,80}"
-    r"(?:посиланн|гіперпосиланн|ссылк|гиперссылк)[^\n]{0,40}(?:обовʼязков|обов'язков|обязательн)[^\n]{0,60}")
+    r"[^\n]{0,60}(?:©|\(c\)|copyright)[^\n]{0,150}"
+    r"|(?:усі права захищено|всі права захищено|усі права захищені|всі права захищені|все права защищены)[^\n]*"
+    r"|[^\n]{0,80}(?:передрук|цитуванн|використанн\w* матеріал|перепечатк|цитировани|использовани\w* материал)"
+    r"[^\n]{0,120}(?:посиланн|гіперпосиланн|ссылк|гиперссылк)[^\n]*"
+    r"|(?:сетевое издание|мережеве видання|интернет-издание|інтернет-видання)[^\n]{0,80}"
+    r"(?:регистрац|реєстрац|свидетельств|свідоцтв|учредитель|засновник)[^\n]*"
+    r"|(?:главный редактор|головний редактор|учредитель|засновник)\s*:[^\n]{0,80}")
+# Notices a page prints over the article: the Russian "foreign agent" label, a donor's
+# disclaimer ("створено за підтримки ...; погляди ... можуть не збігатися з позицією ...").
+NOTICE_LINE = re.compile(
+    r"[^\n]{0,150}(?:материал|сообщени|распростран|создан|выполняющ|матеріал|повідомленн|поширю|створен)"
+    r"[^\n]{0,150}(?:иностранн\w* агент|іноземн\w* агент)[^\n]*"
+    r"|[^\n]{0,120}(?:за підтримки|за фінансової підтримки|при поддержке|при финансовой поддержке)[^\n]{0,150}"
+    r"(?:не збіга|не обовʼязково|не обов'язково|не відобража|не совпада|не обязательно|не отража)[^\n]*")
+# A call to support the outlet: "Підтримайте незалежну журналістику", "Поддержите нас".
+SUPPORT_CALL_LINE = re.compile(
+    r"(?:підтримайте|підтримай|підтримати|поддержите|поддержи|поддержать|стати другом|стать другом|"
+    r"станьте другом|задонатьте|донатьте)\s+(?:нас|редакці\w*|видання|издани\w*|"
+    r"(?:незалежн\w+\s+|независим\w+\s+)?(?:журналістик\w*|журналистик\w*|медіа|медиа)|проєкт\w*|проект\w*)"
+    r"[^\n.!?]{0,80}[.!]?")
+# A comment form's prompt to log in: "Щоб залишити коментар, увійдіть на сайт".
+COMMENT_LOGIN_LINE = re.compile(
+    r"[^\n]{0,60}(?:коментар|комментар)[^\n]{0,60}(?:увійд|авториз|зареєстр|войди|зарегистр)[^\n]{0,60}")
 # A cookie notice.
 COOKIE_NOTICE_LINE = re.compile(r"[^\n]{0,200}(?:cookie|кукі|куки)[^\n]{0,200}")
 COOKIE_VERB = re.compile(r"використову|используем|погоджу|соглаша|приймаю|принять|прийняти|accept|we use")
-# A row of share buttons: "Facebook Twitter Telegram", "Поділитися: Facebook | Viber".
+# A row of share buttons or platform links: "Facebook Twitter Telegram", "Поділитися: Facebook |
+# X", "Мы в соцсетях: ВКонтакте, Одноклассники", or one platform name alone.
 SHARE_BUTTONS_LINE = re.compile(
+    r"(?:(?:ми в соцмережах|ми в мережах|мы в соцсетях|мы в социальных сетях)\s*:?\s*)?"
     r"(?:(?:поділитися|поширити|поделиться|share|копіювати посилання|скопіювати посилання|"
-    r"копировать ссылку|email|e-mail|viber|telegram|facebook|twitter|whatsapp|linkedin|messenger|"
-    r"pinterest|reddit|x)\s*[,|·:/•]?\s*){2,}")
+    r"копировать ссылку|email|e-mail|viber|telegram|телеграм|facebook|twitter|whatsapp|linkedin|"
+    r"messenger|pinterest|reddit|instagram|youtube|tiktok|threads|вконтакте|одноклассники|дзен|x)"
+    r"\s*[,|·:/•]?\s*)+")
+
+
+# What a dateline or a breadcrumb must hold: lines without it skip those patterns.
+DIGIT = re.compile(r"\d")
+BREADCRUMB_SEPARATOR_ANYWHERE = re.compile(r"[/›→|]|\s[»>]\s")
+
+
+def _is_dateline(lower: str) -> bool:
+    if not DIGIT.search(lower):
+        return False
+    match = DATELINE.fullmatch(lower.strip())
+    return bool(match) and (match.group("prefix") is not None or bool(YEAR_OR_TIME.search(lower)))
+
+
+def _is_breadcrumb(lower: str) -> bool:
+    if not BREADCRUMB_SEPARATOR_ANYWHERE.search(lower) or not BREADCRUMB_LINE.fullmatch(lower):
+        return False
+    parts = BREADCRUMB_SEPARATOR.split(lower)
+    return all(0 < nlp.count_words(part) <= BREADCRUMB_PART_MAX_WORDS for part in parts)
 
 
 class _FurnitureLine:
     """Matches a whole line of page furniture (the patterns above), tested in lower case."""
 
-    patterns = (SITE_LABEL_LINE, BREADCRUMB_LINE, TAG_LIST_LINE, SOURCE_CREDIT_LINE, TIMESTAMP_LINE,
-                TYPO_REPORT_LINE, COPYRIGHT_LINE, SHARE_BUTTONS_LINE)
+    patterns = (SITE_LABEL_LINE, RELATED_BLOCK_LABEL_LINE, TAG_LIST_LINE, SOURCE_CREDIT_LINE,
+                SUPPORT_CALL_LINE, SHARE_BUTTONS_LINE)
+    # The patterns that may match anywhere in a line are tried only when the line holds one of
+    # their words: every line of every document is tested, and most are prose.
+    keyed = ((TYPO_REPORT_LINE, ("ctrl",)),
+             (COPYRIGHT_LINE, ("©", "(c)", "copyright", "права", "посилан", "ссылк", "реєстрац",
+                               "регистрац", "редактор", "засновник", "учредитель")),
+             (NOTICE_LINE, ("агент", "підтримки", "поддержк")),
+             (COMMENT_LOGIN_LINE, ("коментар", "комментар")))
 
     @classmethod
-    def fullmatch(cls, line: str) -> bool:
+    def fullmatch(cls, line: str, lower: str | None = None) -> bool:
+        """Whether ``line`` (stripped; ``lower``: the same, lower-cased, if the caller has it)
+        is furniture."""
         if len(line) > FURNITURE_MAX_CHARS:
             return False
-        lower = line.lower()
-        if any(p.fullmatch(lower) for p in cls.patterns):
+        lower = line.lower() if lower is None else lower
+        if len(lower) <= 20 and LETTERLESS_LINE.fullmatch(lower):
             return True
-        return bool(COOKIE_NOTICE_LINE.fullmatch(lower)) and bool(COOKIE_VERB.search(lower))
+        if any(p.fullmatch(lower) for p in cls.patterns) or _is_dateline(lower) or _is_breadcrumb(lower):
+            return True
+        if any(any(word in lower for word in words) and pattern.fullmatch(lower) for pattern, words in cls.keyed):
+            return True
+        return ("cookie" in lower or "кук" in lower) and bool(COOKIE_NOTICE_LINE.fullmatch(lower)) \
+            and bool(COOKIE_VERB.search(lower))
 
 
 FURNITURE_LINE = _FurnitureLine()
@@ -271,7 +356,6 @@ INJECTED_LINE_PATTERNS = {
     "call_to_action": CALL_TO_ACTION_LINE,
     "photo_credit": PHOTO_CREDIT_LINE,
     "byline": BYLINE_LINE,
-    "furniture": FURNITURE_LINE,
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -420,8 +504,8 @@ def repair_midword_capitals(text: str) -> Iterable[Proposal]:
 
 
 def remove_injected_lines(text: str) -> Iterable[Proposal]:
-    """Drop lines injected into the body: "read also" links (a label alone on its line takes the
-    headline on the next line with it), "Цікаво <headline>" lines, calls to follow the outlet on
+    """Drop lines injected into the body: "read also" links (a label of related headlines alone
+    on its line takes the headline lines under it with it), "Цікаво <headline>" lines, calls to follow the outlet on
     social media, photo credits, bylines and page furniture (:data:`FURNITURE_LINE`: labels of
     buttons and blocks, breadcrumbs, tag lists, source credits, timestamps, typo-report
     requests, copyright and reuse terms, cookie notices, rows of share buttons).
@@ -429,25 +513,31 @@ def remove_injected_lines(text: str) -> Iterable[Proposal]:
     A line goes only if a pattern of :data:`INJECTED_LINE_PATTERNS` matches it *whole*; the line
     break after it (or before it, at the end of the text) goes with it, so paragraphs close up.
     """
-    injected, last_content_end = [], 0
-    after_label = False  # the previous line was a "read also" label standing alone
+    injected, last_content_end = [], -1  # -1: no content line yet
+    in_block = False  # under a label of related headlines, until a blank line or other text
+    previous_end = 0
     for line in LINE.finditer(text):
         content = line.group().strip()
         if not content:
             continue
-        if after_label and nlp.count_words(content) <= HEADLINE_MAX_WORDS and not HEADLINE_END.search(content):
-            injected.append(line)  # the headline of the label before it
-            after_label = False
+        if "\n\n" in text[previous_end:line.start()]:
+            in_block = False
+        previous_end = line.end()
+        if in_block and (BARE_CLOCK_TIME.fullmatch(content) or (
+                nlp.count_words(content) <= HEADLINE_MAX_WORDS and not HEADLINE_END.search(content))):
+            injected.append(line)  # a headline of the block (or the time it was posted)
             continue
-        after_label = bool(READ_ALSO_LABEL_LINE.fullmatch(content))
-        if after_label or any(p.fullmatch(content) for p in INJECTED_LINE_PATTERNS.values()):
+        lower = content.lower()
+        in_block = bool(RELATED_BLOCK_LABEL_LINE.fullmatch(lower))
+        if in_block or FURNITURE_LINE.fullmatch(content, lower) \
+                or any(p.fullmatch(content) for p in INJECTED_LINE_PATTERNS.values()):
             injected.append(line)
         else:
             last_content_end = line.end()
     for line in injected:
         if line.start() > last_content_end:
             # Trailing injected lines go together with the line breaks before them.
-            yield last_content_end, len(text), ""
+            yield max(last_content_end, 0), len(text), ""
             break
         following = line.end()
         while following < len(text) and text[following] in "\n ":

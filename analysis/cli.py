@@ -19,6 +19,7 @@ EPILOG = """examples:
   python -m analysis evaluate quotes --gold tests/gold/quotes.jsonl --texts data/raw/demo
   python -m analysis evaluate framing --gold tests/gold/framing.jsonl --texts data/raw/demo
   python -m analysis evaluate authored --texts data/heldout_source
+  python -m analysis evaluate scraped --texts data/scraped_source
   python -m analysis notebooks --corpus ~/my_corpus
 """
 NOTEBOOK_DIR = PROJ_ROOT / "notebooks"
@@ -49,9 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--quiet", action="store_true", help="no progress bars")
 
     evaluate = commands.add_parser("evaluate", help="score a stage against gold annotations")
-    evaluate.add_argument("stage", choices=["quotes", "framing", "authored"],
+    evaluate.add_argument("stage", choices=["quotes", "framing", "authored", "scraped"],
                           help="quotes or framing against a gold file; authored: quotes and sentiment "
-                               "on a folder of annotated articles (data/heldout_source)")
+                               "on a folder of annotated articles (data/heldout_source); scraped: page "
+                               "furniture and embedded posts on annotated scraped pages (data/scraped_source)")
     evaluate.add_argument("--gold", help="gold JSON Lines file (quotes, framing)")
     evaluate.add_argument("--texts", required=True,
                           help="the corpus the gold refers to, or the folder of authored articles")
@@ -112,6 +114,11 @@ def _evaluate(args) -> int:
 
     if args.stage == "authored":
         return _evaluate_authored(args.texts)
+    if args.stage == "scraped":
+        from .evaluate import evaluate_scraped
+
+        print(json.dumps(evaluate_scraped(args.texts), indent=1, ensure_ascii=False))
+        return 0
     if not args.gold:
         raise ValueError(f"evaluate {args.stage} needs --gold")
     gold = read_gold(args.gold) if args.stage == "quotes" else pd.read_json(args.gold, lines=True)

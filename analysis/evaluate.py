@@ -165,6 +165,91 @@ def heldout_scores(part: str = "quotes") -> pd.DataFrame:
     return pd.DataFrame({name: evaluate_authored(path)[part] for name, path in HELDOUT_BATCHES.items()})
 
 
+#: The scraped-page set: raw page text with its page furniture and embedded posts annotated
+#: (see its README).
+SCRAPED_PAGES = DATA_DIR / "scraped_source"
+SCRAPED_LINE_COLUMNS = ["doc", "line", "role", "raw_count", "kept_count"]
+
+
+def _scraped_pages(directory: str | Path) -> list[tuple[Path, dict, str]]:
+    """``(annotation path, annotation, raw text)`` of every scraped page in ``directory``."""
+    pages = []
+    for path in sorted(Path(directory).glob("*.json")):
+        page = path.with_suffix(".txt")
+        if not page.is_file():
+            raise ValueError(f"{path}: no scraped page {page.name} beside it")
+        try:
+            annotation = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}: not valid JSON: {exc}") from exc
+        pages.append((path, annotation, page.read_text(encoding="utf-8")))
+    if not pages:
+        raise ValueError(f"{directory}: no annotated scraped pages (*.json beside *.txt)")
+    return pages
+
+
+def scraped_lines(directory: str | Path = SCRAPED_PAGES) -> pd.DataFrame:
+    """Every distinct non-empty line of the scraped pages in ``directory`` (``*.txt`` with a
+    ``*.json`` annotation: ``furniture`` lines, ``embeds`` with their ``text`` and other
+    ``lines``), with its ``role`` (furniture, embed or content), how often it occurs in the raw
+    page and how often it survives :func:`analysis.cleaning.clean_text`. Lines are compared
+    after the normalising rules (every rule but line removal), so a kept line counts as kept
+    even when its apostrophes or spaces were normalised."""
+    from collections import Counter
+
+    from .cleaning import DEFAULT_RULES, clean_text, remove_injected_lines
+
+    normalising = [rule for rule in DEFAULT_RULES if rule is not remove_injected_lines]
+    rows = []
+    for path, annotation, raw in _scraped_pages(directory):
+        furniture = {line.strip() for line in annotation.get("furniture", [])}
+        embed_lines = {line.strip() for embed in annotation.get("embeds", []) for line in embed.get("lines", [])}
+        raw_lines = Counter(line.strip() for line in raw.splitlines() if line.strip())
+        clean_lines = Counter(line.strip() for line in clean_text(raw).text.splitlines() if line.strip())
+        for line, count in raw_lines.items():
+            role = "furniture" if line in furniture else "embed" if line in embed_lines else "content"
+            rows.append((path.stem, line, role, count, min(count, clean_lines[clean_text(line, rules=normalising).text])))
+    return pd.DataFrame(rows, columns=SCRAPED_LINE_COLUMNS)
+
+
+def evaluate_scraped(directory: str | Path = SCRAPED_PAGES) -> dict[str, float]:
+    """Cleaning and embedded posts on the scraped pages in ``directory``:
+
+    - ``furniture_removed``: share of the furniture lines (occurrences) cleaning removes;
+    - ``content_kept``: share of the other lines (article text) it keeps;
+    - ``embeds_quoted``: share of embedded posts whose text is mostly (:data:`SPAN_FOUND_SHARE`)
+      segmented as quote, and ``embed_speaker``: share of those whose quote names the author
+      (same surname, as for quotes).
+    """
+    from .cleaning import clean_text
+    from .quotes import segment_text
+
+    lines = scraped_lines(directory)
+    furniture, content = lines[lines["role"] == "furniture"], lines[lines["role"] == "content"]
+    embeds = quoted = named = 0
+    for path, annotation, raw in _scraped_pages(directory):
+        text = clean_text(raw).text
+        segments = segment_text(text, lang=annotation.get("language", "uk"))
+        for embed in annotation.get("embeds", []):
+            embeds += 1
+            needle = clean_text(embed["text"]).text
+            at = text.find(needle)
+            if at < 0 or not needle:
+                continue
+            inside = segments[(segments["kind"] == "quote") & (segments["start"] < at + len(needle))
+                              & (segments["end"] > at)]
+            covered = sum(min(e, at + len(needle)) - max(s, at) for s, e in zip(inside["start"], inside["end"]))
+            if covered >= SPAN_FOUND_SHARE * len(needle):
+                quoted += 1
+                named += any(_surname(speaker) == _surname(embed["author"]) for speaker in inside["speaker"])
+    return {"furniture_removed": round(float(furniture["kept_count"].rsub(furniture["raw_count"]).sum())
+                                       / max(int(furniture["raw_count"].sum()), 1), 4),
+            "content_kept": round(float(content["kept_count"].sum()) / max(int(content["raw_count"].sum()), 1), 4),
+            "furniture_lines": int(furniture["raw_count"].sum()), "content_lines": int(content["raw_count"].sum()),
+            "embeds": embeds, "embeds_quoted": round(quoted / max(embeds, 1), 4),
+            "embed_speaker": round(named / max(quoted, 1), 4)}
+
+
 def read_gold(path: str | Path) -> pd.DataFrame:
     """Read a gold JSON Lines file; a broken line raises ``ValueError`` naming the line."""
     rows = []

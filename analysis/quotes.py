@@ -1987,25 +1987,29 @@ def _embed_signature(ctx: _Context, start: int, end: int) -> tuple[str, str, str
     return _resolve_name(name, start, ctx), ctx.text[start:end].strip(), f"embed:{platform}"
 
 
-def _embedded_post(ctx: _Context, index: int, lines: list[tuple[int, int]]
-                   ) -> tuple[tuple[int, int], tuple[str, str, str]] | None:
-    """The text and author of an embedded post that paragraph ``index`` closes or that its next
-    paragraph (an author line alone) closes: ``((start, end), speaker)``. The post's text is
-    the lines before the author line in the same paragraph, or else the whole paragraph; a
-    fallback link ("View this post on Instagram") is no text of the post."""
+def _embedded_posts(ctx: _Context, spans: _SpanList) -> None:
+    """Quote the text of every embedded post whose author line (:func:`_embed_signature`) the
+    article keeps. The post's text is the lines before the author line in its paragraph, from
+    after a fallback link ("View this post on Instagram", no text of the post); when the author
+    line is followed by more lines (a page whose paragraphs are single lines), only the line
+    before it; when the author line is a paragraph of its own, the paragraph before it."""
     text = ctx.text
-    if len(lines) >= 2:
-        author = _embed_signature(ctx, *lines[-1])
-        if author:
-            body = [line for line in lines[:-1] if not EMBED_LINK_LINE.fullmatch(text, *line)]
-            return ((body[0][0], body[-1][1]), author) if body else None
-    if index + 1 < len(ctx.paragraphs):
-        n_start, n_end = ctx.paragraphs[index + 1]
-        if "\n" not in text[n_start:n_end]:
-            author = _embed_signature(ctx, n_start, n_end)
-            if author and not any(EMBED_LINK_LINE.fullmatch(text, *line) for line in lines):
-                return (lines[0][0], lines[-1][1]), author
-    return None
+    for index, (p_start, p_end) in enumerate(ctx.paragraphs):
+        lines = _lines(text, p_start, p_end)
+        for number, line in enumerate(lines):
+            author = _embed_signature(ctx, *line)
+            if author is None:
+                continue
+            if number == 0:
+                if index == 0:
+                    continue
+                body = _lines(text, *ctx.paragraphs[index - 1])
+            else:
+                body = lines[:number] if number == len(lines) - 1 else lines[number - 1:number]
+            links = [i for i, piece in enumerate(body) if EMBED_LINK_LINE.fullmatch(text, *piece)]
+            body = body[links[-1] + 1:] if links else body
+            if body and not _covered(spans, body[0][0], body[-1][1]):
+                _add_quote(ctx, spans, [_trim_piece(text, body[0][0], body[-1][1])], "quote", author)
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -2059,6 +2063,7 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                    paragraph_spans(text))
     _register_persons(ctx)
     spans = _SpanList()
+    _embedded_posts(ctx, spans)
     labels = _interview_labels(ctx)
     # Passes 3-5: dash speech, block quotes and interviews, paragraph by paragraph.
     interviewee = None
@@ -2067,13 +2072,6 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
     for index, (p_start, p_end) in enumerate(ctx.paragraphs):
         lines = _lines(text, p_start, p_end)
         handled_block = False
-        post = _embedded_post(ctx, index, lines)
-        if post and not _covered(spans, *post[0]):
-            (body_start, body_end), author = post
-            _add_quote(ctx, spans, [_trim_piece(text, body_start, body_end)], "quote", author)
-            previous_colon_speaker = None
-            last_was_question = False
-            continue
         # unmarked block quote closed by an attribution line (last line of the paragraph, or
         # the next paragraph consisting of that line only)
         attribution = None

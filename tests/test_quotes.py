@@ -79,6 +79,9 @@ def test_unmarked_block_quote_with_attribution_line_and_insertion():
     # Instagram, with a caption before the author line
     ("Текст.\n\nНарешті вдома.\nA post shared by Марта Лис (@marta.lys)\n\nДалі.",
      "Нарешті вдома.", "Марта Лис", "embed:instagram"),
+    # a page whose paragraphs are single lines: only the line before the author line
+    ("Волонтер описав вечір.\nСвітло дали, трамваї пішли.\n— Іван Руденко (@irudenko) 5 березня 2023 р.\n"
+     "Далі текст статті.", "Світло дали, трамваї пішли.", "Іван Руденко", "embed:x"),
 ])
 def test_an_embedded_post_is_a_quote_of_its_author(text, post, speaker, cue):
     frame = segment_text(text)
