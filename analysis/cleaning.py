@@ -29,6 +29,9 @@ from . import nlp
 
 #: A document that loses more than this share of its characters is flagged in the log.
 HEAVY_LOSS_SHARE = 0.30
+#: The flag of a document that had words and has none after cleaning (the pipeline
+#: quarantines it).
+NOTHING_LEFT_FLAG = "nothing_left"
 #: Near-duplicate threshold: estimated Jaccard similarity of word 5-shingles. Syndicated copies
 #: with a changed headline, byline or a few edited words stay far above it (typically >= 0.85);
 #: two different reports on the same event share far fewer 5-word sequences (< 0.3 in our demo).
@@ -688,6 +691,8 @@ def clean_text(text: str, *, rules: Sequence[Rule] = DEFAULT_RULES) -> Cleaned:
     flags = []
     if text and (len(text) - len(current)) / len(text) > HEAVY_LOSS_SHARE:
         flags.append(f"heavy_loss: {len(text) - len(current)} of {len(text)} characters removed")
+    if not nlp.count_words(current) and nlp.count_words(text):
+        flags.append(f"{NOTHING_LEFT_FLAG}: every line with words was removed (injected lines or page furniture)")
     return Cleaned(current, edits, flags)
 
 

@@ -41,7 +41,7 @@ import numpy as np
 import pandas as pd
 
 from . import __version__
-from .cleaning import CLEANING_LOG_COLUMNS, DUPLICATE_COLUMNS, Fingerprint, clean_record, \
+from .cleaning import CLEANING_LOG_COLUMNS, DUPLICATE_COLUMNS, NOTHING_LEFT_FLAG, Fingerprint, clean_record, \
     duplicates_from_fingerprints, fingerprint
 from .corpus import DOCUMENT_COLUMNS, QUARANTINE_COLUMNS, UNKNOWN_OUTLET, Corpus, input_file_hashes, iter_corpus
 
@@ -214,7 +214,7 @@ def _failure(record: dict, stage: str, error: Exception) -> dict:
 
 def _clean_part(records: list[dict], part: int, out: str) -> tuple[list[Fingerprint], list[dict]]:
     """Pass 1 for one chunk: clean, write the cleaned part and its log; return fingerprints and
-    quarantine rows for documents cleaning failed on."""
+    quarantine rows for documents cleaning failed on or left without a word."""
     rows, log, failed = [], [], []
     for record in records:
         try:
@@ -222,8 +222,13 @@ def _clean_part(records: list[dict], part: int, out: str) -> tuple[list[Fingerpr
         except Exception as error:  # one bad document must not stop a corpus
             failed.append(_failure(record, "cleaning", error))
             continue
-        rows.append(row)
         log.extend(edits)
+        if NOTHING_LEFT_FLAG in row["flags"]:
+            failed.append({"source_path": record.get("source_path") or record.get("doc_id"),
+                           "reason": "nothing left after cleaning: every line with words was an injected "
+                                     "line or page furniture (the cleaning log lists them)"})
+            continue
+        rows.append(row)
     clean = _typed_documents(pd.DataFrame(rows, columns=CLEAN_COLUMNS))
     _write_part(clean, Path(out) / STAGING, "clean", part)
     _write_part(pd.DataFrame(log, columns=CLEANING_LOG_COLUMNS), out, "cleaning_log", part)

@@ -282,3 +282,17 @@ def test_an_unknown_sentiment_method_is_refused(tmp_path):
 
     with pytest.raises(ValueError, match="sentiment method"):
         run(DEMO_CORPUS_DIR, tmp_path, progress=False, sentiment="vader")
+
+
+def test_a_page_of_furniture_only_is_quarantined_with_its_log_kept(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "article.txt").write_text("Війська відійшли від міста, повідомили у штабі.\n\nРеклама\n", encoding="utf-8")
+    (corpus / "furniture.txt").write_text("Реклама\n\nПоділитися\n\n© 2024 Вісник\n", encoding="utf-8")
+    result = run(corpus, tmp_path / "out", progress=False)
+    assert result.record["accounting"] == {"raw_inputs": 2, "documents": 1, "quarantine": 1, "duplicates": 0,
+                                           "balanced": True}
+    reason, = result["quarantine"]["reason"]
+    assert reason.startswith("nothing left after cleaning")
+    # what was removed stays auditable: the log holds the quarantined page's edits too
+    assert result["cleaning_log"]["doc_id"].nunique() == 2
