@@ -147,6 +147,14 @@ def _names_platform(text: str) -> bool:
 IMPERATIVE_ADDRESS = re.compile(
     r"\b(?:підпис|підпиш|стежте|слідкуйте|приєдну|долуча|читайте|дивіться|пишіть|надсилайте|"
     r"завантажуйте|вмикайте|ставте|подпис|следите|присоединя|смотрите|пишите)\w*", re.IGNORECASE)
+def _addresses_reader(text: str) -> bool:
+    """Whether ``text`` holds an imperative of a call-to-action verb ("підписуйтесь", "читайте"),
+    not another form of it ("просять підписатися", "підписали"): pymorphy3 says which forms are
+    imperative, in Ukrainian or Russian."""
+    return any(any("impr" in reading.tag for lang in ("uk", "ru") for reading in nlp.parses(match.group(), lang))
+               for match in IMPERATIVE_ADDRESS.finditer(text))
+
+
 OUR_CHANNEL = re.compile(r"\b(?:наш\w*|нас|нами|наш)\b", re.IGNORECASE)
 
 
@@ -163,10 +171,10 @@ class _CallToActionLine:
         for sentence in sentences[:-1]:
             # every sentence must belong to the call: it names the platform, addresses the
             # reader, or asks the reader a question ("Маєте історію? Пишіть нам у Telegram")
-            if not (_names_platform(sentence) or IMPERATIVE_ADDRESS.search(sentence)
+            if not (_names_platform(sentence) or _addresses_reader(sentence)
                     or sentence.endswith("?")):
                 return False
-        if IMPERATIVE_ADDRESS.search(line):
+        if _addresses_reader(line):
             return True
         return bool(OUR_CHANNEL.search(line)) and not line.rstrip().endswith(".")
 
@@ -204,7 +212,18 @@ SITE_LABEL_LINE = re.compile(
     r"ваше імʼя|ваше ім'я|ваше имя|ваш email|ваш e-mail|ел\. пошта|эл\. почта|email|e-mail|"
     r"(?:попередня|наступна) новина|(?:предыдущая|следующая) новость|"
     r"(?:час читання|время чтения)\s*:?\s*\d+\s*(?:хв|хвилин\w*|мин|минут\w*)\.?|"
-    r"(?:переглядів|перегляди|просмотров|просмотры)\s*:?\s*[\d\s]+)"
+    r"\d+\s*(?:хв|хвилин\w*|мин|минут\w*)\.?(?:\s+(?:читання|чтения))?|"
+    r"(?:переглядів|перегляди|просмотров|просмотры)\s*:?\s*[\d\s]+|"
+    r"[\d\s]+(?:переглядів|перегляди|перегляд|переглядів|просмотров|просмотра|просмотр|коментарів|"
+    r"коментарі|комментариев|комментария)|"
+    r"(?:усі|всі) новини(?:\s+[^\n.!?:]{1,40})?|все новости(?:\s+[^\n.!?:]{1,40})?|"
+    r"читати повністю(?:\s+[^\n.!?:]{1,40})?|читать полностью(?:\s+[^\n.!?:]{1,40})?|"
+    r"перейти до (?:змісту|вмісту|контенту)|перейти к (?:содержанию|контенту)|skip to content|"
+    r"пошук(?: новин)?\.*|поиск(?: новостей)?\.*|поскаржитися(?: на новину)?|пожаловаться|"
+    r"ok|ок|закрити|закрыть|добавить комментарий|"
+    r"наживо|онлайн|пряма трансляція|прямий ефір|прямой эфир|онлайн-трансляция|live|"
+    r"партнерський матеріал|партнерский материал|на правах реклами|на правах рекламы|спецпроєкт|спецпроект|"
+    r"реклама\s*[•·|/–—-]\s*[^\n.!?]{1,40})"
     r"\s*(?:\(\d+\)|\d+)?\s*[:.]?[←→«»<>\s]*")
 # A label that opens a block of related headlines, one per line ("Читайте також:", "Інші
 # новини", "Найпопулярніше за тиждень"): the label and the headlines under it go.
@@ -212,13 +231,18 @@ RELATED_BLOCK_LABEL_LINE = re.compile(
     r"(?:читайте також|дивіться також|також читайте|читайте|по темі|за темою|більше по темі|"
     r"новини за темою|новини по темі|матеріали по темі|матеріали за темою|схожі новини|схожі матеріали|"
     r"інші новини|більше новин|останні новини|новини дня|головне за день|головне|головні новини|"
-    r"популярне|найпопулярніше|найпопулярніше за (?:день|тиждень|місяць)|новини партнерів|"
+    r"(?:популярне|популярні новини|найпопулярніше|найпопулярніші новини)(?: за (?:добу|день|тиждень|місяць))?|"
+    r"новини партнерів|"
     r"новини компаній|рекомендуємо|вас може зацікавити|вам може бути цікаво|"
     r"читайте также|смотрите также|также читайте|по теме|больше по теме|новости по теме|"
     r"материалы по теме|похожие новости|другие новости|больше новостей|последние новости|новости дня|"
-    r"главное за день|главное|главные новости|популярное|самое популярное|самое читаемое|"
+    r"главное за день|главное|главные новости|"
+    r"(?:популярное|популярные новости|самое популярное|самое читаемое)(?: за (?:сутки|день|неделю|месяц))?|"
     r"новости партнеров|новости компаний|рекомендуем|вас может заинтересовать|вам может быть интересно)"
-    r"\s*[:–—\-]?")
+    r"\s*[:–—\-]?"
+    # the same labels with a few more words before a colon ("Схожі новини з інших джерел:")
+    r"|(?:читайте також|схожі новини|інші новини|більше новин|новини за темою|читайте также|похожие новости|"
+    r"другие новости|больше новостей|новости по теме)\s+[^\n.!?:]{1,40}:")
 # One headline of such a block: short, no closing full stop, maybe after the time it was posted.
 HEADLINE_MAX_WORDS = 25
 HEADLINE_END = re.compile(r"[.;,:!…]\s*$")
@@ -243,10 +267,15 @@ SOURCE_CREDIT_LINE = re.compile(
 # word (:func:`_is_dateline`): a day and month alone ("24 лютого") may head a chronology.
 DATELINE = re.compile(
     r"(?P<prefix>(?:оновлено|опубліковано|оприлюднено|додано|обновлено|опубликовано|добавлено|"
+    r"останнє оновлення|последнее обновление|"
     r"дата публікації|дата публикации|updated|published)\s*:?\s*"
     r"|[^\n\d•·|]{1,30}\s*[•·|]\s*)?"
     r"(?:" + DATE + "|" + CLOCK_TIME + r")(?:" + DATELINE_SEPARATOR + r"(?:" + DATE + "|" + CLOCK_TIME + r"))*\.?")
 YEAR_OR_TIME = re.compile(r"\d{4}|\d:\d\d|\d[./]\d{1,2}[./]\d")
+# A line of hashtags only: "#Харків #обстріл".
+HASHTAG_LINE = re.compile(r"(?:#[\w'ʼ-]+[\s,]*)+")
+# A weather widget: "Харків +4°C", "Погода: +19 °C, хмарно".
+WEATHER_LINE = re.compile(r"[^\n.!?]{0,40}[+−-]?\d{1,2}\s*°\s*[cс]?[^\n.!?]{0,30}")
 # A line without a letter: view and comment counters ("👁 3 412"), age ratings ("16+").
 LETTERLESS_LINE = re.compile(r"[^a-zа-яіїєґёʼ'\n]{1,20}")
 # "Помітили помилку? Виділіть її та натисніть Ctrl+Enter".
@@ -270,9 +299,10 @@ NOTICE_LINE = re.compile(
     r"(?:не збіга|не обовʼязково|не обов'язково|не відобража|не совпада|не обязательно|не отража)[^\n]*")
 # A call to support the outlet: "Підтримайте незалежну журналістику", "Поддержите нас".
 SUPPORT_CALL_LINE = re.compile(
-    r"(?:підтримайте|підтримай|підтримати|поддержите|поддержи|поддержать|стати другом|стать другом|"
+    r"(?:[^\n.!?]{1,60}\?\s+)?(?:підтримайте|підтримай|підтримати|поддержите|поддержи|поддержать|стати другом|стать другом|"
     r"станьте другом|задонатьте|донатьте)\s+(?:нас|редакці\w*|видання|издани\w*|"
-    r"(?:незалежн\w+\s+|независим\w+\s+)?(?:журналістик\w*|журналистик\w*|медіа|медиа)|проєкт\w*|проект\w*)"
+    r"(?:незалежн\w+\s+|независим\w+\s+)?(?:журналістик\w*|журналистик\w*|медіа|медиа)|проєкт\w*|проект\w*|"
+    r"[«\"][^«»\"\n]{1,40}[»\"])"
     r"[^\n.!?]{0,80}[.!]?")
 # A comment form's prompt to log in: "Щоб залишити коментар, увійдіть на сайт".
 COMMENT_LOGIN_LINE = re.compile(
@@ -284,7 +314,7 @@ COOKIE_VERB = re.compile(r"використову|используем|пого�
 # X", "Мы в соцсетях: ВКонтакте, Одноклассники", or one platform name alone.
 SHARE_BUTTONS_LINE = re.compile(
     r"(?:(?:ми в соцмережах|ми в мережах|мы в соцсетях|мы в социальных сетях)\s*:?\s*)?"
-    r"(?:(?:поділитися|поширити|поделиться|share|копіювати посилання|скопіювати посилання|"
+    r"(?:(?:поділитися|поширити|поделиться|share|копіювати посилання|скопіювати посилання|в|у|на|"
     r"копировать ссылку|email|e-mail|viber|telegram|телеграм|facebook|twitter|whatsapp|linkedin|"
     r"messenger|pinterest|reddit|instagram|youtube|tiktok|threads|вконтакте|одноклассники|дзен|x)"
     r"\s*[,|·:/•]?\s*)+")
@@ -313,7 +343,7 @@ class _FurnitureLine:
     """Matches a whole line of page furniture (the patterns above), tested in lower case."""
 
     patterns = (SITE_LABEL_LINE, RELATED_BLOCK_LABEL_LINE, TAG_LIST_LINE, SOURCE_CREDIT_LINE,
-                SUPPORT_CALL_LINE, SHARE_BUTTONS_LINE)
+                SUPPORT_CALL_LINE, SHARE_BUTTONS_LINE, HASHTAG_LINE)
     # The patterns that may match anywhere in a line are tried only when the line holds one of
     # their words: every line of every document is tested, and most are prose.
     keyed = ((TYPO_REPORT_LINE, ("ctrl",)),
@@ -331,6 +361,8 @@ class _FurnitureLine:
         lower = line.lower() if lower is None else lower
         if len(lower) <= 20 and LETTERLESS_LINE.fullmatch(lower):
             return True
+        if len(lower) <= 70 and "°" in lower and WEATHER_LINE.fullmatch(lower):
+            return True
         if any(p.fullmatch(lower) for p in cls.patterns) or _is_dateline(lower) or _is_breadcrumb(lower):
             return True
         if any(any(word in lower for word in words) and pattern.fullmatch(lower) for pattern, words in cls.keyed):
@@ -346,8 +378,10 @@ PHOTO_CREDIT_LINE = re.compile(
     r"(?:\s*[:–—\-/]\s*[^\n]{1,120}|\s+з\s+відкритих\s+джерел|\s+из\s+открытых\s+источников)?",
     re.IGNORECASE)
 CREDIT_NAME = r"[A-ZА-ЯІЇЄҐЁ][\w'ʼ.\-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'ʼ.\-]*){0,3}"
-CREDIT = (r"(?:(?:автор|авторка|текст|редактор|редакторка|автор фото|автор тексту|фото|відео|"
-          r"верстка|ілюстрації)\s*[:–—]\s*" + CREDIT_NAME + ")")
+CREDIT = (r"(?:(?:автор|авторка|автори|текст|редактор|редакторка|автор фото|автор тексту|фото|відео|"
+          r"верстка|ілюстрації|оператор|операторка|монтаж|продюсер|продюсерка|режисер|режисерка|"
+          r"фотограф|фотографка|кореспондент|кореспондентка|корреспондент|иллюстрации|видео)"
+          r"\s*[:–—]\s*" + CREDIT_NAME + ")")
 BYLINE_LINE = re.compile(
     r"(?:розмову вела|розмову вів|розмовляла|розмовляв|спілкувалася|спілкувався|записала|записав|"
     r"підготувала|підготував|беседовала|беседовал|подготовила|подготовил)\s+" + CREDIT_NAME + r"\.?"
@@ -517,21 +551,21 @@ def remove_injected_lines(text: str) -> Iterable[Proposal]:
     break after it (or before it, at the end of the text) goes with it, so paragraphs close up.
     """
     injected, last_content_end = [], -1  # -1: no content line yet
-    in_block = False  # under a label of related headlines, until a blank line or other text
+    in_block = 0  # headlines taken under a label of related headlines (0: not in a block)
     previous_end = 0
-    for line in LINE.finditer(text):
+    lines = [line for line in LINE.finditer(text) if line.group().strip()]
+    for number, line in enumerate(lines):
         content = line.group().strip()
-        if not content:
-            continue
         if "\n\n" in text[previous_end:line.start()]:
-            in_block = False
+            in_block = 0
         previous_end = line.end()
         if in_block and (BARE_CLOCK_TIME.fullmatch(content) or (
-                nlp.count_words(content) <= HEADLINE_MAX_WORDS and not HEADLINE_END.search(content))):
+                _headline_like(content) and (in_block == 1 or not _prose_follows(text, lines, number)))):
             injected.append(line)  # a headline of the block (or the time it was posted)
+            in_block += 1
             continue
         lower = content.lower()
-        in_block = bool(RELATED_BLOCK_LABEL_LINE.fullmatch(lower))
+        in_block = 1 if RELATED_BLOCK_LABEL_LINE.fullmatch(lower) else 0
         if in_block or FURNITURE_LINE.fullmatch(content, lower) \
                 or any(p.fullmatch(content) for p in INJECTED_LINE_PATTERNS.values()):
             injected.append(line)
@@ -546,6 +580,21 @@ def remove_injected_lines(text: str) -> Iterable[Proposal]:
         while following < len(text) and text[following] in "\n ":
             following += 1
         yield line.start(), following, ""
+
+
+def _headline_like(line: str) -> bool:
+    """A short line without a sentence's closing mark (a headline or a subheading)."""
+    return nlp.count_words(line) <= HEADLINE_MAX_WORDS and not HEADLINE_END.search(line)
+
+
+def _prose_follows(text: str, lines: list, number: int) -> bool:
+    """Whether the line after ``lines[number]``, in the same paragraph, is prose (ends like a
+    sentence): a short line right before prose is a subheading of the article, not one more
+    related headline (a blank line after it ends the block instead)."""
+    if number + 1 >= len(lines) or "\n\n" in text[lines[number].end():lines[number + 1].start()]:
+        return False
+    following = lines[number + 1].group()
+    return bool(HEADLINE_END.search(following.strip())) and nlp.count_words(following) > HEADLINE_MAX_WORDS // 2
 
 
 def trim_document(text: str) -> Iterable[Proposal]:
