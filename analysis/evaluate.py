@@ -42,7 +42,8 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 15": DATA_DIR / "heldout15_source", "held-out 16": DATA_DIR / "heldout16_source",
                    "held-out 17": DATA_DIR / "heldout17_source", "held-out 18": DATA_DIR / "heldout18_source",
                    "held-out 19": DATA_DIR / "heldout19_source", "held-out 20": DATA_DIR / "heldout20_source",
-                   "held-out 21": DATA_DIR / "heldout21_source"}
+                   "held-out 21": DATA_DIR / "heldout21_source", "held-out 22": DATA_DIR / "heldout22_source",
+                   "held-out 23": DATA_DIR / "heldout23_source"}
 
 
 class AuthoredSet(NamedTuple):

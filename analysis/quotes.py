@@ -115,6 +115,9 @@ INTERVIEW_LEAD_PARAGRAPHS = 2
 #: that announces it; a subheading phrased as a question ("Що відомо про атаку?") does not.
 QUESTION_TO_YOU = re.compile(r"\b(?:ви|вас|вам|вами|ваш\w*|вы|ти|тебе|тобі|твій|твоя|твоє|твої|тебя|твой)\b",
                              re.IGNORECASE)
+#: A call sign introduced in the attribution belongs to the speaker unless the speaker talks
+#: about its bearer ("розповів про бійця з позивним «Грім»").
+ABOUT_BEFORE_CALL_SIGN = re.compile(r"\b(?:про|о|об|обо)[ \t]+\w+(?:[ \t]+\w+)?[ \t]*$", re.IGNORECASE)
 #: One capitalised word in quote marks: a call sign or nickname ("«Шмелю»").
 CALL_SIGN = re.compile(r"[«„“\"](?P<sign>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+)[»“”\"]")
 #: A call sign introduced as one ("з позивним «Шмель»", "с позывным “Шмель”").
@@ -140,6 +143,10 @@ PLATFORM_NAMES = frozenset("telegram facebook instagram twitter x youtube tiktok
 #: відомства" after "СБУ затримала ..."); other institution nouns refer back only to a name
 #: with the same head ("у коментарі міністерства" after "Міністерство енергетики").
 GENERIC_INSTITUTION_NOUNS = frozenset({"відомство", "установа", "ведомство", "учреждение"})
+#: Where a statement is published, between the statement and its owner ("в повідомленні | на
+#: сайті | міськради", "в заявлении | на странице | мэрии").
+PUBLICATION_PLACES = frozenset({"сайт", "сторінка", "акаунт", "портал", "страница", "аккаунт"})
+PUBLICATION_PREPOSITIONS = frozenset({"на", "у", "в"})
 #: Institution nouns that are common words on their own ("сила" is strength): they head a name
 #: only after a capitalised adjective ("Повітряні сили", "Сухопутні війська").
 MODIFIED_INSTITUTION_NOUNS = frozenset({"сила", "військо", "войско", "група", "группа"})
@@ -166,6 +173,10 @@ QUOTING_CUES = frozenset({"цитувати", "процитувати", "цит�
 FOLLOWING_WORD = re.compile(r" (\w+)")
 #: The last word before a position (searched with an end position): "вона| написала".
 WORD_BEFORE_END = re.compile(r"(?<!\w)(\w+)[ \t]*$")
+#: A compound institution noun spelled out, for a speaker named by the compound alone
+#: ("– йдеться в повідомленні міськради" -> "міська рада").
+COMPOUND_SPELLED_OUT = {"міськрада": "міська рада", "облрада": "обласна рада", "райрада": "районна рада",
+                        "горсовет": "городской совет", "облсовет": "областной совет", "райсовет": "районный совет"}
 #: The longest third-person pronoun, with the spaces after it.
 MAX_PRONOUN_CHARS = 8
 #: Compound institution nouns and the head they stand for: "у міськраді" refers back to
@@ -181,6 +192,12 @@ MAX_SPELLED_OUT_LETTERS = 6
 #: «Суспільного» відповіли", "в министерстве в ответ на запрос издания сообщили").
 REQUEST_PHRASE = re.compile(r"[ \t]+(?:в[ \t]+ответ[ \t]+|у[ \t]+відповідь[ \t]+)?на[ \t]+(?:запит|запрос)\w*"
                             r"(?:[ \t]+[«„“\"]?[\w’ʼ'-]+[»“”\"]?){0,2}[ \t]*,?[ \t]*", re.IGNORECASE)
+#: The outlet as the addressee between an institution and its verb ("У ТЦК | нашому виданню |
+#: відповіли", "В мэрии | нашему изданию | сообщили").
+ADDRESSEE_BEFORE_CUE = re.compile(
+    r"[ \t]+(?:(?:нашому|нашій|нашему|нашей)[ \t]+(?:виданню|редакції|кореспонденту|кореспондентці|"
+    r"изданию|редакции|корреспонденту)|нам|виданню|изданию|редакції|редакции|журналістам|журналистам)[ \t]*",
+    re.IGNORECASE)
 #: A channel introduced with its name in quote marks ("Telegram-канал «Вернем своих»", "паблик «…»").
 CHANNEL_NAMED = re.compile(r"(?:канал|паблік|паблик)\w*[ \t]+[«„“\"](?P<name>[^«»„“”\"\n]{1,60})[»“”\"]", re.IGNORECASE)
 #: Nouns that, after a reporting verb, refer back to the channel named before ("– пишуть автори каналу").
@@ -845,10 +862,15 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
             described = _described_speaker(text, start, end, ctx, cue)
             if described:
                 return described[0], described[1], cue_lemma
+        sign = CALL_SIGN_INTRODUCED.search(text, start, end)
+        if sign and not persons and not ABOUT_BEFORE_CALL_SIGN.search(text, max(start, sign.start() - 40), sign.start()):
+            # "– отметил командир подразделения с позывным «Шкипер»": known by the call sign
+            return _call_sign_nominative(sign.group("sign"), ctx.lang), sign.group("sign"), cue_lemma
     # an institution is looked for when no person is named, or when the verb is plural or the
     # cue names a statement ("повідомили в Офісі ... Верховної Ради": Рада is also a first name)
     institution = _institution(text, start, end, ctx, cue, anchor) if cue and (
-        not persons or " " in cue_lemma or _plural(text[cue_start:cue_end], ctx.lang)) else None
+        not persons or " " in cue_lemma or cue_lemma in IMPERSONAL_STATEMENT_CUES
+        or _plural(text[cue_start:cue_end], ctx.lang)) else None
     if institution:
         at = text.find(institution[1], start, end)
         # no person outside the institution's name ("Офіс Уповноваженого Верховної Ради": Рада is
@@ -935,6 +957,17 @@ def _described_speaker(text: str, start: int, end: int, ctx: _Context, cue: tupl
     return (described[0], described[0]) if described else None
 
 
+#: A first name in apposition after a description, closing the attribution ("собеседник издания,
+#: Игорь.", "співрозмовниця, Оксана, –").
+NAME_IN_APPOSITION = re.compile(r",[ \t]+(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’]+)(?=[ \t]*(?:[.,!?…–—-]|$))")
+#: Impersonal cues of a written statement ("– йдеться в повідомленні Офісу ... Верховної Ради"):
+#: like a plural verb, they let an institution speak although a word of its name reads as a
+#: first name ("Рада").
+IMPERSONAL_STATEMENT_CUES = frozenset({"йтися", "ітися", "говоритися", "говориться"})
+#: "There": with a plural reporting verb, the institution just named ("– запевнили там").
+THERE_WORDS = frozenset({"там"})
+#: Relative words that join a request not to be named to the speaker ("Софія, яка попросила ...").
+RELATIVE_WORDS = frozenset("який яка яке які котрий котра котре котрі который которая которое которые".split())
 #: Words (an addressee) that may stand between a verb and the description after it.
 MAX_WORDS_BEFORE_DESCRIPTION = 2
 #: "one of ...": a description that opens with a numeral ("один із членів комісії").
@@ -947,8 +980,8 @@ def _opens_description(tokens: list, index: int, lang: str) -> bool:
     """Whether ``tokens[index]`` opens the description of an unnamed speaker: a common noun in
     the nominative, or "один із" / "одна из" before the group it belongs to."""
     word = tokens[index].text
-    if not word[1:].islower():
-        return False
+    if not word[1:].islower() or word[:1].isupper() and _nominative_first_name(word, lang):
+        return False  # a name is no description ("Софія, яка попросила не називати її прізвища")
     if word.lower() in ONE_OF:
         return index + 1 < len(tokens) and tokens[index + 1].text.lower() in ("з", "із", "зі", "из")
     return any(r.pos == "NOUN" and "nomn" in r.tag for r in nlp.parses(word, lang))
@@ -969,6 +1002,9 @@ def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | 
     tokens = _tokens(text, s_start, found.start())
     if any(_nominative_first_name(t.text, ctx.lang) for t in tokens[1:]):
         return None  # the speaker has a name ("Жительница Рыльска Ирина, попросившая не называть ее фамилию")
+    if tokens and _nominative_first_name(tokens[0].text, ctx.lang) \
+            and all(nlp.morph_form(t.text) in RELATIVE_WORDS for t in tokens[1:]):
+        return tokens[0].text, found.start()  # a first name alone ("Софія, яка попросила не називати її прізвища")
     for index, token in enumerate(tokens[:MAX_SOURCE_WORDS]):
         if _opens_description(tokens, index, ctx.lang):
             phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
@@ -1073,6 +1109,11 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
                 return found
     if not _plural(text[cue_start:cue_end], ctx.lang):
         return None  # "у Харкові сказав він": a person speaks, in a place
+    if any(nlp.morph_form(t.text) in THERE_WORDS for t in before[-1:] + after[:1]):
+        # "– запевнили там", "Там уточнили:": the institution named last before the quote
+        last = _last_institution(text, anchor, None, ctx.lang)
+        if last:
+            return _fullest_institution(text, last, ctx.lang)
     for index in range(len(before) - 1, -1, -1):
         if nlp.morph_form(before[index].text) in LOCATIVE_PREPOSITIONS:
             if index + 1 < len(before) and _is_platform(before[index + 1].text) and "-" not in before[index + 1].text:
@@ -1101,8 +1142,9 @@ def _next_to_cue(text: str, tokens: list, last, cue_start: int, lang: str) -> bo
     """Whether nothing but spaces, quote marks and up to :data:`MAX_ADVERBS_BEFORE_CUE` adverbs
     stands between ``last`` (one of ``tokens``) and the verb ("В МИД России ранее заявили")."""
     between = tokens[tokens.index(last) + 1:]
-    if between and REQUEST_PHRASE.fullmatch(text, last.end, cue_start):
-        return True  # "В администрации края на запрос издания ответили"
+    if between and (REQUEST_PHRASE.fullmatch(text, last.end, cue_start)
+                    or ADDRESSEE_BEFORE_CUE.fullmatch(text, last.end, cue_start)):
+        return True  # "В администрации края на запрос издания ответили", "У ТЦК нашому виданню відповіли"
     if between and nlp.best_parse(between[0].text, lang).pos == "PREP" and len(between) > 1 \
             and between[1].text[:1].isupper() and all(
                 t.text[:1].isupper() or nlp.best_parse(t.text, lang).pos == "NOUN" for t in between[2:]):
@@ -1121,6 +1163,9 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
     """The institution named from ``tokens[first]`` (in the nominative), or, when only a bare
     institution noun stands there ("відомства", "у Telegram-каналі штабу"), the one it refers
     back to (:func:`_antecedent_institution`)."""
+    if first + 2 < len(tokens) and nlp.morph_form(tokens[first].text) in PUBLICATION_PREPOSITIONS \
+            and nlp.lemma(tokens[first + 1].text, ctx.lang) in PUBLICATION_PLACES:
+        first += 2  # "в повідомленні на сайті міськради": the site's owner follows
     if first < len(tokens) and _is_platform(tokens[first].text):
         quoted = QUOTED_NAME_AFTER.match(text, tokens[first].end)
         if quoted:  # "Telegram-канал «Унеча сьогодні»": the channel's own name
@@ -1139,6 +1184,9 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
         if found:
             return found
     if words and not any(ch.isupper() for t in words for ch in t.text):
+        named = _capitalised_antecedent(text, words, anchor, ctx.lang)
+        if named:  # "міської ради" after "Тернопільська міська рада"
+            return named
         fuller = _fuller_mention(text, words, ctx.lang)  # "пресс-службы губернатора" named in full before
         if fuller:
             return _institution_nominative(text, fuller, ctx.lang, ALL_CASES), _surface(text, fuller)
@@ -1155,10 +1203,53 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
         heads = sorted(h for h in nlp.lemma_set(tokens[at].text, ctx.lang) if (ctx.lang, h) in load_institution_nouns())
         if heads:
             found = _antecedent_institution(text, anchor, heads[0], ctx.lang)
-            fuller = None if found else _fuller_mention(text, tokens[first:at + 1], ctx.lang)
-            # "у повідомленні департаменту" after "У департаменті охорони здоровʼя міської ради"
-            return found or (fuller and (_institution_nominative(text, fuller, ctx.lang, ALL_CASES),
-                                         _surface(text, fuller)))
+            # "у повідомленні департаменту" after "У департаменті охорони здоровʼя міської ради";
+            # "на сайті міськради" after "повідомила міська рада"; else the noun itself
+            # ("– йдеться в повідомленні міськради": the city council, whatever its name)
+            fuller = None if found else _fuller_mention(text, tokens[first:at + 1], ctx.lang) \
+                or _lower_case_mention(text, anchor, heads[0], ctx.lang) \
+                or (None if heads[0] in GENERIC_INSTITUTION_NOUNS else tokens[first:at + 1])
+            if found or not fuller:
+                return found  # a generic "відомства" with nothing named before is nobody's
+            name = _institution_nominative(text, fuller, ctx.lang, ALL_CASES)
+            return COMPOUND_SPELLED_OUT.get(name, name), _surface(text, fuller)
+    return None
+
+
+def _capitalised_antecedent(text: str, words: list, anchor: int, lang: str) -> tuple[str, str] | None:
+    """The institution named before ``anchor`` with a capital letter whose name holds every
+    lemma of the lower-case name ``words`` ("Тернопільська міська рада" for "міської ради")."""
+    institution_nouns = load_institution_nouns()
+    heads = [r.lemma for t in words for r in nlp.parses(t.text, lang)
+             if r.pos == "NOUN" and (lang, r.lemma) in institution_nouns]
+    if not heads:
+        return None
+    found = _antecedent_institution(text, anchor, heads[-1], lang)
+    if found is None:
+        return None
+    named = {lemma for word in nlp.tokenize_words(found[0]) for lemma in nlp.lemma_set(word, lang)}
+    wanted = [nlp.lemma_set(t.text, lang) for t in words]
+    return found if all(lemmas & named for lemmas in wanted) else None
+
+
+def _lower_case_mention(text: str, anchor: int, head: str, lang: str) -> list | None:
+    """The tokens of the last lower-case mention, in the :data:`ANTECEDENT_WINDOW` before
+    ``anchor``, of an institution headed by ``head`` (or by the head of the compound ``head``:
+    "рада" for "міськрада") with the adjectives before it: "міська рада" for a later
+    "міськради" when the article never gave the council a capitalised name."""
+    heads = {head, COMPOUND_HEADS.get(head, head)}
+    tokens = _tokens(text, max(0, anchor - ANTECEDENT_WINDOW), anchor)
+    for index in range(len(tokens) - 1, 0, -1):
+        token = tokens[index]
+        if not token.text.islower() or not any(r.pos == "NOUN" and r.lemma in heads for r in nlp.parses(token.text, lang)):
+            continue
+        first = index
+        while first > 0 and tokens[first - 1].text.islower() and index - first < MAX_LOWER_ADJECTIVES_IN_NAME \
+                and NAME_GAP.fullmatch(text, tokens[first - 1].end, tokens[first].start) \
+                and nlp.best_parse(tokens[first - 1].text, lang).pos == "ADJF":
+            first -= 1
+        if first < index:
+            return tokens[first:index + 1]
     return None
 
 
@@ -1226,6 +1317,9 @@ def _anonymous_source(text: str, start: int, end: int, ctx: _Context, anchor: in
             # "– сказал собеседник издания" after "Источник в полиции рассказал ...": that source
             last = _last_source(text, anchor, ctx.lang)
             speaker = last[0] if last else None
+    named = NAME_IN_APPOSITION.match(text, phrase[-1].end)
+    if named and _nominative_first_name(named.group("name"), ctx.lang):
+        speaker = named.group("name")  # "– считает другой собеседник издания, Игорь": he has a name
     speaker = speaker or _source_name(text, phrase, ctx.lang)
     distance = min(abs(tokens[index].start - cue[2]), abs(cue[1] - tokens[index + length - 1].end))
     return speaker, text[tokens[index].start:tokens[index + length - 1].end], distance
@@ -1447,16 +1541,20 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str) -> 
 def _adjective_opens_institution(text: str, tokens: list, lang: str) -> bool:
     """Whether ``tokens`` open with a capitalised adjective, then up to
     :data:`MAX_LOWER_ADJECTIVES_IN_NAME` lower-case ones and a lower-case institution noun
-    ("Одеська обласна військова адміністрація")."""
-    if not tokens or not tokens[0].text[:1].isupper() or not any(
-            r.pos == "ADJF" for r in nlp.parses(tokens[0].text, lang)):
+    ("Одеська обласна військова адміністрація"); or with a lower-case adjective in the
+    nominative before one ("– написала міська рада")."""
+    capitalised = tokens[0].text[:1].isupper() if tokens else False
+    if not tokens or not any(r.pos == "ADJF" and (capitalised or "nomn" in r.tag)
+                             for r in nlp.parses(tokens[0].text, lang)):
+        return False
+    if not capitalised and not tokens[0].text.islower():
         return False
     for index in range(1, min(len(tokens), MAX_LOWER_ADJECTIVES_IN_NAME + 2)):
         word = tokens[index].text
         if not word.islower() or text[tokens[index - 1].end:tokens[index].start].strip():
             return False
         if _heads_name(word, lang, None):
-            return _capitalised_adjective_before(text, tokens, index, lang) == 0
+            return not capitalised or _capitalised_adjective_before(text, tokens, index, lang) == 0
         if nlp.best_parse(word, lang).pos != "ADJF":
             return False
     return False
@@ -1571,11 +1669,12 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
         words.pop()  # a name ends in no preposition: "СБУ | у своєму Telegram-каналі"
     if not words or nlp.morph_form(words[0].text) in PLATFORM_NAMES:
         return []
-    head = next((t for t in words if nlp.best_parse(t.text, lang).pos == "NOUN"), None)
     named = any(ch.isupper() for t in words for ch in t.text)
-    # a lower-case name needs a word besides its head: a bare "відомства" refers back to one
-    if named or (len(words) >= 2 and head is not None
-                 and (lang, nlp.lemma(head.text, lang)) in load_institution_nouns()):
+    # a lower-case name needs a word besides its head: a bare "відомства" refers back to one;
+    # any noun reading may head it ("рада" reads first as the short adjective of "радий")
+    institution_nouns = load_institution_nouns()
+    if named or (len(words) >= 2 and any(r.pos == "NOUN" and (lang, r.lemma) in institution_nouns
+                                         for t in words for r in nlp.parses(t.text, lang))):
         return words
     return []
 

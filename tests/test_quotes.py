@@ -811,3 +811,50 @@ def test_a_second_fragment_after_a_naming_verb_is_the_outlets_distance():
     # a person who does not agree with a plural verb is its object, not its subject
     text = "У пропагандистських каналах таких, як Руслан, досі називають «бойовиками»."
     assert pieces(text, "quote") == []
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a lower-case institution as the subject, before or after the verb
+    ("uk", "Увечері міська рада написала: «Тепло повернулося в усі будинки».", "міська рада"),
+    ("uk", "«Підозру вручено», – повідомила обласна прокуратура.", "обласна прокуратура"),
+    # a bare compound noun after a statement and a site: the lower-case mention before it, or
+    # the compound spelled out
+    ("uk", "Про пошкодження повідомила міська рада. «Бригади вже працюють», – йдеться в повідомленні "
+           "на сайті міськради.", "міська рада"),
+    ("uk", "«Бригади вже працюють», – йдеться в повідомленні на сайті міськради.", "міська рада"),
+    ("ru", "«Купаться можно только в зонах», – говорится в сообщении на сайте горсовета.", "городской совет"),
+    # a lower-case name of an institution named in full before
+    ("uk", "Тернопільська міська рада оголосила конкурс. «Перший етап завершимо восени», – йдеться в "
+           "повідомленні міської ради у Facebook.", "Тернопільська міська рада"),
+    # "there", with a plural verb: the institution just named
+    ("uk", "Адміністрація морських портів України відповіла, що має план. «Генератори встановлені», – "
+           "запевнили там.", "Адміністрація морських портів України"),
+    # the outlet as the addressee between the institution and its verb
+    ("uk", "У Львівському обласному ТЦК та СП нашому виданню відповіли письмово: «Жінки не підлягають "
+           "мобілізації».", "Львівський обласний ТЦК та СП"),
+    # an impersonal statement lets an institution speak although "Рада" is also a first name
+    ("uk", '"Ми фіксуємо кожен випадок", - йдеться в повідомленні Офісу Уповноваженого Верховної Ради '
+           'з прав людини.', "Офіс Уповноваженого Верховної Ради з прав людини"),
+])
+def test_institutions_in_lower_case_or_named_before(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a first name alone who asked that the surname not be given is that person
+    ("uk", "Ми знайшли студентку. Софія, яка попросила не називати її прізвища, розповіла: «Мені пишуть "
+           "незнайомі люди».", "Софія"),
+    # a source described, then named by first name in apposition
+    ("ru", "«Воду забирают для военных частей, это все знают», – считает другой собеседник издания, Игорь.",
+     "Игорь"),
+    # a speaker known by the call sign the attribution introduces
+    ("ru", "Ирина Белоус написала: «Спасибо». Как отметил командир подразделения с позывным «Шкипер», "
+           "«каждый такой дрон – это остановленный штурм».", "Шкипер"),
+])
+def test_speakers_known_by_a_first_name_or_a_call_sign(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+def test_a_call_sign_of_someone_spoken_about_is_not_the_speaker():
+    text = "Олег Бойко розповів про бійця з позивним «Грім»: «Він витягнув трьох поранених»."
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Олег Бойко"]
