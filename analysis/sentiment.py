@@ -65,7 +65,7 @@ editorial sentence («визволителі», «мирні перемовин�
 flipped and damped by :data:`SCARE_QUOTE_FACTOR`; negative words quoted at a distance count
 for nothing (:data:`SCARE_QUOTE_NEGATIVE_FACTOR`).
 
-The classifier (:func:`make_classifier`) is a TF-IDF + logistic regression pipeline over lemmas,
+The classifier (:func:`make_classifier`) is a TF-IDF + logistic regression pipeline over lemmas and character n-grams,
 to be trained on annotated sentences; it is saved and loaded with skops, never with pickle.
 """
 
@@ -1424,13 +1424,22 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
         return np.asarray(["lexicon_score", "lexicon_positive", "lexicon_negative"], dtype=object)
 
 
-def make_classifier(*, lang: str = "uk", lexicon_features: bool = True):
-    """An untrained pipeline: TF-IDF over lemmas (and lemma pairs), joined by default with the
-    lexicon scorer's :class:`LexiconFeatures`, then logistic regression.
+#: Character n-grams of the classifier (within word boundaries, ``char_wb``): they see the stems
+#: and endings of words the lemmatiser misses (Russian words read with the Ukrainian dictionary,
+#: names, new coinages). Held out one labelled set at a time (the demo gold and batches 1-21,
+#: each predicted by a model trained on the other 21), they raised the mean macro-F1 from 0.642
+#: to 0.661, higher on 20 of the 22 sets.
+CHAR_NGRAM_RANGE = (3, 5)
+
+
+def make_classifier(*, lang: str = "uk", lexicon_features: bool = True, char_ngrams: bool = True):
+    """An untrained pipeline: TF-IDF over lemmas (and lemma pairs), joined by default with
+    TF-IDF over character n-grams (:data:`CHAR_NGRAM_RANGE`) and the lexicon scorer's
+    :class:`LexiconFeatures`, then logistic regression.
 
     The lexicon features carry what the rules know about words the training sentences never
-    contain; on the demo gold they raise the cross-validated macro-F1 from about 0.51 (TF-IDF
-    alone) to about 0.67 (``pytest -s tests/test_sentiment.py`` prints both).
+    contain; on the demo gold they raise the cross-validated macro-F1 by about 0.15 over TF-IDF
+    alone (``pytest -s tests/test_sentiment.py`` prints both).
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -1438,16 +1447,21 @@ def make_classifier(*, lang: str = "uk", lexicon_features: bool = True):
 
     tfidf = TfidfVectorizer(tokenizer=UkrainianLemmaTokenizer(lang), token_pattern=None,
                             lowercase=False, ngram_range=(1, 2), sublinear_tf=True)
-    features = FeatureUnion([("tfidf", tfidf), ("lexicon", LexiconFeatures(lang))]) \
-        if lexicon_features else tfidf
+    parts = [("tfidf", tfidf)]
+    if char_ngrams:
+        parts.append(("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_NGRAM_RANGE,
+                                               token_pattern=None, sublinear_tf=True, min_df=2)))
+    if lexicon_features:
+        parts.append(("lexicon", LexiconFeatures(lang)))
     return Pipeline([
-        ("features" if lexicon_features else "tfidf", features),
-        ("model", LogisticRegression(max_iter=1000, class_weight="balanced")),
+        ("features", FeatureUnion(parts)) if len(parts) > 1 else parts[0],
+        ("model", LogisticRegression(max_iter=2000, class_weight="balanced")),
     ])
 
 
 def train_classifier(texts: Sequence[str], labels: Sequence, *, cv: int = 5, random_state: int = 0,
-                     groups: Sequence | None = None, lang: str = "uk", lexicon_features: bool = True):
+                     groups: Sequence | None = None, lang: str = "uk", lexicon_features: bool = True,
+                     char_ngrams: bool = True):
     """Fit :func:`make_classifier` on ``texts``/``labels`` and estimate its quality.
 
     Returns ``(pipeline, report)``: the pipeline fitted on all data, and a DataFrame of
@@ -1465,7 +1479,8 @@ def train_classifier(texts: Sequence[str], labels: Sequence, *, cv: int = 5, ran
         splitter = StratifiedKFold(n_splits=cv, shuffle=True, random_state=random_state)
     else:
         splitter = StratifiedGroupKFold(n_splits=cv, shuffle=True, random_state=random_state)
-    predicted = cross_val_predict(make_classifier(lang=lang, lexicon_features=lexicon_features),
+    predicted = cross_val_predict(make_classifier(lang=lang, lexicon_features=lexicon_features,
+                                                  char_ngrams=char_ngrams),
                                   texts, labels, cv=splitter,
                                   groups=None if groups is None else list(groups))
     classes = sorted(set(labels.tolist()))
@@ -1475,7 +1490,7 @@ def train_classifier(texts: Sequence[str], labels: Sequence, *, cv: int = 5, ran
                           index=[str(c) for c in classes])
     report.loc["macro"] = [precision.mean(), recall.mean(), f1.mean(), support.sum()]
     report["support"] = report["support"].astype("int64")
-    pipeline = make_classifier(lang=lang, lexicon_features=lexicon_features).fit(texts, labels)
+    pipeline = make_classifier(lang=lang, lexicon_features=lexicon_features, char_ngrams=char_ngrams).fit(texts, labels)
     return pipeline, report
 
 
