@@ -12,6 +12,7 @@ Switch a rule off by passing ``rules=[r for r in DEFAULT_RULES if r is not repai
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import html
 import re
@@ -20,12 +21,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
 from . import nlp
+from .config import LEXICON_DIR
 
 #: A document that loses more than this share of its characters is flagged in the log.
 HEAVY_LOSS_SHARE = 0.30
@@ -194,55 +197,67 @@ DATE = (r"(?:(?:понеділок|вівторок|середа|четвер|п
         r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|сьогодні|вчора|сегодня|вчера)")
 CLOCK_TIME = r"(?:(?:о|об|в|у)\s+)?\d{1,2}:\d{2}"
 DATELINE_SEPARATOR = r"\s*[,|•·–—/-]?\s*"
-# Buttons, form fields and block labels that stand alone on a line ("Поділитися", "Коментарі
-# (12)", "Головне за день", "Ваш email", "Час читання: 4 хв", "← Попередня новина"), with an
-# optional count, colon or arrow.
-SITE_LABEL_LINE = re.compile(
-    r"[←→«»<>\s]*(?:реклама|поділитися|поділитись|поширити|поделиться|поділитися новиною|поделиться новостью|"
-    r"коментарі|коментарів|коментар|комментарии|комментариев|показати коментарі|показать комментарии|"
-    r"залишити коментар|додати коментар|оставить комментарий|"
-    r"усі новини|всі новини|все новости|стрічка новин|лента новостей|"
-    r"читати далі|читати повністю|читать далее|детальніше|подробнее|показати більше|показать больше|"
-    r"показать ещё|завантажити ще|завантаження\.*|загрузка\.*|"
-    r"відео дня|видео дня|фото дня|дивитися відео|смотреть видео|watch later|share|watch on youtube|"
-    r"усі права захищено|всі права захищено|усі права захищені|всі права захищені|все права защищены|"
-    r"версія для друку|версия для печати|друкувати|теги|мітки|"
-    r"прийняти|приймаю|погоджуюсь|погоджуюся|згоден|принять|принимаю|согласен|"
-    r"надіслати|відправити|отправить|підписатися|подписаться|підтримати|поддержать|"
-    r"ваше імʼя|ваше ім'я|ваше имя|ваш email|ваш e-mail|ел\. пошта|эл\. почта|email|e-mail|"
-    r"(?:попередня|наступна) новина|(?:предыдущая|следующая) новость|"
+# Labels of buttons, widgets and blocks that stand alone on a line, and labels over blocks of
+# related headlines, are data: ``lexicons/page_furniture.csv`` (see :func:`furniture_labels`).
+# What may stand around a label: arrows and spaces, then a count ("Коментарі (12)"), a colon or
+# dots ("Завантаження...").
+LABEL_EDGE = r"[←→«»<>\s]*"
+LABEL_TAIL = r"\s*(?:\(\d+\)|\d+)?\s*(?::|\.{1,3})?"
+# A few words after a label that may name its section ("Усі новини Полтави").
+WORDS_AFTER_LABEL = r"(?:\s+[^\n.!?:]{1,40})?"
+# The period a most-read block names ("Популярне за добу").
+LABEL_PERIOD = r"(?: за (?:добу|день|тиждень|місяць|сутки|неделю|месяц))?"
+# Labels with a number in them: reading times, view and comment counts, an advertising label
+# joined to another ("Реклама • Партнерський матеріал").
+NUMBERED_LABELS = (
     r"(?:час читання|время чтения)\s*:?\s*\d+\s*(?:хв|хвилин\w*|мин|минут\w*)\.?|"
     r"\d+\s*(?:хв|хвилин\w*|мин|минут\w*)\.?(?:\s+(?:читання|чтения))?|"
     r"(?:переглядів|перегляди|просмотров|просмотры)\s*:?\s*[\d\s]+|"
-    r"[\d\s]+(?:переглядів|перегляди|перегляд|переглядів|просмотров|просмотра|просмотр|коментарів|"
+    r"[\d\s]+(?:переглядів|перегляди|перегляд|просмотров|просмотра|просмотр|коментарів|"
     r"коментарі|комментариев|комментария)|"
-    r"(?:усі|всі) новини(?:\s+[^\n.!?:]{1,40})?|все новости(?:\s+[^\n.!?:]{1,40})?|"
-    r"читати повністю(?:\s+[^\n.!?:]{1,40})?|читать полностью(?:\s+[^\n.!?:]{1,40})?|"
-    r"перейти до (?:змісту|вмісту|контенту)|перейти к (?:содержанию|контенту)|skip to content|"
-    r"пошук(?: новин)?\.*|поиск(?: новостей)?\.*|поскаржитися(?: на новину)?|пожаловаться|"
-    r"ok|ок|закрити|закрыть|добавить комментарий|"
-    r"наживо|онлайн|пряма трансляція|прямий ефір|прямой эфир|онлайн-трансляция|live|"
-    r"партнерський матеріал|партнерский материал|на правах реклами|на правах рекламы|спецпроєкт|спецпроект|"
-    r"реклама\s*[•·|/–—-]\s*[^\n.!?]{1,40})"
-    r"\s*(?:\(\d+\)|\d+)?\s*[:.]?[←→«»<>\s]*")
-# A label that opens a block of related headlines, one per line ("Читайте також:", "Інші
-# новини", "Найпопулярніше за тиждень"): the label and the headlines under it go.
-RELATED_BLOCK_LABEL_LINE = re.compile(
-    r"(?:читайте також|дивіться також|також читайте|читайте|по темі|за темою|більше по темі|"
-    r"новини за темою|новини по темі|матеріали по темі|матеріали за темою|схожі новини|схожі матеріали|"
-    r"інші новини|більше новин|останні новини|новини дня|головне за день|головне|головні новини|"
-    r"(?:популярне|популярні новини|найпопулярніше|найпопулярніші новини)(?: за (?:добу|день|тиждень|місяць))?|"
-    r"новини партнерів|"
-    r"новини компаній|рекомендуємо|вас може зацікавити|вам може бути цікаво|"
-    r"читайте также|смотрите также|также читайте|по теме|больше по теме|новости по теме|"
-    r"материалы по теме|похожие новости|другие новости|больше новостей|последние новости|новости дня|"
-    r"главное за день|главное|главные новости|"
-    r"(?:популярное|популярные новости|самое популярное|самое читаемое)(?: за (?:сутки|день|неделю|месяц))?|"
-    r"новости партнеров|новости компаний|рекомендуем|вас может заинтересовать|вам может быть интересно)"
-    r"\s*[:–—\-]?"
-    # the same labels with a few more words before a colon ("Схожі новини з інших джерел:")
-    r"|(?:читайте також|схожі новини|інші новини|більше новин|новини за темою|читайте также|похожие новости|"
-    r"другие новости|больше новостей|новости по теме)\s+[^\n.!?:]{1,40}:")
+    r"реклама\s*[•·|/–—-]\s*[^\n.!?]{1,40}")
+PAGE_FURNITURE_PATH = LEXICON_DIR / "page_furniture.csv"
+FURNITURE_LABEL_KINDS = {"label": ("none", "words"), "related": ("none", "period", "words_colon")}
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, longest first."""
+    return "(?:" + "|".join(re.escape(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p))) + ")"
+
+
+@lru_cache(maxsize=4)
+def furniture_labels(path: str | None = None) -> tuple[re.Pattern, re.Pattern]:
+    """``(label line, related-block label line)``: regexes, in lower case, for a line that is a
+    label of a button, widget or block (``kind`` "label"), and for one that heads a block of
+    related headlines (``kind`` "related"), from ``lexicons/page_furniture.csv`` (``phrase,
+    language, kind, trailing, note``). ``trailing`` says what may follow a phrase: nothing
+    ("none"), a few words naming its section ("words"), the period of a most-read block
+    ("period"), or a few words before a colon ("words_colon")."""
+    source = Path(path) if path else PAGE_FURNITURE_PATH
+    with source.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    phrases: dict[tuple[str, str], list[str]] = {}
+    for number, row in enumerate(rows, start=2):
+        kind, trailing = row.get("kind"), row.get("trailing")
+        if kind not in FURNITURE_LABEL_KINDS or trailing not in FURNITURE_LABEL_KINDS[kind] \
+                or not (row.get("phrase") or "").strip():
+            raise ValueError(f"{source}, line {number}: expected a phrase, kind {'/'.join(FURNITURE_LABEL_KINDS)} "
+                             f"and a trailing its kind allows, got {row}")
+        phrases.setdefault((kind, trailing), []).append(row["phrase"].strip().lower())
+    labels = LABEL_EDGE + "(?:" + "|".join(filter(None, [
+        phrases.get(("label", "none")) and _alternation(phrases[("label", "none")]),
+        phrases.get(("label", "words")) and _alternation(phrases[("label", "words")]) + WORDS_AFTER_LABEL,
+        NUMBERED_LABELS])) + ")" + LABEL_TAIL + LABEL_EDGE
+    alone = phrases.get(("related", "none"), []) + phrases.get(("related", "words_colon"), [])
+    related = "|".join(filter(None, [
+        alone and _alternation(alone) + r"\s*[:–—\-]?",
+        phrases.get(("related", "period")) and _alternation(phrases[("related", "period")]) + LABEL_PERIOD
+        + r"\s*[:–—\-]?",
+        phrases.get(("related", "words_colon")) and _alternation(phrases[("related", "words_colon")])
+        + r"\s+[^\n.!?:]{1,40}:"]))
+    return re.compile(labels), re.compile(related)
+
+
 # One headline of such a block: short, no closing full stop, maybe after the time it was posted.
 HEADLINE_MAX_WORDS = 25
 HEADLINE_END = re.compile(r"[.;,:!…]\s*$")
@@ -342,8 +357,7 @@ def _is_breadcrumb(lower: str) -> bool:
 class _FurnitureLine:
     """Matches a whole line of page furniture (the patterns above), tested in lower case."""
 
-    patterns = (SITE_LABEL_LINE, RELATED_BLOCK_LABEL_LINE, TAG_LIST_LINE, SOURCE_CREDIT_LINE,
-                SUPPORT_CALL_LINE, SHARE_BUTTONS_LINE, HASHTAG_LINE)
+    patterns = (TAG_LIST_LINE, SOURCE_CREDIT_LINE, SUPPORT_CALL_LINE, SHARE_BUTTONS_LINE, HASHTAG_LINE)
     # The patterns that may match anywhere in a line are tried only when the line holds one of
     # their words: every line of every document is tested, and most are prose.
     keyed = ((TYPO_REPORT_LINE, ("ctrl",)),
@@ -363,7 +377,8 @@ class _FurnitureLine:
             return True
         if len(lower) <= 70 and "°" in lower and WEATHER_LINE.fullmatch(lower):
             return True
-        if any(p.fullmatch(lower) for p in cls.patterns) or _is_dateline(lower) or _is_breadcrumb(lower):
+        if any(p.fullmatch(lower) for p in (*furniture_labels(), *cls.patterns)) or _is_dateline(lower) \
+                or _is_breadcrumb(lower):
             return True
         if any(any(word in lower for word in words) and pattern.fullmatch(lower) for pattern, words in cls.keyed):
             return True
@@ -552,6 +567,7 @@ def remove_injected_lines(text: str) -> Iterable[Proposal]:
     """
     injected, last_content_end = [], -1  # -1: no content line yet
     in_block = 0  # headlines taken under a label of related headlines (0: not in a block)
+    related_label = furniture_labels()[1]
     previous_end = 0
     lines = [line for line in LINE.finditer(text) if line.group().strip()]
     for number, line in enumerate(lines):
@@ -565,7 +581,7 @@ def remove_injected_lines(text: str) -> Iterable[Proposal]:
             in_block += 1
             continue
         lower = content.lower()
-        in_block = 1 if RELATED_BLOCK_LABEL_LINE.fullmatch(lower) else 0
+        in_block = 1 if related_label.fullmatch(lower) else 0
         if in_block or FURNITURE_LINE.fullmatch(content, lower) \
                 or any(p.fullmatch(content) for p in INJECTED_LINE_PATTERNS.values()):
             injected.append(line)

@@ -331,3 +331,15 @@ def test_calls_to_follow_are_recognised_in_any_letter_case(platform):
 
     assert CALL_TO_ACTION_LINE.fullmatch(f"Підписуйтесь на наш {platform}")
     assert not CALL_TO_ACTION_LINE.fullmatch(f"Уряд обговорив роботу {platform} в Україні.")
+
+
+def test_page_furniture_lexicon_has_a_note_on_every_row_and_rejects_bad_rows(tmp_path):
+    import csv
+
+    with cleaning.PAGE_FURNITURE_PATH.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) > 100 and all(row["note"].strip() and row["phrase"] == row["phrase"].lower() for row in rows)
+    bad = tmp_path / "furniture.csv"
+    bad.write_text("phrase,language,kind,trailing,note\nреклама,uk,label,period,wrong trailing\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 2"):
+        cleaning.furniture_labels(str(bad))
