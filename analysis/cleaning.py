@@ -260,6 +260,9 @@ def furniture_labels(path: str | None = None) -> tuple[re.Pattern, re.Pattern]:
 
 # One headline of such a block: short, no closing full stop, maybe after the time it was posted.
 HEADLINE_MAX_WORDS = 25
+# A line that ends like a sentence and has more words than this is prose: a short line right
+# before it is its subheading.
+PROSE_MIN_WORDS = 12
 HEADLINE_END = re.compile(r"[.;,:!…]\s*$")
 BARE_CLOCK_TIME = re.compile(r"\s*\d{1,2}:\d{2}\s*")
 # A breadcrumb trail: "Головна / Новини / Україна", "Економіка / Агро", "Главная › Война":
@@ -557,10 +560,11 @@ def repair_midword_capitals(text: str) -> Iterable[Proposal]:
 
 def remove_injected_lines(text: str) -> Iterable[Proposal]:
     """Drop lines injected into the body: "read also" links (a label of related headlines alone
-    on its line takes the headline lines under it with it), "Цікаво <headline>" lines, calls to follow the outlet on
-    social media, photo credits, bylines and page furniture (:data:`FURNITURE_LINE`: labels of
-    buttons and blocks, breadcrumbs, tag lists, source credits, timestamps, typo-report
-    requests, copyright and reuse terms, cookie notices, rows of share buttons).
+    on its line takes the headline lines under it with it), "Цікаво <headline>" lines, calls to
+    follow the outlet on social media, photo credits, bylines and page furniture
+    (:data:`FURNITURE_LINE`: labels of buttons and blocks, breadcrumbs, tag lists, source
+    credits, datelines, counters, typo-report requests, copyright and reuse terms, notices,
+    cookie banners, rows of share buttons).
 
     A line goes only if a pattern of :data:`INJECTED_LINE_PATTERNS` matches it *whole*; the line
     break after it (or before it, at the end of the text) goes with it, so paragraphs close up.
@@ -610,7 +614,7 @@ def _prose_follows(text: str, lines: list, number: int) -> bool:
     if number + 1 >= len(lines) or "\n\n" in text[lines[number].end():lines[number + 1].start()]:
         return False
     following = lines[number + 1].group()
-    return bool(HEADLINE_END.search(following.strip())) and nlp.count_words(following) > HEADLINE_MAX_WORDS // 2
+    return bool(HEADLINE_END.search(following.strip())) and nlp.count_words(following) > PROSE_MIN_WORDS
 
 
 def trim_document(text: str) -> Iterable[Proposal]:
