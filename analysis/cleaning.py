@@ -131,7 +131,8 @@ CUE_HEADLINE_LINE = re.compile(
 # closing full stop (news paragraphs that merely mention Telegram end with one).
 SOCIAL_PLATFORM = re.compile(
     r"telegram|телеграм|facebook|фейсбук|instagram|інстаграм|инстаграм|youtube|ютуб|viber|вайбер|"
-    r"twitter|tiktok|whatsapp|threads|google news|google новини|google новости|patreon|вконтакте|"
+    r"twitter|tiktok|whatsapp|threads|google news|google новин|google новост|patreon|вконтакте|сповіщен|"
+    r"уведомлени|"
     r"одноклассники|дзен|розсилк|рассылк|newsletter|соцмереж|соцсет", re.IGNORECASE)
 # The same names matched against the lower-cased line: an IGNORECASE alternation without a literal
 # prefix is about ten times slower, and every line of every document is tested. Letters whose
@@ -202,7 +203,7 @@ DATELINE_SEPARATOR = r"\s*[,|•·–—/-]?\s*"
 # What may stand around a label: arrows and spaces, then a count ("Коментарі (12)"), a colon or
 # dots ("Завантаження...").
 LABEL_EDGE = r"[←→«»<>\s]*"
-LABEL_TAIL = r"\s*(?:\(\d+\)|\d+)?\s*(?::|\.{1,3})?"
+LABEL_TAIL = r"\s*(?::\s*\d+|\(\d+\)|\d+)?\s*(?::|\.{1,3})?"
 # A few words after a label that may name its section ("Усі новини Полтави").
 WORDS_AFTER_LABEL = r"(?:\s+[^\n.!?:]{1,40})?"
 # The period a most-read block names ("Популярне за добу").
@@ -215,7 +216,8 @@ NUMBERED_LABELS = (
     r"(?:переглядів|перегляди|просмотров|просмотры)\s*:?\s*[\d\s]+|"
     r"[\d\s]+(?:переглядів|перегляди|перегляд|просмотров|просмотра|просмотр|коментарів|"
     r"коментарі|комментариев|комментария)|"
-    r"реклама\s*[•·|/–—-]\s*[^\n.!?]{1,40}")
+    r"реклама\s*[•·|/–—-]\s*[^\n.!?]{1,40}|"
+    r"(?:ще|еще|ещё)\s+\d+\s+(?:новин\w*|матеріал\w*|материал\w*)(?:\s+[^\n.!?:]{1,40})?")
 PAGE_FURNITURE_PATH = LEXICON_DIR / "page_furniture.csv"
 FURNITURE_LABEL_KINDS = {"label": ("none", "words"), "related": ("none", "period", "words_colon")}
 
@@ -275,21 +277,26 @@ BREADCRUMB_PART_MAX_WORDS = 4
 BREADCRUMB_SEPARATOR = re.compile(r"\s+[/›»>→|]\s+|\s*[/›>→|]\s*|(?<=^головна)\s*»\s*|(?<=^главная)\s*»\s*")
 # A tag list: "Теги: війна, Харків, обстріл" (no sentence inside).
 TAG_LIST_LINE = re.compile(
-    r"(?:теги|теґи|мітки|теми|темы|ключові слова|ключевые слова|tags|сюжет)\s*:\s*[^\n.!?]{1,200}")
+    r"(?:теги|теґи|мітки|теми|темы|ключові слова|ключевые слова|tags|сюжет|рубрики|рубрика|розділ|раздел|"
+    r"категорія|категорія|категория)\s*:\s*[^\n.!?]{1,200}")
 # A source credit: "Джерело: Генштаб ЗСУ", "За матеріалами: Укрінформ", "Источник: pravda.com.ua".
 SOURCE_CREDIT_LINE = re.compile(
     r"(?:джерело|джерела|источник|источники|за матеріалами|по материалам)\s*:\s*"
     r"(?:[^\n.!?]|\.(?=\S)){1,100}\.?")
-# A dateline: dates and times, maybe after "Оновлено" / "Опубліковано" or a place and a
-# separator ("Херсон • 11:05 • 2 травня 2023"). Alone it must hold a time, a year or such a
-# word (:func:`_is_dateline`): a day and month alone ("24 лютого") may head a chronology.
+# A dateline: dates and times, maybe after "Оновлено" / "Опубліковано" or a place or an
+# author and a separator ("Херсон • 11:05 • 2 травня 2023", "Ірина Коваль — 8 квітня 2025,
+# 07:46"). See :func:`_is_dateline` for when such a line is furniture.
 DATELINE = re.compile(
-    r"(?P<prefix>(?:оновлено|опубліковано|оприлюднено|додано|обновлено|опубликовано|добавлено|"
+    r"(?:(?P<prefix>оновлено|опубліковано|оприлюднено|додано|обновлено|опубликовано|добавлено|"
     r"останнє оновлення|последнее обновление|"
     r"дата публікації|дата публикации|updated|published)\s*:?\s*"
-    r"|[^\n\d•·|]{1,30}\s*[•·|]\s*)?"
-    r"(?:" + DATE + "|" + CLOCK_TIME + r")(?:" + DATELINE_SEPARATOR + r"(?:" + DATE + "|" + CLOCK_TIME + r"))*\.?")
-YEAR_OR_TIME = re.compile(r"\d{4}|\d:\d\d|\d[./]\d{1,2}[./]\d")
+    r"|(?P<place>[^\n\d•·|–—]{1,30})\s*(?P<separator>[•·|–—])\s*)?"
+    r"(?:" + DATE + "|" + CLOCK_TIME + r")(?:" + DATELINE_SEPARATOR + r"(?:" + DATE + "|" + CLOCK_TIME + r"))*"
+    r"(?:\s*\((?:оновлено|обновлено|updated)\s*:?\s*" + CLOCK_TIME + r"\))?\.?")
+CLOCK = re.compile(r"\d:\d\d")
+YEAR_OR_NUMERIC_DATE = re.compile(r"\d{4}|\d[./]\d{1,2}[./]\d")
+# What may stand before a dash in a dateline: a place or an author's name, capitalised words.
+DATELINE_NAME_PREFIX = re.compile(r"(?:[A-ZА-ЯІЇЄҐЁ][\w'ʼ.-]*\s*){1,3}")
 # A line of hashtags only: "#Харків #обстріл".
 HASHTAG_LINE = re.compile(r"(?:#[\w'ʼ-]+[\s,]*)+")
 # A weather widget: "Харків +4°C", "Погода: +19 °C, хмарно".
@@ -314,6 +321,8 @@ NOTICE_LINE = re.compile(
     r"[^\n]{0,150}(?:материал|сообщени|распростран|создан|выполняющ|матеріал|повідомленн|поширю|створен)"
     r"[^\n]{0,150}(?:иностранн\w* агент|іноземн\w* агент)[^\n]*"
     r"|[^\n]{0,120}(?:за підтримки|за фінансової підтримки|при поддержке|при финансовой поддержке)[^\n]{0,150}"
+    r"(?:не збіга|не обовʼязково|не обов'язково|не відобража|не совпада|не обязательно|не отража)[^\n]*"
+    r"|(?:думка|позиція|точка зору|погляди|мнение|позиция|точка зрения)\s+автор\w*[^\n]{0,60}"
     r"(?:не збіга|не обовʼязково|не обов'язково|не відобража|не совпада|не обязательно|не отража)[^\n]*")
 # A call to support the outlet: "Підтримайте незалежну журналістику", "Поддержите нас".
 SUPPORT_CALL_LINE = re.compile(
@@ -343,11 +352,23 @@ DIGIT = re.compile(r"\d")
 BREADCRUMB_SEPARATOR_ANYWHERE = re.compile(r"[/›→|]|\s[»>]\s")
 
 
-def _is_dateline(lower: str) -> bool:
+def _is_dateline(line: str, lower: str, *, among_furniture: bool = True) -> bool:
+    """Whether ``line`` is a dateline (:data:`DATELINE`) that is furniture: one with a time or
+    an "Оновлено"-style word anywhere; a date with a year alone only ``among_furniture`` (in the
+    page's header, before the first line of prose, or right after a line removed as furniture):
+    "24 лютого 2022" may head a chronology in the text, and "24 лютого" always may. Before a dash only a place or a name may stand ("Ірина Коваль — ...", not
+    "Обстріл почався — о 05:30")."""
     if not DIGIT.search(lower):
         return False
     match = DATELINE.fullmatch(lower.strip())
-    return bool(match) and (match.group("prefix") is not None or bool(YEAR_OR_TIME.search(lower)))
+    if not match:
+        return False
+    if match.group("separator") in ("–", "—") and not DATELINE_NAME_PREFIX.fullmatch(
+            line.strip()[:match.end("place")].strip()):
+        return False
+    if match.group("prefix") is not None or CLOCK.search(lower):
+        return True
+    return among_furniture and bool(YEAR_OR_NUMERIC_DATE.search(lower))
 
 
 def _is_breadcrumb(lower: str) -> bool:
@@ -366,13 +387,14 @@ class _FurnitureLine:
     keyed = ((TYPO_REPORT_LINE, ("ctrl",)),
              (COPYRIGHT_LINE, ("©", "(c)", "copyright", "права", "посилан", "ссылк", "реєстрац",
                                "регистрац", "редактор", "засновник", "учредитель")),
-             (NOTICE_LINE, ("агент", "підтримки", "поддержк")),
+             (NOTICE_LINE, ("агент", "підтримки", "поддержк", "автор")),
              (COMMENT_LOGIN_LINE, ("коментар", "комментар")))
 
     @classmethod
-    def fullmatch(cls, line: str, lower: str | None = None) -> bool:
+    def fullmatch(cls, line: str, lower: str | None = None, *, among_furniture: bool = True) -> bool:
         """Whether ``line`` (stripped; ``lower``: the same, lower-cased, if the caller has it)
-        is furniture."""
+        is furniture; ``among_furniture``: the line comes before the page's first line of prose
+        or right after a line removed as furniture (see :func:`_is_dateline`)."""
         if len(line) > FURNITURE_MAX_CHARS:
             return False
         lower = line.lower() if lower is None else lower
@@ -380,8 +402,8 @@ class _FurnitureLine:
             return True
         if len(lower) <= 70 and "°" in lower and WEATHER_LINE.fullmatch(lower):
             return True
-        if any(p.fullmatch(lower) for p in (*furniture_labels(), *cls.patterns)) or _is_dateline(lower) \
-                or _is_breadcrumb(lower):
+        if any(p.fullmatch(lower) for p in (*furniture_labels(), *cls.patterns)) \
+                or _is_dateline(line, lower, among_furniture=among_furniture) or _is_breadcrumb(lower):
             return True
         if any(any(word in lower for word in words) and pattern.fullmatch(lower) for pattern, words in cls.keyed):
             return True
@@ -398,7 +420,8 @@ PHOTO_CREDIT_LINE = re.compile(
 CREDIT_NAME = r"[A-ZА-ЯІЇЄҐЁ][\w'ʼ.\-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'ʼ.\-]*){0,3}"
 CREDIT = (r"(?:(?:автор|авторка|автори|текст|редактор|редакторка|автор фото|автор тексту|фото|відео|"
           r"верстка|ілюстрації|оператор|операторка|монтаж|продюсер|продюсерка|режисер|режисерка|"
-          r"фотограф|фотографка|кореспондент|кореспондентка|корреспондент|иллюстрации|видео)"
+          r"фотограф|фотографка|кореспондент|кореспондентка|корреспондент|иллюстрации|видео|"
+          r"ведучий|ведуча|ведучі|ведучий трансляції|ведуча трансляції|ведущий|ведущая)"
           r"\s*[:–—]\s*" + CREDIT_NAME + ")")
 BYLINE_LINE = re.compile(
     r"(?:розмову вела|розмову вів|розмовляла|розмовляв|спілкувалася|спілкувався|записала|записав|"
@@ -572,6 +595,8 @@ def remove_injected_lines(text: str) -> Iterable[Proposal]:
     injected, last_content_end = [], -1  # -1: no content line yet
     in_block = 0  # headlines taken under a label of related headlines (0: not in a block)
     related_label = furniture_labels()[1]
+    seen_prose = False  # a line of prose came before: the page's header is over
+    removed_before = False  # the line before was removed
     previous_end = 0
     lines = [line for line in LINE.finditer(text) if line.group().strip()]
     for number, line in enumerate(lines):
@@ -583,14 +608,18 @@ def remove_injected_lines(text: str) -> Iterable[Proposal]:
                 _headline_like(content) and (in_block == 1 or not _prose_follows(text, lines, number)))):
             injected.append(line)  # a headline of the block (or the time it was posted)
             in_block += 1
+            removed_before = True
             continue
         lower = content.lower()
         in_block = 1 if related_label.fullmatch(lower) else 0
-        if in_block or FURNITURE_LINE.fullmatch(content, lower) \
+        if in_block or FURNITURE_LINE.fullmatch(content, lower, among_furniture=removed_before or not seen_prose) \
                 or any(p.fullmatch(content) for p in INJECTED_LINE_PATTERNS.values()):
             injected.append(line)
+            removed_before = True
         else:
             last_content_end = line.end()
+            seen_prose = seen_prose or _is_prose(content)
+            removed_before = False
     for line in injected:
         if line.start() > last_content_end:
             # Trailing injected lines go together with the line breaks before them.
@@ -607,14 +636,18 @@ def _headline_like(line: str) -> bool:
     return nlp.count_words(line) <= HEADLINE_MAX_WORDS and not HEADLINE_END.search(line)
 
 
+def _is_prose(line: str) -> bool:
+    """A line that ends like a sentence and is longer than a heading."""
+    return bool(HEADLINE_END.search(line)) and nlp.count_words(line) > PROSE_MIN_WORDS
+
+
 def _prose_follows(text: str, lines: list, number: int) -> bool:
     """Whether the line after ``lines[number]``, in the same paragraph, is prose (ends like a
     sentence): a short line right before prose is a subheading of the article, not one more
     related headline (a blank line after it ends the block instead)."""
     if number + 1 >= len(lines) or "\n\n" in text[lines[number].end():lines[number + 1].start()]:
         return False
-    following = lines[number + 1].group()
-    return bool(HEADLINE_END.search(following.strip())) and nlp.count_words(following) > PROSE_MIN_WORDS
+    return _is_prose(lines[number + 1].group().strip())
 
 
 def trim_document(text: str) -> Iterable[Proposal]:

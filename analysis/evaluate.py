@@ -171,7 +171,8 @@ def heldout_scores(part: str = "quotes") -> pd.DataFrame:
 SCRAPED_PAGES = DATA_DIR / "scraped_source"
 #: Every scraped-page set, each written blind after the one before had been used for error
 #: analysis.
-SCRAPED_SETS = {"scraped 1": SCRAPED_PAGES, "scraped 2": DATA_DIR / "scraped2_source"}
+SCRAPED_SETS = {"scraped 1": SCRAPED_PAGES, "scraped 2": DATA_DIR / "scraped2_source",
+                "scraped 3": DATA_DIR / "scraped3_source"}
 SCRAPED_LINE_COLUMNS = ["doc", "line", "role", "raw_count", "kept_count"]
 
 
