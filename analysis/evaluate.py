@@ -176,8 +176,11 @@ SCRAPED_SETS = {"scraped 1": SCRAPED_PAGES, "scraped 2": DATA_DIR / "scraped2_so
 SCRAPED_LINE_COLUMNS = ["doc", "line", "role", "raw_count", "kept_count"]
 
 
-def _scraped_pages(directory: str | Path) -> list[tuple[Path, dict, str]]:
-    """``(annotation path, annotation, raw text)`` of every scraped page in ``directory``."""
+def _scraped_pages(directory: str | Path) -> list[tuple[Path, dict, str, str]]:
+    """``(annotation path, annotation, raw text, clean text)`` of every scraped page in
+    ``directory``, each page cleaned once."""
+    from .cleaning import clean_text
+
     pages = []
     for path in sorted(Path(directory).glob("*.json")):
         page = path.with_suffix(".txt")
@@ -187,7 +190,8 @@ def _scraped_pages(directory: str | Path) -> list[tuple[Path, dict, str]]:
             annotation = json.loads(path.read_text(encoding="utf-8"))
         except json.JSONDecodeError as exc:
             raise ValueError(f"{path}: not valid JSON: {exc}") from exc
-        pages.append((path, annotation, page.read_text(encoding="utf-8")))
+        raw = page.read_text(encoding="utf-8")
+        pages.append((path, annotation, raw, clean_text(raw).text))
     if not pages:
         raise ValueError(f"{directory}: no annotated scraped pages (*.json beside *.txt)")
     return pages
@@ -200,17 +204,22 @@ def scraped_lines(directory: str | Path = SCRAPED_PAGES) -> pd.DataFrame:
     page and how often it survives :func:`analysis.cleaning.clean_text`. Lines are compared
     after the normalising rules (every rule but line removal), so a kept line counts as kept
     even when its apostrophes or spaces were normalised."""
+    return _line_table(_scraped_pages(directory))
+
+
+def _line_table(pages: list[tuple[Path, dict, str, str]]) -> pd.DataFrame:
+    """:func:`scraped_lines` of pages already read and cleaned (:func:`_scraped_pages`)."""
     from collections import Counter
 
     from .cleaning import DEFAULT_RULES, clean_text, remove_injected_lines
 
     normalising = [rule for rule in DEFAULT_RULES if rule is not remove_injected_lines]
     rows = []
-    for path, annotation, raw in _scraped_pages(directory):
+    for path, annotation, raw, clean in pages:
         furniture = {line.strip() for line in annotation.get("furniture", [])}
         embed_lines = {line.strip() for embed in annotation.get("embeds", []) for line in embed.get("lines", [])}
         raw_lines = Counter(line.strip() for line in raw.splitlines() if line.strip())
-        clean_lines = Counter(line.strip() for line in clean_text(raw).text.splitlines() if line.strip())
+        clean_lines = Counter(line.strip() for line in clean.splitlines() if line.strip())
         for line, count in raw_lines.items():
             role = "furniture" if line in furniture else "embed" if line in embed_lines else "content"
             rows.append((path.stem, line, role, count, min(count, clean_lines[clean_text(line, rules=normalising).text])))
@@ -229,11 +238,11 @@ def evaluate_scraped(directory: str | Path = SCRAPED_PAGES) -> dict[str, float]:
     from .cleaning import clean_text
     from .quotes import segment_text
 
-    lines = scraped_lines(directory)
+    pages = _scraped_pages(directory)
+    lines = _line_table(pages)
     furniture, content = lines[lines["role"] == "furniture"], lines[lines["role"] == "content"]
     embeds = quoted = named = 0
-    for path, annotation, raw in _scraped_pages(directory):
-        text = clean_text(raw).text
+    for _, annotation, _, text in pages:
         segments = segment_text(text, lang=annotation.get("language", "uk"))
         for embed in annotation.get("embeds", []):
             embeds += 1

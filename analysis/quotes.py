@@ -96,6 +96,8 @@ EMBED_SIGNATURE_LINE = re.compile(
     r"публикация,? (?:опубликованная|размещенная)(?: пользователем)?|публикация от|публикация пользователя)"
     r"[ \t]+(?P<instagram>[^\n()@]{1,80}?)[ \t]*(?:\(@[\w.]{1,30}\))?"
     r"|posted by[ \t]+(?P<facebook>[^\n]{1,80}?)[ \t]+on[ \t]+[^\n]{4,40})[ \t]*$", re.IGNORECASE)
+# What every author line of :data:`EMBED_SIGNATURE_LINE` holds: a handle or a "shared/posted by".
+EMBED_MARK = re.compile(r"\(@|posted by|shared by|допис|публикаци", re.IGNORECASE)
 # The link a fallback puts before an Instagram post's author line: no words of the post.
 EMBED_LINK_LINE = re.compile(
     r"[ \t]*(?:view this post on instagram|переглянути (?:цей )?допис (?:в|у) instagram|"
@@ -173,16 +175,15 @@ QUOTING_CUES = frozenset({"цитувати", "процитувати", "цит�
 FOLLOWING_WORD = re.compile(r" (\w+)")
 #: The last word before a position (searched with an end position): "вона| написала".
 WORD_BEFORE_END = re.compile(r"(?<!\w)(\w+)[ \t]*$")
-#: A compound institution noun spelled out, for a speaker named by the compound alone
-#: ("– йдеться в повідомленні міськради" -> "міська рада").
-COMPOUND_SPELLED_OUT = {"міськрада": "міська рада", "облрада": "обласна рада", "райрада": "районна рада",
-                        "горсовет": "городской совет", "облсовет": "областной совет", "райсовет": "районный совет"}
 #: The longest third-person pronoun, with the spaces after it.
 MAX_PRONOUN_CHARS = 8
-#: Compound institution nouns and the head they stand for: "у міськраді" refers back to
-#: "Одеська міська рада".
-COMPOUND_HEADS = {"міськрада": "рада", "облрада": "рада", "райрада": "рада", "горсовет": "совет",
-                  "облсовет": "совет", "райсовет": "совет", "міськвиконком": "виконком"}
+#: Compound institution nouns spelled out: a speaker named by the compound alone is named so
+#: ("– йдеться в повідомленні міськради" -> "міська рада").
+COMPOUND_SPELLED_OUT = {"міськрада": "міська рада", "облрада": "обласна рада", "райрада": "районна рада",
+                        "горсовет": "городской совет", "облсовет": "областной совет", "райсовет": "районный совет",
+                        "міськвиконком": "міський виконком"}
+#: The head each compound stands for: "у міськраді" refers back to "Одеська міська рада".
+COMPOUND_HEADS = {compound: spelled.split()[-1] for compound, spelled in COMPOUND_SPELLED_OUT.items()}
 #: Lower-case adjectives that may stand between a capitalised one and the head noun of an
 #: institution's name ("Київська обласна прокуратура", "Вінницькому обласному центрі").
 MAX_LOWER_ADJECTIVES_IN_NAME = 2
@@ -1232,6 +1233,20 @@ def _capitalised_antecedent(text: str, words: list, anchor: int, lang: str) -> t
     return found if all(lemmas & named for lemmas in wanted) else None
 
 
+def _adjectives_before(text: str, tokens: list, index: int, lang: str, *, lower_case: bool = False,
+                       limit: int | None = None) -> int:
+    """The index of the first of the adjectives (any non-possessive adjective reading) that run
+    up to ``tokens[index]`` joined by spaces ("Дніпропетровського обласного | центру"); only
+    lower-case ones with ``lower_case``, at most ``limit``; ``index`` when there are none."""
+    first = index
+    while first > 0 and (limit is None or index - first < limit) \
+            and (not lower_case or tokens[first - 1].text.islower()) \
+            and NAME_GAP.fullmatch(text, tokens[first - 1].end, tokens[first].start) \
+            and any(r.pos == "ADJF" and "Apro" not in r.tag for r in nlp.parses(tokens[first - 1].text, lang)):
+        first -= 1
+    return first
+
+
 def _lower_case_mention(text: str, anchor: int, head: str, lang: str) -> list | None:
     """The tokens of the last lower-case mention, in the :data:`ANTECEDENT_WINDOW` before
     ``anchor``, of an institution headed by ``head`` (or by the head of the compound ``head``:
@@ -1243,11 +1258,7 @@ def _lower_case_mention(text: str, anchor: int, head: str, lang: str) -> list | 
         token = tokens[index]
         if not token.text.islower() or not any(r.pos == "NOUN" and r.lemma in heads for r in nlp.parses(token.text, lang)):
             continue
-        first = index
-        while first > 0 and tokens[first - 1].text.islower() and index - first < MAX_LOWER_ADJECTIVES_IN_NAME \
-                and NAME_GAP.fullmatch(text, tokens[first - 1].end, tokens[first].start) \
-                and nlp.best_parse(tokens[first - 1].text, lang).pos == "ADJF":
-            first -= 1
+        first = _adjectives_before(text, tokens, index, lang, lower_case=True, limit=MAX_LOWER_ADJECTIVES_IN_NAME)
         if first < index:
             return tokens[first:index + 1]
     return None
@@ -1267,11 +1278,8 @@ def _fuller_mention(text: str, words: list, lang: str) -> list | None:
             cut = next((k for k in range(1, len(longer)) if longer[k].text[:1].isupper()
                         and _word_info(longer[k].text, lang).first_name), len(longer))
             longer = longer[:cut]
-            first = index  # with the adjectives before it: "Дніпропетровського обласного | центру"
-            while first > 0 and NAME_GAP.fullmatch(text, tokens[first - 1].end, tokens[first].start) and any(
-                    r.pos == "ADJF" and "Apro" not in r.tag for r in nlp.parses(tokens[first - 1].text, lang)):
-                first -= 1
-            longer = tokens[first:index] + longer
+            # with the adjectives before it: "Дніпропетровського обласного | центру"
+            longer = tokens[_adjectives_before(text, tokens, index, lang):index] + longer
             if len(longer) > len(short) and (best is None or len(longer) >= len(best)):
                 best = longer
     return best
@@ -2093,6 +2101,8 @@ def _embedded_posts(ctx: _Context, spans: _SpanList) -> None:
     line is followed by more lines (a page whose paragraphs are single lines), only the line
     before it; when the author line is a paragraph of its own, the paragraph before it."""
     text = ctx.text
+    if not EMBED_MARK.search(text):
+        return  # most articles embed nothing: no line need be tried
     for index, (p_start, p_end) in enumerate(ctx.paragraphs):
         lines = _lines(text, p_start, p_end)
         for number, line in enumerate(lines):
