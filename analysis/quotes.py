@@ -199,6 +199,11 @@ ADDRESSEE_BEFORE_CUE = re.compile(
     r"[ \t]+(?:(?:нашому|нашій|нашему|нашей)[ \t]+(?:виданню|редакції|кореспонденту|кореспондентці|"
     r"изданию|редакции|корреспонденту)|нам|виданню|изданию|редакції|редакции|журналістам|журналистам)[ \t]*",
     re.IGNORECASE)
+#: A relative clause between an institution and its verb ("У міській раді, | яка працює в
+#: Запоріжжі, | заявили", "В совете, | который работает ..., | заявили"): one clause, no inner comma.
+RELATIVE_CLAUSE_BEFORE_CUE = re.compile(
+    r"[ \t]*,[ \t]*(?:який|яка|яке|які|котрий|котра|котре|котрі|который|которая|которое|которые|де|где)"
+    r"\b[^,;:.!?«»\"„“\n]*,[ \t]*", re.IGNORECASE)
 #: A channel introduced with its name in quote marks ("Telegram-канал «Вернем своих»", "паблик «…»").
 CHANNEL_NAMED = re.compile(r"(?:канал|паблік|паблик)\w*[ \t]+[«„“\"](?P<name>[^«»„“”\"\n]{1,60})[»“”\"]", re.IGNORECASE)
 #: Nouns that, after a reporting verb, refer back to the channel named before ("– пишуть автори каналу").
@@ -597,6 +602,17 @@ PLACE_PREPOSITIONS = frozenset("у в на до з із зі від через �
                                "во из от под около возле".split())
 
 
+#: Russian "с"/"со": "from" with the genitive (a place, "с Салтовки"), "with" with the
+#: instrumental (a person, "с Иваном").
+FROM_OR_WITH = frozenset({"с", "со"})
+
+
+def _genitive_only(word: str, lang: str) -> bool:
+    """Whether ``word`` has a genitive reading and no instrumental one."""
+    tags = [r.tag for r in nlp.parses(word, lang)]
+    return any("gent" in t for t in tags) and not any("ablt" in t for t in tags)
+
+
 def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
     """Whether a capitalised run names a person.
 
@@ -658,7 +674,8 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
                 and nlp.best_parse(previous[-1], lang).pos == "ADJF":
             previous.pop()
             skipped += 1
-        if previous and previous[-1].lower() in PLACE_PREPOSITIONS and not (
+        if previous and (previous[-1].lower() in PLACE_PREPOSITIONS or (
+                previous[-1].lower() in FROM_OR_WITH and _genitive_only(words[0], lang))) and not (
                 len(words) >= 2 and _word_info(words[0], lang).first_name):
             if len(words) == 1:
                 continue
@@ -716,6 +733,10 @@ def _register_persons(ctx: _Context) -> None:
                     canonical[stem] = (name, nominal)
         elif name == surface:
             nominal_single.setdefault(stems[0], name)
+        elif _stem(surface) in canonical and _fold(canonical[_stem(surface)][0].split()[-1]) == _fold(surface):
+            # the surname as a full name before wrote it ("Волкова" after "Марина Волкова"), which
+            # the dictionary reads as a man's name in the genitive ("Волков"): that person
+            stems = [_stem(surface)]
         pending.append((start, stems))
         ctx.persons.append((start, name))
     for stem, (name, nominal) in list(canonical.items()):
@@ -1144,7 +1165,8 @@ def _next_to_cue(text: str, tokens: list, last, cue_start: int, lang: str) -> bo
     stands between ``last`` (one of ``tokens``) and the verb ("В МИД России ранее заявили")."""
     between = tokens[tokens.index(last) + 1:]
     if between and (REQUEST_PHRASE.fullmatch(text, last.end, cue_start)
-                    or ADDRESSEE_BEFORE_CUE.fullmatch(text, last.end, cue_start)):
+                    or ADDRESSEE_BEFORE_CUE.fullmatch(text, last.end, cue_start)
+                    or RELATIVE_CLAUSE_BEFORE_CUE.fullmatch(text, last.end, cue_start)):
         return True  # "В администрации края на запрос издания ответили", "У ТЦК нашому виданню відповіли"
     if between and nlp.best_parse(between[0].text, lang).pos == "PREP" and len(between) > 1 \
             and between[1].text[:1].isupper() and all(
@@ -1901,6 +1923,15 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
     if cue is None:
         return False
     naming = nlp.morph_form(cue[0]) in load_naming_cues()
+    later = cue
+    while not naming and later is not None:
+        # the second verb of one subject may name ("подякувала партнерам і назвала допомогу
+        # «...»"; not across a comma, "партнеру, який назвав ...", nor in the plural)
+        later = find_cue(ctx.text, later[2], end, ctx)
+        if later is not None and nlp.morph_form(later[0]) in load_naming_cues() \
+                and not re.search(r"[,;:–—]", ctx.text[cue[2]:later[1]]) \
+                and not _plural(ctx.text[later[1]:later[2]], ctx.lang):
+            cue, naming = later, True
     if naming:
         # a named person's or institution's own evaluation, even in one word ("назвав темпи
         # ремонту «запізнілими»", "У МЗС назвали атаку «прямим ударом ...»"), right after the
@@ -2178,6 +2209,7 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
     interviewee = None
     last_was_question = False
     previous_colon_speaker = None
+    attributed_line = None  # (speaker, end) of the last dash line with its own attribution
     for index, (p_start, p_end) in enumerate(ctx.paragraphs):
         lines = _lines(text, p_start, p_end)
         handled_block = False
@@ -2226,6 +2258,10 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                     continue
                 is_question = speaker is None and text[line_start:line_end].rstrip().endswith("?")
                 if is_question:
+                    if interviewee is None and attributed_line and not text[attributed_line[1]:line_start].strip():
+                        # a question right after an attributed line is put to its speaker ("– Я не
+                        # вірила, – згадує жінка. / – А що взяли з собою?")
+                        interviewee = attributed_line[0]
                     interviewee = interviewee or _interviewee(ctx, line_start)
                     _add_quote(ctx, spans, pieces, "question", ("", "", ""))
                     last_was_question = True
@@ -2235,6 +2271,8 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                         speaker = interviewee
                     else:
                         speaker = (_nearest_person(line_start, ctx), "", "")
+                elif speaker[0]:
+                    attributed_line = (speaker, line_end)
                 last_was_question = False
                 _add_quote(ctx, spans, pieces, "quote", speaker)
         # a paragraph ending with a colon and a cue introduces an unmarked quote next

@@ -858,3 +858,45 @@ def test_speakers_known_by_a_first_name_or_a_call_sign(lang, text, speaker):
 def test_a_call_sign_of_someone_spoken_about_is_not_the_speaker():
     text = "Олег Бойко розповів про бійця з позивним «Грім»: «Він витягнув трьох поранених»."
     assert [who for _, who, _ in pieces(text, "quote")] == ["Олег Бойко"]
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a surname alone as a full name wrote it (the dictionary reads "Волкова" as a man's genitive)
+    ("ru", "«Мы живем в общежитии» - рассказала Марина Волкова.\n\nВласти не ответили.\n\n"
+           "Волкова говорит, что не надеется. «Хорошо, что школа рядом» - добавила она.",
+     ["Марина Волкова", "Марина Волкова"]),
+    ("uk", "«Ми живемо в гуртожитку», – розповіла Марина Волкова.\n\nВлада не відповіла.\n\n"
+           "Волкова каже, що не сподівається. «Добре, що школа поруч», – додала вчителька.",
+     ["Марина Волкова", "Марина Волкова"]),
+    # an institution, a relative clause, then its verb
+    ("ru", "Пенсионер Виктор пожаловался на цены.\n\nВ Мелитопольском городском совете, который работает "
+           "на подконтрольной Украине территории, заявили: «Мы восстановим сети».",
+     ["Мелитопольский городской совет"]),
+    ("uk", "Пенсіонер Віктор поскаржився на ціни.\n\nУ Мелітопольській міській раді, яка працює на "
+           "підконтрольній Україні території, заявили: «Ми відновимо мережі».", ["Мелітопольська міська рада"]),
+    # the second verb of one subject names ("подякувала ... і назвала"); not a relative clause's
+    ("uk", "Міністерка Ірина Коваль подякувала партнерам і назвала допомогу «дуже вчасною».", ["Ірина Коваль"]),
+    ("uk", "Міністерка Ірина Коваль подякувала партнеру, який назвав допомогу «дуже вчасною».", []),
+])
+def test_surnames_relative_clauses_and_second_naming_verbs(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+def test_a_question_after_an_attributed_dash_line_is_put_to_its_speaker():
+    text = ("Волонтер Олег Кравець пише, що евакуація тривала добу.\n\n"
+            "Галина Мельник тепер живе в Сумах.\n\n"
+            "– Я до ранку не вірила, що поїду, – згадує 82-річна жінка.\n\n"
+            "– А що взяли з собою?\n\n"
+            "– Документи, ліки й кота.")
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Галина Мельник", "Галина Мельник"]
+    assert len(pieces(text, "question")) == 1
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Russian "с" with the genitive is "from" a place, with the instrumental "with" a person
+    ("Среди них – Валентина Ивановна с Салтовки, которая приезжает на автобусе.\n\n"
+     "– Я там спать не могу, – говорит она.", "Валентина Ивановна"),
+    ("Мы поговорили с Ириной Коваль. «Мы остаемся», – сказала она.", "Ирина Коваль"),
+])
+def test_a_place_after_russian_s_is_no_person(text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", "ru")] == [speaker]
