@@ -44,7 +44,8 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 19": DATA_DIR / "heldout19_source", "held-out 20": DATA_DIR / "heldout20_source",
                    "held-out 21": DATA_DIR / "heldout21_source", "held-out 22": DATA_DIR / "heldout22_source",
                    "held-out 23": DATA_DIR / "heldout23_source", "held-out 24": DATA_DIR / "heldout24_source",
-                   "held-out 25": DATA_DIR / "heldout25_source"}
+                   "held-out 25": DATA_DIR / "heldout25_source", "held-out 26": DATA_DIR / "heldout26_source",
+                   "held-out 27": DATA_DIR / "heldout27_source"}
 
 
 class AuthoredSet(NamedTuple):

@@ -169,6 +169,30 @@ NAME_PHRASE_AFTER_PREPOSITION = frozenset({"справах"})
 #: A capitalised name in quote marks right after the verb: an outlet or organisation as the
 #: subject ("– пише «Вечірній Дніпро»", "– сообщает «Медиазона»").
 QUOTED_NAME_AFTER_CUE = re.compile(r"[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"]")
+#: Nouns that name a news outlet ("– пише британський тижневик ...", "як зазначає видання").
+OUTLET_NOUNS = frozenset("видання газета тижневик щоденник журнал часопис портал сайт агентство "
+                         "інформагенція телеканал мовник таблоїд издание еженедельник ежедневник "
+                         "информагентство таблоид".split())
+#: A name in Latin letters, as foreign outlets are cited ("The Northbridge Review", "Reuters",
+#: "L’Écho de la Seine"): capitalised words, with the articles and particles of such titles.
+LATIN_NAME = re.compile(r"(?:The[ \t]+)?[A-ZÀ-Ý][\w’'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w’'&.-]*|de|la|le|du|des|of|the|and|der|die|&))*"
+                        r"(?<![ \t])")
+#: An outlet's name right after a reporting verb, maybe after a description of up to three
+#: lower-case words ending in an outlet noun (checked in code): «Name» or a Latin-script name.
+OUTLET_AFTER_CUE = re.compile(r"(?P<described>(?:[ \t]+[а-яіїєґёʼ'-]+){0,3})[ \t]+(?:[«„“\"](?P<quoted>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"]"
+                              r"|(?P<latin>" + LATIN_NAME.pattern + r"))")
+#: An outlet named with its noun ("тижневик The Northbridge Review", "газета «Федеральный вестник»").
+OUTLET_NAMED = re.compile(r"(?P<noun>[а-яіїєґё]+)[ \t]+(?:[«„“\"](?P<quoted>[^«»„“”\"\n]{1,60})[»“”\"]|(?P<latin>"
+                          + LATIN_NAME.pattern + r"))")
+#: Nouns of an outlet's text: "– йдеться в матеріалі", "говорится в статье" is the outlet named last.
+ARTICLE_NOUNS = frozenset("матеріал стаття публікація колонка редакційна материал статья публикация".split())
+#: An outlet in Latin letters as the subject of a reporting verb ("Німецька Rheinischer ... пише").
+OUTLET_SUBJECT = re.compile(r"(?P<latin>" + LATIN_NAME.pattern + r")[ \t]+(?:пише|пишуть|пишет|пишут|повідомляє|"
+                            r"сообщает|зазначає|отмечает|стверджує|утверждает|критикує|критикует|наголошує|"
+                            r"подчеркивает|цитує|цитирует)\b")
+#: An outlet in quote marks with its noun as the subject right before the reporting verb
+#: ("газета «Федеральный вестник» стверджує:").
+OUTLET_BEFORE_CUE = re.compile(r"(?P<noun>[а-яіїєґё]+)[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"][ \t]*$")
 #: Cues whose object, not subject, is the speaker ("цитує «Видання» депутата X").
 QUOTING_CUES = frozenset({"цитувати", "процитувати", "цитировать", "процитировать"})
 #: The word right after another, across one space.
@@ -323,6 +347,15 @@ def load_institution_nouns(path: str | None = None) -> frozenset[tuple[str, str]
     ("в міністерстві охорони здоровʼя", "в городской администрации";
     ``lexicons/institution_nouns.csv``)."""
     with open(path or LEXICON_DIR / "institution_nouns.csv", encoding="utf-8") as handle:
+        return frozenset((row["language"], nlp.morph_form(row["lemma"])) for row in csv.DictReader(handle))
+
+
+@lru_cache(maxsize=4)
+def load_staff_nouns(path: str | None = None) -> frozenset[tuple[str, str]]:
+    """``(language, lemma)`` of nouns for the staff of a service ("правоохоронці", "рятувальники",
+    "энергетики"; ``lexicons/staff_nouns.csv``): in the plural after a reporting verb they speak
+    for the institution named last, never for one person."""
+    with open(path or LEXICON_DIR / "staff_nouns.csv", encoding="utf-8") as handle:
         return frozenset((row["language"], nlp.morph_form(row["lemma"])) for row in csv.DictReader(handle))
 
 
@@ -1078,6 +1111,12 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     before the quote at ``anchor`` (see :func:`_antecedent_institution`)."""
     tokens = _tokens(text, start, end)
     statements = load_statement_nouns()
+    for index, token in enumerate(tokens[1:], start=1):
+        if nlp.morph_form(tokens[index - 1].text) in LOCATIVE_PREPOSITIONS \
+                and nlp.lemma(token.text, ctx.lang) in ARTICLE_NOUNS:
+            named = _last_outlet(text, anchor)  # "– йдеться в матеріалі": the outlet's article
+            if named:
+                return named, named
     for index, token in enumerate(tokens):
         if "-" in token.text and _is_platform(token.text) and index + 1 < len(tokens):
             # "– йдеться в Telegram-каналі СБУ": the channel is where its owner's statement stands
@@ -1096,6 +1135,9 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
                     return last[:2]
     _, cue_start, cue_end = cue
     before = [t for t in tokens if t.end <= cue_start]
+    named = OUTLET_BEFORE_CUE.search(text, start, cue_start)
+    if named and any(lemma in OUTLET_NOUNS for lemma in nlp.lemma_set(named.group("noun"), ctx.lang)):
+        return named.group("name"), named.group("name")
     subject = _institution_subject(text, before, cue_start, ctx.lang)
     if subject:
         return subject, subject
@@ -1109,7 +1151,16 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     outlet = QUOTED_NAME_AFTER_CUE.match(text, cue_end, end)
     if outlet and cue[0] not in QUOTING_CUES:
         return outlet.group("name"), outlet.group("name")  # "– пише «Вечірній Дніпро»"
+    outlet = _outlet_after_cue(text, cue_end, end, ctx.lang) if cue[0] not in QUOTING_CUES else None
+    if outlet:
+        return outlet, outlet  # "– пише британський тижневик The Northbridge Review", "– повідомляє Reuters"
     after = [t for t in tokens if t.start >= cue_end]
+    near = after[:1] + before[-1:]
+    if any(t.text.islower() and nlp.lemma(t.text, ctx.lang) in OUTLET_NOUNS for t in near):
+        # "– отмечает издание", "Як зазначає видання,": the outlet named last before the quote
+        named = _last_outlet(text, anchor)
+        if named:
+            return named, named
     if any(t.text.islower() and nlp.lemma(t.text, ctx.lang) in CHANNEL_NOUNS
            for t in after[:MAX_WORDS_BEFORE_DESCRIPTION + 1] + before[-MAX_WORDS_BEFORE_DESCRIPTION:]):
         # "– написали администраторы канала", "Администраторы канала написали:": the channel
@@ -1136,6 +1187,12 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         last = _last_institution(text, anchor, None, ctx.lang)
         if last:
             return _fullest_institution(text, last, ctx.lang)
+    staff = [t for t in after[:1] + before[-1:] if t.text.islower()
+             and (ctx.lang, nlp.lemma(t.text, ctx.lang)) in load_staff_nouns()]
+    if staff:
+        # "– додали правоохоронці": the service named last speaks, else the staff as described
+        last = _last_institution(text, anchor, None, ctx.lang)
+        return _fullest_institution(text, last, ctx.lang) if last else (staff[0].text, staff[0].text)
     for index in range(len(before) - 1, -1, -1):
         if nlp.morph_form(before[index].text) in LOCATIVE_PREPOSITIONS:
             if index + 1 < len(before) and _is_platform(before[index + 1].text) and "-" not in before[index + 1].text:
@@ -1158,6 +1215,35 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     if after and nlp.morph_form(after[0].text) in LOCATIVE_PREPOSITIONS and not text[cue_end:after[0].start].strip():
         return _named_or_antecedent(text, after, 1, ctx, anchor, ("loct", "datv"))
     return None
+
+
+def _outlet_after_cue(text: str, cue_end: int, end: int, lang: str) -> str | None:
+    """An outlet named right after a reporting verb, in quote marks or in Latin letters, after
+    nothing or after a description ending in an outlet noun ("– пише челябінський портал «...»",
+    "– пише британський тижневик The ...", "– повідомляє Reuters")."""
+    match = OUTLET_AFTER_CUE.match(text, cue_end, end)
+    if match is None:
+        return None
+    described = match.group("described").split()
+    if described and (nlp.lemma(described[-1], lang) not in OUTLET_NOUNS or any(
+            nlp.best_parse(word, lang).pos != "ADJF" for word in described[:-1])):
+        return None
+    if match.group("quoted"):
+        return match.group("quoted") if described else None  # a bare «...» is QUOTED_NAME_AFTER_CUE's
+    return match.group("latin").rstrip(".")
+
+
+def _last_outlet(text: str, anchor: int) -> str | None:
+    """The outlet named last before ``anchor`` with its noun ("видання The ...", "газета «...»")."""
+    found = None  # (position, name)
+    for match in OUTLET_NAMED.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
+        if nlp.morph_form(match.group("noun")) in OUTLET_NOUNS or any(
+                lemma in OUTLET_NOUNS for lemma in nlp.lemma_set(match.group("noun"))):
+            found = (match.start(), match.group("quoted") or match.group("latin").rstrip("."))
+    for match in OUTLET_SUBJECT.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
+        if found is None or match.start() > found[0]:
+            found = (match.start(), match.group("latin"))
+    return found[1] if found else None
 
 
 def _next_to_cue(text: str, tokens: list, last, cue_start: int, lang: str) -> bool:
@@ -1990,6 +2076,10 @@ def _opens_with_infinitive(fragment: str, lang: str) -> bool:
     return reading.pos == "INFN" or "infn" in reading.tag  # the Ukrainian dictionary tags VERB,infn
 
 
+#: A label that is nothing but a name in quote marks ("«Львівобленерго»: «...»").
+WHOLLY_QUOTED_NAME = re.compile(r"[ \t]*[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"][ \t]*")
+
+
 def _label_speaker(ctx: _Context, start: int, end: int) -> tuple[str, str, str] | None:
     """The speaker of "Name: «...»" with no verb (live blogs, digests): the words before the
     colon, after a time stamp, are nothing but a person's or an institution's name."""
@@ -1997,6 +2087,9 @@ def _label_speaker(ctx: _Context, start: int, end: int) -> tuple[str, str, str] 
     stamp = TIME_STAMP.match(text, start, end)
     start = stamp.end() if stamp else start
     colon = text.rfind(":", start, end)
+    quoted = WHOLLY_QUOTED_NAME.fullmatch(text, start, colon)
+    if quoted:
+        return quoted.group("name"), quoted.group("name"), ""  # "«Львівобленерго»: «...»"
     tokens = _tokens(text, start, colon)
     if not tokens or not tokens[0].text[:1].isupper() or text[start:tokens[0].start].strip():
         return None
@@ -2256,7 +2349,10 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                 pieces, speaker = _dash_line_speech(ctx, line_start, line_end)
                 if not pieces:
                     continue
-                is_question = speaker is None and text[line_start:line_end].rstrip().endswith("?")
+                # a line ending in "?" right after a question is its answer when it says more than
+                # the question ("– Тут хата, город. Куди я поїду?")
+                is_question = speaker is None and text[line_start:line_end].rstrip().endswith("?") and not (
+                    last_was_question and len(nlp.split_sentences(text[line_start:line_end])) > 1)
                 if is_question:
                     if interviewee is None and attributed_line and not text[attributed_line[1]:line_start].strip():
                         # a question right after an attributed line is put to its speaker ("– Я не
@@ -2305,6 +2401,11 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
     return _partition(text, spans)
 
 
+#: A word of the first person: an answer's own paragraph ("ми тиждень жили без світла").
+FIRST_PERSON = re.compile(r"(?<!\w)(?:я|ми|мене|мені|мною|нас|нам|нами|мій|моя|моє|мої|наш|наша|наше|наші|"
+                          r"мы|меня|мне|мной|мой|мое|моё|мои|нашего|нашей|наших)(?!\w)", re.IGNORECASE)
+
+
 def _unmarked_interview(ctx: _Context, spans: _SpanList) -> None:
     """Questions and answers written as plain paragraphs: a short one-line paragraph ending with
     "?" is a ``question`` and the paragraph after it the interviewee's answer (the person named
@@ -2328,9 +2429,21 @@ def _unmarked_interview(ctx: _Context, spans: _SpanList) -> None:
             QUESTION_TO_YOU.search(text, *paragraphs[index]) for index in pairs):
         return
     interviewee = (_nearest_person(paragraphs[first][0], ctx), "", "")
-    for index in pairs:
+    for number, index in enumerate(pairs):
         _add_quote(ctx, spans, [_trim_piece(text, *paragraphs[index])], "question", ("", "", ""))
-        _add_quote(ctx, spans, [_trim_piece(text, *paragraphs[index + 1])], "quote", interviewee)
+        # an answer runs on to the next question over plain paragraphs in the first person (the
+        # outlet's own paragraphs between answers speak of others); the last answer is one
+        # paragraph, since the end of the interview is not marked
+        answer = [index + 1]
+        following = pairs[number + 1] if number + 1 < len(pairs) else None
+        while following is not None and answer[-1] + 1 < following:
+            a_start, a_end = paragraphs[answer[-1] + 1]
+            if _covered(spans, a_start, a_end) or DASH_SPEECH_START.match(text, a_start, a_end) \
+                    or text[a_start] in "«„“\"" or _question_paragraph(ctx, spans, a_start, a_end) \
+                    or not FIRST_PERSON.search(text, a_start, a_end):
+                break
+            answer.append(answer[-1] + 1)
+        _add_quote(ctx, spans, [_trim_piece(text, *paragraphs[i]) for i in answer], "quote", interviewee)
 
 
 def _announces_interview(ctx: _Context, first: int) -> bool:

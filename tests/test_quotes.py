@@ -900,3 +900,55 @@ def test_a_question_after_an_attributed_dash_line_is_put_to_its_speaker():
 ])
 def test_a_place_after_russian_s_is_no_person(text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", "ru")] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # an outlet after the verb: in Latin letters, or in quote marks after a description
+    ("uk", "«Європа навчилася виробляти снаряди», – пише британський тижневик The Northbridge Review. "
+           "Як зазначає видання, «без пороху обіцянки залишаються на папері».",
+     ["The Northbridge Review", "The Northbridge Review"]),
+    ("uk", "«Рішення ще не ухвалене», – повідомляє Reuters.", ["Reuters"]),
+    ("ru", "«Масло подорожало на треть», – пишет челябинский портал «Уральский курьер».", ["Уральский курьер"]),
+    # "the outlet", "in the article": the outlet named last
+    ("ru", "Американское издание The Capitol Ledger пишет, что Вашингтон может смягчить ограничения. "
+           "«Решение пока не принято, но давление растет», – отмечает издание.", ["The Capitol Ledger"]),
+    ("uk", "Німецька Rheinischer Morgenkurier пише про енергетику. «Українці готуються до зими», – "
+           "йдеться в матеріалі.", ["Rheinischer Morgenkurier"]),
+    # an outlet in quote marks with its noun as the subject
+    ("uk", "Провладна газета «Вечірній вісник» стверджує: «Наступ триває по всіх напрямках».",
+     ["Вечірній вісник"]),
+    # a person's words reported to an outlet stay the person's
+    ("uk", "«Ми готові», – сказав Олег Бондар журналістам «Укрінформу».", ["Олег Бондар"]),
+    # the staff of a service in the plural: the service named last, never the person before it
+    ("uk", "Мер Роман Лещенко написав про наслідки.\n\nУ поліції Запорізької області повідомили про "
+           "провадження. «На місці працюють вибухотехніки», – додали правоохоронці.",
+     ["поліція Запорізької області"]),
+    ("uk", "Мер Роман Лещенко написав про наслідки. «Пожежу загасили за годину», – розповіли рятувальники.",
+     ["рятувальники"]),
+    # a label that is nothing but a name in quote marks
+    ("uk", "Без світла залишалися родини Сигнівки.\n\n«Львівобленерго»: «Живлення відновлено о 05:40»",
+     ["Львівобленерго"]),
+])
+def test_outlets_services_and_quoted_labels_as_speakers(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+def test_a_dash_answer_may_end_with_a_question():
+    text = ("Ми поговорили з Оленою Бондар.\n\n– Чому ви не виїжджаєте?\n\n"
+            "– Тут хата, город, корова. Куди я поїду?\n\n– А обстріли?\n\n– Страшно, звісно.")
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Олена Бондар", "Олена Бондар"]
+    assert len(pieces(text, "question")) == 2
+
+
+def test_an_interview_answer_runs_over_paragraphs_in_the_first_person():
+    text = ("Ми поговорили з директоркою центру Ганною Левчук.\n\n"
+            "Скільки дітей приходить до центру?\n\n"
+            "Щодня близько сорока. Більшість із них живуть поруч.\n\n"
+            "Ми працюємо без вихідних, бо інакше діти сидять у підвалах.\n\n"
+            "Будівництво центру коштувало два мільйони гривень, гроші дала громада.\n\n"
+            "Чого вам бракує?\n\n"
+            "Психологів і пального для генератора.")
+    quotes = pieces(text, "quote")
+    assert [who for _, who, _ in quotes] == ["Ганна Левчук", "Ганна Левчук", "Ганна Левчук"]
+    assert [said for said, _, _ in quotes][:2] == ["Щодня близько сорока. Більшість із них живуть поруч.",
+                                                   "Ми працюємо без вихідних, бо інакше діти сидять у підвалах."]
