@@ -195,6 +195,8 @@ OUTLET_SUBJECT = re.compile(r"(?P<latin>" + LATIN_NAME.pattern + r")[ \t]+(?:п�
 OUTLET_BEFORE_CUE = re.compile(r"(?P<noun>[а-яіїєґё]+)[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"][ \t]*$")
 #: Cues whose object, not subject, is the speaker ("цитує «Видання» депутата X").
 QUOTING_CUES = frozenset({"цитувати", "процитувати", "цитировать", "процитировать"})
+#: The word at a position.
+FIRST_WORD = re.compile(r"\w+")
 #: The word right after another, across one space.
 FOLLOWING_WORD = re.compile(r" (\w+)")
 #: The last word before a position (searched with an end position): "вона| написала".
@@ -863,6 +865,34 @@ def _nearest_person(position: int, ctx: _Context, gender: str | None = None) -> 
     return best or nearest
 
 
+def _subject_person(position: int, ctx: _Context, gender: str | None) -> str:
+    """The referent of a subject pronoun before ``position``: the nearest person (as
+    :func:`_nearest_person`), unless that mention is a first name in another case than the
+    nominative and an earlier person of its sentence is not: the subject is the likelier antecedent
+    ("Ковальчук підтвердив, що знав Артема. «...», – запевнив він" is Ковальчук)."""
+    nearest = _nearest_person(position, ctx, gender)
+    mentions = [(pos, full) for pos, full in ctx.persons if pos < position]
+    last = next((pos for pos, full in reversed(mentions) if full == nearest), None)
+    if last is None:
+        return nearest
+    word = FIRST_WORD.match(ctx.text, last)
+    if word is None or not _oblique_first_name(word.group(), ctx.lang):
+        return nearest
+    s_start = max(ctx.text.rfind(mark, 0, last) for mark in ".!?\n") + 1
+    for pos, full in mentions:
+        if s_start <= pos < last and full != nearest and (
+                gender is None or _name_gender(full.split()[0], ctx.lang) in (gender, None)):
+            earlier = FIRST_WORD.match(ctx.text, pos)
+            if earlier and not _oblique_first_name(earlier.group(), ctx.lang):
+                return full
+    return nearest
+
+
+def _oblique_first_name(word: str, lang: str) -> bool:
+    """A first name the dictionary reads only in a case other than the nominative ("Артема")."""
+    return any("Name" in r.tag for r in nlp.parses(word, lang)) and not _nominative_first_name(word, lang)
+
+
 def _nominative_first_name(word: str, lang: str) -> bool:
     """Whether ``word`` can be a first name in the nominative ("Тетяна", not "Дмитра")."""
     return any("Name" in r.tag and "nomn" in r.tag for r in nlp.parses(word, lang))
@@ -872,22 +902,25 @@ def _nominative_first_name(word: str, lang: str) -> bool:
 def _name_gender(word: str, lang: str) -> str | None:
     """"masc" or "femn" when every first-name reading of ``word`` has that gender, else None
     ("Валентина" may be a woman or a man's name in the genitive: unknown)."""
+    # a vocative reading is no reading of a name in news copy ("Петро" is not the vocative of Петра)
     genders = {"femn" if "femn" in r.tag else "masc" if "masc" in r.tag else ""
-               for r in nlp.parses(word, lang) if "Name" in r.tag}
+               for r in nlp.parses(word, lang) if "Name" in r.tag and "voct" not in r.tag}
     return genders.pop() if len(genders) == 1 and "" not in genders else None
 
 
 def _referent_gender(word: str, cue_form: str, lang: str) -> str | None:
     """The gender a pronoun or description ("вона", "жінка", "посадовець") or, failing that,
     the past-tense reporting verb ("сказала") gives its referent; None if neither tells."""
-    for form, pos in ((word, "NOUN"), (cue_form, "VERB")):
+    for form, pos in ((word, ("NOUN", "ADJF")), (cue_form, ("VERB",))):
         if not form:
             continue
         readings = nlp.parses(form, lang)
         if any(r.pos == "NPRO" for r in readings):
-            pos = "NPRO"  # "вона" is a pronoun, not the surname Вон
+            pos = ("NPRO",)  # "вона" is a pronoun, not the surname Вон
+        elif any(r.pos == "NOUN" for r in readings):
+            pos = pos[:1]  # a noun's own gender; an adjective only for nouns made of one ("слідча")
         genders = {("femn" if "femn" in r.tag else "masc") for r in readings
-                   if ("femn" in r.tag or "masc" in r.tag) and r.pos == pos and "Name" not in r.tag
+                   if ("femn" in r.tag or "masc" in r.tag) and r.pos in pos and "Name" not in r.tag
                    and "Surn" not in r.tag}
         if len(genders) == 1:
             return genders.pop()
@@ -906,7 +939,11 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
         return None
     cue_lemma, cue_start, cue_end = cue if cue else ("", start, start)
     runs = _name_runs(text, start, end, ctx.lang)
-    persons = [r for r in runs if _is_person_run(r[2].split(), text, r[0], ctx.lang)]
+    # a first name in the nominative right before the verb is its subject, even at the start of
+    # a sentence where it might be a common word ("Максим підтверджує: «...»")
+    persons = [r for r in runs if _is_person_run(r[2].split(), text, r[0], ctx.lang) or (
+        cue and " " not in r[2] and not text[r[1]:cue_start].strip()
+        and _nominative_first_name(r[2], ctx.lang))]
     if cue:
         source = _anonymous_source(text, start, end, ctx, anchor, cue)
         # an unnamed source speaks unless a person's name stands closer to the verb ("джерело,
@@ -949,7 +986,11 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     if runs:
         # a full name (first name + surname) beats a lone capitalised word ("директор
         # Варшавського інституту Томаш Вуйцік"); then the run closest to the cue wins
+        # a first name that cannot be in the nominative is not the verb's subject ("каже дружина
+        # Сергія Ірина Олійник"; the genitive is what a cue phrase takes: "за словами Сергія")
+        subject_case = bool(cue) and " " not in cue_lemma
         run = min(runs, key=lambda r: (not any(_word_info(w, ctx.lang).first_name for w in r[2].split()[:1]),
+                                       subject_case and not _may_be_nominative(r[2].split()[0], ctx.lang),
                                        min(abs(r[0] - cue_end), abs(cue_start - r[1]))))
         surface = run[2]
         after_cue_phrase = cue_lemma.startswith(("за ", "на ", "по ", "як ")) or cue_lemma in ("слово",)
@@ -962,7 +1003,9 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
         if cue_lemma in QUOTING_CUES:
             name = nlp.to_nominative(surface, ctx.lang, case="accs")  # "цитує ... Василя Скоробогача"
         if len(name.split()) == 1:
-            for candidate in (name, nlp.to_nominative(surface, ctx.lang, case="gent")):
+            # the name as converted, as a genitive converted, or as written ("Крылова" is
+            # "Анна Крылова", though the genitive reading gives "Крылов")
+            for candidate in (name, nlp.to_nominative(surface, ctx.lang, case="gent"), surface):
                 resolved = _resolve_name(candidate, anchor, ctx)
                 if len(resolved.split()) > 1:
                     name = resolved
@@ -983,6 +1026,8 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
             if source and not any(source[1] < pos < anchor for pos, _ in ctx.persons):
                 return source[0], token.text, cue_lemma
             gender = _referent_gender(token.text, text[cue_start:cue_end] if cue else "", ctx.lang)
+            if form in PRONOUNS:
+                return _subject_person(anchor, ctx, gender), token.text, cue_lemma
             return _nearest_person(anchor, ctx, gender), token.text, cue_lemma
     if cue:
         return _nearest_person(anchor, ctx, _referent_gender("", text[cue_start:cue_end], ctx.lang)), "", cue_lemma
@@ -1111,6 +1156,10 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     before the quote at ``anchor`` (see :func:`_antecedent_institution`)."""
     tokens = _tokens(text, start, end)
     statements = load_statement_nouns()
+    following = [t for t in tokens if t.start >= cue[2]][:1]
+    if " " in cue[0] and following and following[0].text.islower() \
+            and nlp.lemma(following[0].text, ctx.lang) in ctx.descriptions:
+        return None  # "за словами слідчої": a person described, not an institution
     for index, token in enumerate(tokens[1:], start=1):
         if nlp.morph_form(tokens[index - 1].text) in LOCATIVE_PREPOSITIONS \
                 and nlp.lemma(token.text, ctx.lang) in ARTICLE_NOUNS:

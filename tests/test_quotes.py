@@ -952,3 +952,30 @@ def test_an_interview_answer_runs_over_paragraphs_in_the_first_person():
     assert [who for _, who, _ in quotes] == ["Ганна Левчук", "Ганна Левчук", "Ганна Левчук"]
     assert [said for said, _, _ in quotes][:2] == ["Щодня близько сорока. Більшість із них живуть поруч.",
                                                    "Ми працюємо без вихідних, бо інакше діти сидять у підвалах."]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a role noun after "за словами" / "по словам" is the person it describes, not an institution
+    ("uk", "Справу веде слідча обласної поліції Ганна Тимошенко-Руда. За словами слідчої, «більшість людей "
+           "забирали з дому вночі».", "Ганна Тимошенко-Руда"),
+    ("ru", "Дела ведёт следователь Марина Ткаченко. По словам следователя, «часть людей вывезли в Россию».",
+     "Марина Ткаченко"),
+    # the description's gender ("слідча") and a name that is only a vocative of the other gender
+    ("uk", "Справу веде слідча Ганна Руда. Її колега Петро Іванов мовчить. «Більшість людей забирали "
+           "вночі», – каже слідча.", "Ганна Руда"),
+    # the subject in the nominative, not the relative named before it in the genitive
+    ("uk", "На вокзалі Сергія зустріли дружина й донька. «Ми щотижня писали листи», – каже дружина Сергія "
+           "Ірина Олійник.", "Ірина Олійник"),
+    ("uk", "«Ми чекали», – сказала Ірина про сина Сергія Олійника.", "Ірина"),
+    # a surname as written after a noun cue ("в последнем слове") is the person named in full
+    ("ru", "В последнем слове Анна Крылова просила о снисхождении. Крылова вину не признала.\n\n"
+           "В последнем слове Крылова сказала: «Я ни о чем не жалею».", "Анна Крылова"),
+    # a first name at a sentence start right before a reporting verb of confirmation
+    ("uk", "Волонтерка Анастасія Коваль розповіла про табір.\n\nЗа словами волонтерки, листи не відправляли. "
+           "Максим підтверджує: «Нам казали, що вдома нас ніхто не чекає».", "Максим"),
+    # a subject pronoun: the sentence's subject, not a first name in an oblique case after it
+    ("uk", "Тарас Ковальчук приїхав до Києва. Ковальчук підтвердив, що знав Артема в полоні. «Він тримався "
+           "краще за багатьох», – запевнив він.", "Тарас Ковальчук"),
+])
+def test_role_nouns_relatives_and_subjects(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
