@@ -46,7 +46,8 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 23": DATA_DIR / "heldout23_source", "held-out 24": DATA_DIR / "heldout24_source",
                    "held-out 25": DATA_DIR / "heldout25_source", "held-out 26": DATA_DIR / "heldout26_source",
                    "held-out 27": DATA_DIR / "heldout27_source", "held-out 28": DATA_DIR / "heldout28_source",
-                   "held-out 29": DATA_DIR / "heldout29_source"}
+                   "held-out 29": DATA_DIR / "heldout29_source", "held-out 30": DATA_DIR / "heldout30_source",
+                   "held-out 31": DATA_DIR / "heldout31_source"}
 
 
 class AuthoredSet(NamedTuple):

@@ -124,6 +124,8 @@ ABOUT_BEFORE_CALL_SIGN = re.compile(r"\b(?:про|о|об|обо)[ \t]+\w+(?:[ \
 CALL_SIGN = re.compile(r"[«„“\"](?P<sign>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+)[»“”\"]")
 #: A call sign introduced as one ("з позивним «Шмель»", "с позывным “Шмель”").
 CALL_SIGN_INTRODUCED = re.compile(r"(?:позивн|позывн)\w*[ \t]+" + CALL_SIGN.pattern, re.IGNORECASE)
+#: Characters before "з позивним" within which a full name of the same sentence introduces the person.
+CALL_SIGN_NAME_WINDOW = 80
 #: A question paragraph is short: a longer paragraph ending with "?" is the journalist's own.
 MAX_QUESTION_WORDS = 40
 
@@ -782,6 +784,16 @@ def _register_persons(ctx: _Context) -> None:
             canonical[stem] = (" ".join(words[:-1] + [nominal_single[_stem(words[-1])]]), True)
     ctx.persons[:] = [(start, _canonical_person(stems, name, canonical))
                       for (start, stems), (_, name) in zip(pending, ctx.persons)]
+    # a person known by a call sign ("медикиня з позивним «Ліса»") is mentioned there, by the
+    # call sign as written (it stands in the nominative after "позивним"), unless a full name
+    # introduces the same person just before it ("Роман Гайовий з позивним «Тихий»")
+    for match in CALL_SIGN_INTRODUCED.finditer(ctx.text):
+        named_before = [pos for pos, full in ctx.persons
+                        if len(full.split()) > 1 and match.start() - CALL_SIGN_NAME_WINDOW <= pos < match.start()
+                        and not re.search(r"[.!?\n]", ctx.text[pos:match.start()])]
+        if not named_before:
+            ctx.persons.append((match.start("sign"), match.group("sign")))
+    ctx.persons.sort(key=lambda item: item[0])
 
 
 def _canonical_person(stems: list[str], name: str, canonical: dict[str, tuple[str, bool]]) -> str:
@@ -938,7 +950,9 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     if cue is None and require_cue:
         return None
     cue_lemma, cue_start, cue_end = cue if cue else ("", start, start)
-    runs = _name_runs(text, start, end, ctx.lang)
+    # a capitalised description at a sentence start is no name ("Экономист добавил:")
+    runs = [r for r in _name_runs(text, start, end, ctx.lang) if " " in r[2] or not (
+        _sentence_initial(text, r[0]) and nlp.lemma(r[2].lower(), ctx.lang) in ctx.descriptions)]
     # a first name in the nominative right before the verb is its subject, even at the start of
     # a sentence where it might be a common word ("Максим підтверджує: «...»")
     persons = [r for r in runs if _is_person_run(r[2].split(), text, r[0], ctx.lang) or (
@@ -1790,6 +1804,10 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
                     t.text[:1].isupper() and _word_info(t.text, lang).first_name for t in words):
                 return _surface(text, words)
             break
+    if run and _is_abbreviation(run[-1].text) and (len(run) == 1 or (
+            len(run) == 2 and _sentence_initial(text, run[0].start)
+            and nlp.best_parse(run[0].text, lang).pos in ("ADVB", "CONJ", "PRCL"))):
+        return run[-1].text  # an abbreviation alone as the subject: "Увечері НБУ пояснив:"
     return ""
 
 

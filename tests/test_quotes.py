@@ -979,3 +979,23 @@ def test_an_interview_answer_runs_over_paragraphs_in_the_first_person():
 ])
 def test_role_nouns_relatives_and_subjects(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a person known only by a call sign is the referent of a later description or pronoun
+    ("uk", "Старша бойова медикиня з позивним «Ліса» працює тут із весни. Командир Віталій Гордієнко "
+           "хвалить її.\n\n– Перші місяці я плакала після кожної зміни, – зізнається медикиня.", "Ліса"),
+    ("uk", "Такі дані навів командир роти з позивним «Кобзар».\n\n«Ми працюємо по логістиці», – каже командир.",
+     "Кобзар"),
+    # a full name right before the call sign introduces the person by name
+    ("uk", "Нагороду отримав Роман Гайовий з позивним «Тихий». «Найважче було в тиші», – каже він.",
+     "Роман Гайовий"),
+    # an abbreviation alone as the subject, after a sentence-initial adverb
+    ("uk", "Директор департаменту Максим Гудзь уточнив прогноз.\n\nУвечері НБУ пояснив своє рішення "
+           "вкладникам у Telegram-каналі:\n\nГривневі депозити залишаються вигідними.", "НБУ"),
+    # a capitalised description at a sentence start is no name
+    ("ru", "По словам аналитика Игоря Савенко, бизнес живет коротко. Он напомнил про страховки.\n\n"
+           "Экономист добавил: «Любой удар по кварталу – и владелец теряет все».", "Игорь Савенко"),
+])
+def test_call_signs_abbreviations_and_capitalised_descriptions(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
