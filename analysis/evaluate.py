@@ -47,7 +47,8 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 25": DATA_DIR / "heldout25_source", "held-out 26": DATA_DIR / "heldout26_source",
                    "held-out 27": DATA_DIR / "heldout27_source", "held-out 28": DATA_DIR / "heldout28_source",
                    "held-out 29": DATA_DIR / "heldout29_source", "held-out 30": DATA_DIR / "heldout30_source",
-                   "held-out 31": DATA_DIR / "heldout31_source"}
+                   "held-out 31": DATA_DIR / "heldout31_source", "held-out 32": DATA_DIR / "heldout32_source",
+                   "held-out 33": DATA_DIR / "heldout33_source"}
 
 
 class AuthoredSet(NamedTuple):

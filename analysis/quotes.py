@@ -1642,12 +1642,27 @@ def _names_institution(word: str, lang: str, head: str | None = None) -> bool:
     return _heads_name(word, lang, head, exclude=MODIFIED_INSTITUTION_NOUNS)
 
 
+#: Nouns for a company or organisation that refer back to one named only in quote marks.
+COMPANY_NOUNS = frozenset("компанія підприємство оператор організація компания предприятие организация".split())
+#: A name in quote marks right after "в"/"у" ("В «Енергоатомі» заявили").
+QUOTED_NAME_AFTER_LOCATIVE = re.compile(r"(?<!\w)(?:[УуВв]|[Вв]о)[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"]")
+
+
 def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tuple[str, str] | None:
     """The institution named last in the :data:`ANTECEDENT_WINDOW` before ``anchor`` that a bare
     ``head`` noun refers back to: any institution for a generic noun
     (:data:`GENERIC_INSTITUTION_NOUNS`), else one headed by the same noun; in the fullest form
     the article gave it before (:func:`_fullest_institution`)."""
     found = _last_institution(text, anchor, None if head in GENERIC_INSTITUTION_NOUNS else head, lang)
+    if found is None and head in COMPANY_NOUNS:
+        # "В «Енергоатомі» заявили ... – йдеться в повідомленні компанії": a company named only
+        # by its name in quote marks after "в"/"у"
+        named = None
+        for named in QUOTED_NAME_AFTER_LOCATIVE.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
+            pass  # the last one
+        if named:
+            name = nlp.to_nominative(named.group("name"), lang)
+            return name, named.group("name")
     return _fullest_institution(text, found, lang) if found else None
 
 

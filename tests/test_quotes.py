@@ -999,3 +999,14 @@ def test_role_nouns_relatives_and_subjects(lang, text, speaker):
 ])
 def test_call_signs_abbreviations_and_capitalised_descriptions(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the company" refers back to a company named only in quote marks after "в"/"у"
+    ("Окупант Сєрков знову погрожував.\n\nВ «Енергоатомі» заяву окупанта назвали брехнею. «Станція "
+     "залишається українською», – йдеться в повідомленні компанії.", "Енергоатом"),
+    ("В «Укренерго» нагадали про минулу весну. «Ми не віримо словам», – йдеться в повідомленні компанії.",
+     "Укренерго"),
+])
+def test_a_company_named_only_in_quote_marks(text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote")] == [speaker]
