@@ -171,10 +171,6 @@ NAME_PHRASE_AFTER_PREPOSITION = frozenset({"справах"})
 #: A capitalised name in quote marks right after the verb: an outlet or organisation as the
 #: subject ("– пише «Вечірній Дніпро»", "– сообщает «Медиазона»").
 QUOTED_NAME_AFTER_CUE = re.compile(r"[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"]")
-#: Nouns that name a news outlet ("– пише британський тижневик ...", "як зазначає видання").
-OUTLET_NOUNS = frozenset("видання газета тижневик щоденник журнал часопис портал сайт агентство "
-                         "інформагенція телеканал мовник таблоїд издание еженедельник ежедневник "
-                         "информагентство таблоид".split())
 #: A name in Latin letters, as foreign outlets are cited ("The Northbridge Review", "Reuters",
 #: "L’Écho de la Seine"): capitalised words, with the articles and particles of such titles.
 LATIN_NAME = re.compile(r"(?:The[ \t]+)?[A-ZÀ-Ý][\w’'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w’'&.-]*|de|la|le|du|des|of|the|and|der|die|&))*"
@@ -186,12 +182,9 @@ OUTLET_AFTER_CUE = re.compile(r"(?P<described>(?:[ \t]+[а-яіїєґёʼ'-]+){0
 #: An outlet named with its noun ("тижневик The Northbridge Review", "газета «Федеральный вестник»").
 OUTLET_NAMED = re.compile(r"(?P<noun>[а-яіїєґё]+)[ \t]+(?:[«„“\"](?P<quoted>[^«»„“”\"\n]{1,60})[»“”\"]|(?P<latin>"
                           + LATIN_NAME.pattern + r"))")
-#: Nouns of an outlet's text: "– йдеться в матеріалі", "говорится в статье" is the outlet named last.
-ARTICLE_NOUNS = frozenset("матеріал стаття публікація колонка редакційна материал статья публикация".split())
-#: An outlet in Latin letters as the subject of a reporting verb ("Німецька Rheinischer ... пише").
-OUTLET_SUBJECT = re.compile(r"(?P<latin>" + LATIN_NAME.pattern + r")[ \t]+(?:пише|пишуть|пишет|пишут|повідомляє|"
-                            r"сообщает|зазначає|отмечает|стверджує|утверждает|критикує|критикует|наголошує|"
-                            r"подчеркивает|цитує|цитирует)\b")
+#: A Latin-script name and the word after it: an outlet as the subject of a reporting verb
+#: ("Німецька Rheinischer Morgenkurier пише", checked against the cue lexicon).
+LATIN_NAME_BEFORE_WORD = re.compile(r"(?P<latin>" + LATIN_NAME.pattern + r")[ \t]+(?P<verb>[а-яіїєґё]+)")
 #: An outlet in quote marks with its noun as the subject right before the reporting verb
 #: ("газета «Федеральный вестник» стверджує:").
 OUTLET_BEFORE_CUE = re.compile(r"(?P<noun>[а-яіїєґё]+)[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"][ \t]*$")
@@ -361,6 +354,24 @@ def load_staff_nouns(path: str | None = None) -> frozenset[tuple[str, str]]:
     for the institution named last, never for one person."""
     with open(path or LEXICON_DIR / "staff_nouns.csv", encoding="utf-8") as handle:
         return frozenset((row["language"], nlp.morph_form(row["lemma"])) for row in csv.DictReader(handle))
+
+
+@lru_cache(maxsize=4)
+def load_outlet_nouns(path: str | None = None) -> dict[str, frozenset[tuple[str, str]]]:
+    """``kind -> (language, lemma)`` of ``lexicons/outlet_nouns.csv``: nouns naming an outlet
+    ("видання", "тижневик"), an outlet's text ("матеріал", "статья") and a company
+    ("компанія"), each of which refers back to the outlet or company named last."""
+    kinds: dict[str, set[tuple[str, str]]] = {}
+    with open(path or LEXICON_DIR / "outlet_nouns.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            kinds.setdefault(row["kind"], set()).add((row["language"], nlp.morph_form(row["lemma"])))
+    return {kind: frozenset(lemmas) for kind, lemmas in kinds.items()}
+
+
+def _outlet_noun(word: str, lang: str, kind: str = "outlet") -> bool:
+    """Whether ``word`` (any of its lemmas) is an outlet noun of ``kind`` (see :func:`load_outlet_nouns`)."""
+    nouns = load_outlet_nouns().get(kind, frozenset())
+    return any((lang, lemma) in nouns for lemma in nlp.lemma_set(word, lang) | {nlp.morph_form(word)})
 
 
 @lru_cache(maxsize=4)
@@ -1176,8 +1187,8 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         return None  # "за словами слідчої": a person described, not an institution
     for index, token in enumerate(tokens[1:], start=1):
         if nlp.morph_form(tokens[index - 1].text) in LOCATIVE_PREPOSITIONS \
-                and nlp.lemma(token.text, ctx.lang) in ARTICLE_NOUNS:
-            named = _last_outlet(text, anchor)  # "– йдеться в матеріалі": the outlet's article
+                and _outlet_noun(token.text, ctx.lang, "article"):
+            named = _last_outlet(text, anchor, ctx)  # "– йдеться в матеріалі": the outlet's article
             if named:
                 return named, named
     for index, token in enumerate(tokens):
@@ -1199,7 +1210,7 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     _, cue_start, cue_end = cue
     before = [t for t in tokens if t.end <= cue_start]
     named = OUTLET_BEFORE_CUE.search(text, start, cue_start)
-    if named and any(lemma in OUTLET_NOUNS for lemma in nlp.lemma_set(named.group("noun"), ctx.lang)):
+    if named and _outlet_noun(named.group("noun"), ctx.lang):
         return named.group("name"), named.group("name")
     subject = _institution_subject(text, before, cue_start, ctx.lang)
     if subject:
@@ -1219,9 +1230,9 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         return outlet, outlet  # "– пише британський тижневик The Northbridge Review", "– повідомляє Reuters"
     after = [t for t in tokens if t.start >= cue_end]
     near = after[:1] + before[-1:]
-    if any(t.text.islower() and nlp.lemma(t.text, ctx.lang) in OUTLET_NOUNS for t in near):
+    if any(t.text.islower() and _outlet_noun(t.text, ctx.lang) for t in near):
         # "– отмечает издание", "Як зазначає видання,": the outlet named last before the quote
-        named = _last_outlet(text, anchor)
+        named = _last_outlet(text, anchor, ctx)
         if named:
             return named, named
     if any(t.text.islower() and nlp.lemma(t.text, ctx.lang) in CHANNEL_NOUNS
@@ -1288,7 +1299,7 @@ def _outlet_after_cue(text: str, cue_end: int, end: int, lang: str) -> str | Non
     if match is None:
         return None
     described = match.group("described").split()
-    if described and (nlp.lemma(described[-1], lang) not in OUTLET_NOUNS or any(
+    if described and (not _outlet_noun(described[-1], lang) or any(
             nlp.best_parse(word, lang).pos != "ADJF" for word in described[:-1])):
         return None
     if match.group("quoted"):
@@ -1296,15 +1307,16 @@ def _outlet_after_cue(text: str, cue_end: int, end: int, lang: str) -> str | Non
     return match.group("latin").rstrip(".")
 
 
-def _last_outlet(text: str, anchor: int) -> str | None:
-    """The outlet named last before ``anchor`` with its noun ("видання The ...", "газета «...»")."""
+def _last_outlet(text: str, anchor: int, ctx: _Context) -> str | None:
+    """The outlet named last before ``anchor``: with its noun ("видання The ...", "газета «...»"),
+    or a Latin-script name as the subject of a reporting verb ("Rheinischer Morgenkurier пише")."""
     found = None  # (position, name)
     for match in OUTLET_NAMED.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
-        if nlp.morph_form(match.group("noun")) in OUTLET_NOUNS or any(
-                lemma in OUTLET_NOUNS for lemma in nlp.lemma_set(match.group("noun"))):
+        if _outlet_noun(match.group("noun"), ctx.lang):
             found = (match.start(), match.group("quoted") or match.group("latin").rstrip("."))
-    for match in OUTLET_SUBJECT.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
-        if found is None or match.start() > found[0]:
+    for match in LATIN_NAME_BEFORE_WORD.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
+        if (found is None or match.start() > found[0]) \
+                and nlp.lemma_set(match.group("verb"), ctx.lang) & ctx.cues.words:
             found = (match.start(), match.group("latin"))
     return found[1] if found else None
 
@@ -1642,8 +1654,6 @@ def _names_institution(word: str, lang: str, head: str | None = None) -> bool:
     return _heads_name(word, lang, head, exclude=MODIFIED_INSTITUTION_NOUNS)
 
 
-#: Nouns for a company or organisation that refer back to one named only in quote marks.
-COMPANY_NOUNS = frozenset("компанія підприємство оператор організація компания предприятие организация".split())
 #: A name in quote marks right after "в"/"у" ("В «Енергоатомі» заявили").
 QUOTED_NAME_AFTER_LOCATIVE = re.compile(r"(?<!\w)(?:[УуВв]|[Вв]о)[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"]")
 
@@ -1654,7 +1664,7 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
     (:data:`GENERIC_INSTITUTION_NOUNS`), else one headed by the same noun; in the fullest form
     the article gave it before (:func:`_fullest_institution`)."""
     found = _last_institution(text, anchor, None if head in GENERIC_INSTITUTION_NOUNS else head, lang)
-    if found is None and head in COMPANY_NOUNS:
+    if found is None and _outlet_noun(head, lang, "company"):
         # "В «Енергоатомі» заявили ... – йдеться в повідомленні компанії": a company named only
         # by its name in quote marks after "в"/"у"
         named = None

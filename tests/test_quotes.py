@@ -1,10 +1,13 @@
 """Segmentation into editorial / quote / question / scare_quote, with speakers."""
 
+import csv
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis.config import LEXICON_DIR
 from analysis.evaluate import evaluate_quotes, read_gold
 from analysis.quotes import SEGMENT_COLUMNS, segment_corpus, segment_text
 from conftest import GOLD_DIR
@@ -1010,3 +1013,16 @@ def test_call_signs_abbreviations_and_capitalised_descriptions(lang, text, speak
 ])
 def test_a_company_named_only_in_quote_marks(text, speaker):
     assert [who for _, who, _ in pieces(text, "quote")] == [speaker]
+
+
+def test_outlet_nouns_are_data_with_a_note_each():
+    from analysis.quotes import load_outlet_nouns, load_staff_nouns
+
+    kinds = load_outlet_nouns()
+    assert set(kinds) == {"outlet", "article", "company"}
+    assert ("uk", "видання") in kinds["outlet"] and ("ru", "статья") in kinds["article"]
+    assert ("uk", "правоохоронець") in load_staff_nouns()
+    for name in ("outlet_nouns.csv", "staff_nouns.csv"):
+        with open(LEXICON_DIR / name, encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
+        assert rows and all(row["note"].strip() and row["language"] in ("uk", "ru") for row in rows)
