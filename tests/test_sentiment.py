@@ -282,6 +282,15 @@ def test_good_news_frames_in_plans_and_questions_assert_nothing(text, lang):
     assert S.label(S.score_text(text, lang=lang)) == "neutral"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Людям не вистачає води.", "uk"),
+    ("Людям не хватает воды.", "ru"),  # the Russian verb of sufficiency, negated
+    ("Им не хватило денег на лекарства.", "ru"),
+])
+def test_negated_sufficiency_is_a_lack(text, lang):
+    assert S.label(S.score_text(text, lang=lang)) == "negative"
+
+
 # ---------------------------------------------------------------------------------------------
 # labels, sentences, explanations
 
