@@ -582,7 +582,7 @@ def test_a_person_who_is_named_keeps_the_quote_despite_an_anonymity_phrase_elsew
     assert [who for _, who, _ in pieces(text, "quote")] == ["Іван Бойко"]
 
 
-def test_a_surname_that_is_also_a_function_word_stays_in_the_name():
+def test_a_russian_surname_that_is_also_a_function_word_stays_in_the_name():
     text = "«Бригады работают круглосуточно», – заявил диспетчер компании Евгений Сорока."
     assert [who for _, who, _ in pieces(text, "quote", "ru")] == ["Евгений Сорока"]
 

@@ -291,6 +291,16 @@ def test_negated_sufficiency_is_a_lack(text, lang):
     assert S.label(S.score_text(text, lang=lang)) == "negative"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Бійці звільнили село на Харківщині.", "uk"),  # not бійка ('brawl')
+    ("Спасатели работают на берегу реки.", "ru"),  # not беречь ('to keep')
+    ("Ремонт дороги завершили.", "ru"),  # not дорогой ('dear')
+])
+def test_a_common_news_noun_is_not_read_as_a_rare_homonym_with_a_sentiment(text, lang):
+    assert S.label(S.score_text(text, lang=lang)) != "negative"
+    assert not S.explain(text, lang=lang)["lemma"].isin(["бійка", "беречь", "дорогой"]).any()
+
+
 # ---------------------------------------------------------------------------------------------
 # labels, sentences, explanations
 
