@@ -48,7 +48,9 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 27": DATA_DIR / "heldout27_source", "held-out 28": DATA_DIR / "heldout28_source",
                    "held-out 29": DATA_DIR / "heldout29_source", "held-out 30": DATA_DIR / "heldout30_source",
                    "held-out 31": DATA_DIR / "heldout31_source", "held-out 32": DATA_DIR / "heldout32_source",
-                   "held-out 33": DATA_DIR / "heldout33_source"}
+                   "held-out 33": DATA_DIR / "heldout33_source", "held-out 34": DATA_DIR / "heldout34_source",
+                   "held-out 35": DATA_DIR / "heldout35_source", "held-out 36": DATA_DIR / "heldout36_source",
+                   "held-out 37": DATA_DIR / "heldout37_source"}
 
 
 class AuthoredSet(NamedTuple):

@@ -168,6 +168,11 @@ PLACE_OR_TIME_PREPOSITIONS = frozenset({"в", "у", "во", "на"})
 #: ... except in the names of ministries and services "у справах ..." (Міністерство у справах
 #: ветеранів).
 NAME_PHRASE_AFTER_PREPOSITION = frozenset({"справах"})
+#: Words after which the Russian "по" goes on a name instead of ending it ("Офис уполномоченного
+#: по правам человека", "штаб по вопросам обращения с военнопленными", "Министерство по делам
+#: ветеранов", "по чрезвычайным ситуациям").
+NAME_PHRASE_AFTER_STOP = frozenset({"вопросам", "правам", "делам", "чрезвычайным", "борьбе", "защите",
+                                    "надзору", "связям", "развитию"})
 #: A capitalised name in quote marks right after the verb: an outlet or organisation as the
 #: subject ("– пише «Вечірній Дніпро»", "– сообщает «Медиазона»").
 QUOTED_NAME_AFTER_CUE = re.compile(r"[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"]")
@@ -185,9 +190,14 @@ OUTLET_NAMED = re.compile(r"(?P<noun>[а-яіїєґё]+)[ \t]+(?:[«„“\"](?P
 #: A Latin-script name and the word after it: an outlet as the subject of a reporting verb
 #: ("Німецька Rheinischer Morgenkurier пише", checked against the cue lexicon).
 LATIN_NAME_BEFORE_WORD = re.compile(r"(?P<latin>" + LATIN_NAME.pattern + r")[ \t]+(?P<verb>[а-яіїєґё]+)")
-#: An outlet in quote marks with its noun as the subject right before the reporting verb
-#: ("газета «Федеральный вестник» стверджує:").
-OUTLET_BEFORE_CUE = re.compile(r"(?P<noun>[а-яіїєґё]+)[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"][ \t]*$")
+#: An outlet in quote marks with its noun as the subject before the reporting verb ("газета
+#: «Федеральный вестник» стверджує:"), the noun maybe inside the marks ("«Газета Надвіслянська»
+#: писала:"); a phrase opened by "у"/"в" may stand between ("у репортажі про візит", checked in code).
+OUTLET_BEFORE_CUE = re.compile(r"(?:(?<!\w)(?P<noun>[А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё]*)[ \t]+)?[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"]"
+                               r"(?P<between>(?:[ \t]+[а-яіїєґё]+){0,5})[ \t]*$")
+#: A Latin-script name right before the reporting verb, as its subject ("Видання Kansai Evening
+#: Post написало:", "Reuters повідомило").
+LATIN_NAME_BEFORE_CUE = re.compile(r"(?<![\w’'])(?P<latin>" + LATIN_NAME.pattern + r")[ \t]*$")
 #: Cues whose object, not subject, is the speaker ("цитує «Видання» депутата X").
 QUOTING_CUES = frozenset({"цитувати", "процитувати", "цитировать", "процитировать"})
 #: The word at a position.
@@ -324,8 +334,16 @@ def load_naming_cues(path: str | None = None) -> frozenset[str]:
 def load_statement_nouns(path: str | None = None) -> frozenset[tuple[str, str]]:
     """``(language, lemma)`` of the nouns naming an institution's statement ("у заяві", "в
     повідомленні"; ``lexicons/statement_nouns.csv``): the name after them is the speaker."""
+    return frozenset(load_statement_owners(path))
+
+
+@lru_cache(maxsize=4)
+def load_statement_owners(path: str | None = None) -> dict[tuple[str, str], str]:
+    """The statement nouns of :func:`load_statement_nouns`, each with the head noun of the only
+    kind of body that issues it, or "" (``owner`` column): a verdict ("вирок", "приговор") is
+    always a court's, so a bare "у вироку зазначено" refers back to the court named last."""
     with open(path or LEXICON_DIR / "statement_nouns.csv", encoding="utf-8") as handle:
-        return frozenset((row["language"], nlp.morph_form(row["lemma"])) for row in csv.DictReader(handle))
+        return {(row["language"], nlp.morph_form(row["lemma"])): row["owner"] for row in csv.DictReader(handle)}
 
 
 @lru_cache(maxsize=4)
@@ -366,6 +384,18 @@ def load_outlet_nouns(path: str | None = None) -> dict[str, frozenset[tuple[str,
         for row in csv.DictReader(handle):
             kinds.setdefault(row["kind"], set()).add((row["language"], nlp.morph_form(row["lemma"])))
     return {kind: frozenset(lemmas) for kind, lemmas in kinds.items()}
+
+
+def _outlet_before_cue(named: re.Match, lang: str) -> bool:
+    """Whether an :data:`OUTLET_BEFORE_CUE` match names an outlet as the subject: an outlet noun
+    before the marks or as the first word inside them, and nothing between the name and the verb
+    but a phrase opened by "у"/"в" ("у репортажі про візит") without a verb of its own."""
+    between = named.group("between").split()
+    if between and (between[0] not in LOCATIVE_PREPOSITIONS or any(
+            nlp.best_parse(word, lang).pos in ("VERB", "INFN") for word in between)):
+        return False
+    nouns = [named.group("noun"), named.group("name").split()[0]]
+    return any(noun and _outlet_noun(noun, lang) for noun in nouns)
 
 
 def _outlet_noun(word: str, lang: str, kind: str = "outlet") -> bool:
@@ -661,6 +691,11 @@ def _genitive_only(word: str, lang: str) -> bool:
     return any("gent" in t for t in tags) and not any("ablt" in t for t in tags)
 
 
+#: An age in apposition right after a name ("Ірина, 38 років,", "Олег (52 роки)", "Анна, 70 лет"):
+#: the name is a person's, even a lone first name at a sentence start.
+AGE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*\d{1,3}[ \t]*(?:рік|роки|років|року|лет|год|года)\b")
+
+
 def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
     """Whether a capitalised run names a person.
 
@@ -670,6 +705,9 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
     name readings only; two or more words count when one of them is a first name or unknown.
     """
     infos = [_word_info(w.rstrip("."), lang) for w in words]
+    end = text.find(words[-1], start) + len(words[-1])
+    if AGE_AFTER_NAME.match(text, end) and any(i.first_name or i.person or not i.known for i in infos):
+        return True
     if len(words) >= 2:
         return any(i.first_name or i.person or not i.known for i in infos)
     info = infos[0]
@@ -769,6 +807,8 @@ def _register_persons(ctx: _Context) -> None:
                 ctx.persons.append((start, known[0]))
             continue
         name = nlp.to_nominative(surface, ctx.lang)
+        if name != surface and _unknown_subject(surface, _end, ctx):
+            name = surface  # "Такесі Омура висловив": a foreign name the dictionary only guesses
         words = name.split()
         stems = [_stem(words[-1]), _stem(words[0])] if len(words) >= 2 else [_stem(words[0])]
         if len(words) >= 2:
@@ -805,6 +845,19 @@ def _register_persons(ctx: _Context) -> None:
         if not named_before:
             ctx.persons.append((match.start("sign"), match.group("sign")))
     ctx.persons.sort(key=lambda item: item[0])
+
+
+def _unknown_subject(surface: str, end: int, ctx: _Context) -> bool:
+    """Whether a name the dictionary does not know (a foreign name it only guesses at) stands
+    as written in the nominative: a singular verb follows it ("Гезіне Брандгорст відповіла"),
+    so it is the subject. The guesser would otherwise decline it ("Такесі" -> "Такес")."""
+    if all(nlp.is_known(word, ctx.lang) for word in surface.split()):
+        return False
+    following = FOLLOWING_WORD.match(ctx.text, end)
+    if not following:
+        return False
+    return any(r.pos == "VERB" and not {"plur", "impr", "infn"} & set(r.tag.replace(" ", ",").split(","))
+               for r in nlp.parses(following.group(1), ctx.lang))
 
 
 def _canonical_person(stems: list[str], name: str, canonical: dict[str, tuple[str, bool]]) -> str:
@@ -1201,6 +1254,12 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             found = _named_or_antecedent(text, tokens, index + 1, ctx, anchor, ("gent",))
             if found:
                 return found
+            owner = load_statement_owners()[(ctx.lang, nlp.lemma(token.text, ctx.lang))]
+            in_it = index and nlp.morph_form(tokens[index - 1].text) in LOCATIVE_PREPOSITIONS
+            found = _antecedent_institution(text, anchor, owner, ctx.lang) \
+                if owner and in_it and cue[0] not in QUOTING_CUES else None
+            if found:
+                return found  # "У вироку зазначено:": the court named last, whoever was named since
             if not _name_runs(text, tokens[index].end, end, ctx.lang):
                 # "– йдеться в повідомленні (в Telegram)": the statement of the institution named
                 # last, unless a person was named after it
@@ -1210,9 +1269,16 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     _, cue_start, cue_end = cue
     before = [t for t in tokens if t.end <= cue_start]
     named = OUTLET_BEFORE_CUE.search(text, start, cue_start)
-    if named and _outlet_noun(named.group("noun"), ctx.lang):
+    if named and _outlet_before_cue(named, ctx.lang):
         return named.group("name"), named.group("name")
+    latin = LATIN_NAME_BEFORE_CUE.search(text, start, cue_start)
+    if latin and cue[0] not in QUOTING_CUES and not any(_is_platform(word) for word in latin.group("latin").split()):
+        return latin.group("latin"), latin.group("latin")
     subject = _institution_subject(text, before, cue_start, ctx.lang)
+    clause = next((m for m in RELATIVE_CLAUSE_BEFORE_CUE.finditer(text, start, cue_start) if m.end() == cue_start), None)
+    if not subject and clause:
+        # "Фонд «Крила дитинства», який оплатив путівки, написав": the subject before the clause
+        subject = _institution_subject(text, [t for t in before if t.end <= clause.start()], clause.start(), ctx.lang)
     if subject:
         return subject, subject
     if before and _heads_institution(before[-1].text, ctx.lang) and not text[before[-1].end:cue_start].strip() \
@@ -1806,6 +1872,11 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
         if NAME_GAP.fullmatch(text, token.end, gap_end) is None or len(run) >= MAX_INSTITUTION_WORDS:
             break
         run.insert(0, token)
+    gap_end, adverbs = cue_start, 0
+    while len(run) > 1 and adverbs < MAX_ADVERBS_BEFORE_CUE and run[-1].text.islower() \
+            and not text[run[-1].end:gap_end].strip() and nlp.best_parse(run[-1].text, lang).pos == "ADVB":
+        # "Посольство Росії в Польщі напередодні заявило" (not "«Дорога додому» написала")
+        gap_end, adverbs = run.pop().start, adverbs + 1
     if len(run) >= 2 and _is_platform(run[-1].text):
         # "Обласний центр служби крові у Facebook попередив", "Министерство ... в своем
         # Telegram-канале призвало": where it spoke is no part of the name
@@ -1825,6 +1896,12 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
             if first > 0 and nlp.best_parse(run[first - 1].text, lang).pos in ("NOUN", "PREP"):
                 break  # a dependent of another noun or a preposition: "Речниця міністерства Олена Гай"
             words = _name_words(text, run, first, lang)  # with its adjectives: "Запорізька обласна рада"
+            if len(words) == 1 and _sentence_initial(text, words[0].start) and not words[0].text.isupper():
+                # "Гурт написав": a bare noun capitalised at a sentence start refers back to the
+                # institution it heads, named before ("гурту «Сіра вежа»"), if there is one
+                found = _antecedent_institution(text, words[0].start, nlp.lemma(words[0].text, lang), lang)
+                if found and found[0].lower() != words[0].text.lower():
+                    return found[0]
             if words and words[-1] is run[-1] and not any(
                     t.text[:1].isupper() and _word_info(t.text, lang).first_name for t in words):
                 return _surface(text, words)
@@ -1833,6 +1910,8 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
             len(run) == 2 and _sentence_initial(text, run[0].start)
             and nlp.best_parse(run[0].text, lang).pos in ("ADVB", "CONJ", "PRCL"))):
         return run[-1].text  # an abbreviation alone as the subject: "Увечері НБУ пояснив:"
+    if len(run) >= 2 and _is_abbreviation(run[0].text) and all(t.text[:1].isupper() and not _word_info(t.text, lang).first_name for t in run[1:]):
+        return _surface(text, run)  # an abbreviation and the state or place it serves: "МЗС Польщі заявило"
     return ""
 
 
@@ -1846,7 +1925,7 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
         first += 1  # "у Telegram-каналі КМДА": the channel's owner is the name
     opened = 0  # quote marks opened inside the name ("Оперативного командування «Південь»")
     straight = False  # inside straight quote marks opened inside the name
-    for token in tokens[first:first + MAX_INSTITUTION_WORDS]:
+    for index, token in enumerate(tokens[first:first + MAX_INSTITUTION_WORDS], start=first):
         if words and NAME_GAP.fullmatch(text, words[-1].end, token.start) is None:
             break
         gap = text[words[-1].end:token.start] if words else ""
@@ -1868,7 +1947,8 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
             break
         if not words and nlp.best_parse(token.text, lang).pos == "PREP":
             return []  # "у повідомленні | в Telegram": a place, not a name
-        if nlp.morph_form(token.text) in INSTITUTION_NAME_STOPS:
+        if nlp.morph_form(token.text) in INSTITUTION_NAME_STOPS and not (
+                words and index + 1 < len(tokens) and nlp.morph_form(tokens[index + 1].text) in NAME_PHRASE_AFTER_STOP):
             break
         if token.text[:1].islower() and nlp.best_parse(token.text, lang).pos not in NAME_PHRASE_POS:
             break  # "Міноборони Росії | раніше заявляло"
@@ -2202,7 +2282,10 @@ def _sentence_attribution(ctx: _Context, pos: int, p_start: int, p_end: int):
 
 
 def _fallback_speaker(ctx: _Context, pos: int) -> tuple[str, str, str]:
-    return (_nearest_person(pos, ctx), "", "")
+    """A quote with no attribution: the person named last before it, but the subject of that
+    sentence rather than a first name in an oblique case after it ("Людмила тримає фото сина
+    Віталія. «...»" is Людмила's), as for a pronoun (:func:`_subject_person`)."""
+    return (_subject_person(pos, ctx, None), "", "")
 
 
 def _split_insertions(start: int, end: int, text: str) -> list[tuple[int, int]]:
@@ -2461,6 +2544,8 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                         speaker = (_nearest_person(line_start, ctx), "", "")
                 elif speaker[0]:
                     attributed_line = (speaker, line_end)
+                    if last_was_question:
+                        interviewee = speaker  # an attributed answer names who answers the next ones
                 last_was_question = False
                 _add_quote(ctx, spans, pieces, "quote", speaker)
         # a paragraph ending with a colon and a cue introduces an unmarked quote next

@@ -1026,3 +1026,66 @@ def test_outlet_nouns_are_data_with_a_note_each():
         with open(LEXICON_DIR / name, encoding="utf-8") as handle:
             rows = list(csv.DictReader(handle))
         assert rows and all(row["note"].strip() and row["language"] in ("uk", "ru") for row in rows)
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # documents of a body: a communiqué, a policy paper, a resolution, a study
+    ("uk", "Міністр Олег Бойко приїхав у Київ. «Союзники засуджують удари», – йдеться в підсумковому "
+           "комюніке Північноатлантичної ради.", "Північноатлантична рада"),
+    ("ru", "Министр Олег Бойко приехал в Киев. «Союзники осуждают удары», – говорится в резолюции ПАСЕ.", "ПАСЕ"),
+    # a bare "у вироку" is the court's, the court named last, whoever was named since
+    ("uk", "Херсонський міський суд засудив Петра Лопату. Свідчила й директорка школи Лариса Гончар.\n\n"
+           "«Обвинувачений організовував вивезення зерна», – йдеться у вироку.", "Херсонський міський суд"),
+    ("ru", "Свердловский районный суд Перми приговорил Анну Карпову к шести годам. Ее защищал адвокат "
+           "Павел Орлов. В приговоре говорится: «Подсудимая подрывала доверие к армии».",
+     "Свердловский районный суд Перми"),
+    # ... but a verdict the subject announces is not the speaker ("оголошуючи вирок")
+    ("uk", "Суддя Лариса Бондар відхилила ці аргументи. «Для хліба не потрібні списки незгодних», – "
+           "сказала суддя, оголошуючи вирок.", "Лариса Бондар"),
+    # Russian "по" goes on the name of an office or a staff ("по правам человека", "по вопросам ...")
+    ("ru", "Координационный штаб по вопросам обращения с военнопленными написал в Telegram: «Мы вернем всех».",
+     "Координационный штаб по вопросам обращения с военнопленными"),
+    # an outlet as the subject: its noun inside the marks, a phrase between, a Latin name
+    ("uk", "Міністр Олег Бойко приїхав у Київ. Польська «Газета Надвіслянська» у репортажі про візит "
+           "писала: «Люди вітають поляків».", "Газета Надвіслянська"),
+    ("uk", "Міністр Олег Бойко приїхав у Київ. Видання Kansai Evening Post написало: «Це сміливий жест».",
+     "Kansai Evening Post"),
+    # an institution as the subject: an adverb, a relative clause, an abbreviation with its state
+    ("uk", "Олег Бойко приїхав. Посольство Росії в Польщі напередодні заявило: «Це підживлення конфлікту».",
+     "Посольство Росії в Польщі"),
+    ("uk", "Артем будує курінь. Фонд «Крила дитинства», який оплатив путівки, написав у Telegram: «Зміна "
+           "стартує в серпні».", "Фонд «Крила дитинства»"),
+    ("uk", "Олег Бойко приїхав. МЗС Польщі заявило: «Це історичний крок».", "МЗС Польщі"),
+    # a bare head noun at a sentence start refers back to the group it heads
+    ("uk", "Загинув барабанщик гурту «Сіра вежа» Максим Орлик. Гурт написав в Instagram: «Нам боляче».",
+     "гурт «Сіра вежа»"),
+])
+def test_bodies_their_documents_and_outlets_as_speakers(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a foreign name the dictionary only guesses stays as written when a verb follows it
+    ("Посол Японії Такесі Омура висловив співчуття. «Японія засуджує удари», – сказав Омура.", "Такесі Омура"),
+    ("Міністерка Гезіне Брандгорст прибула до Києва. «Ми допоможемо», – сказала вона.", "Гезіне Брандгорст"),
+    # an age in apposition makes a lone first name at a sentence start a person
+    ("Ірина, 38 років, працює хірургинею у Харкові.\n\n«Найважче – чекати», – каже жінка.", "Ірина"),
+    # a verb of listing is a cue
+    ("Іван Степанович живе в пансіонаті. Про нього дбає медсестра Тетяна Коваль.\n\n– Добре. Годують, "
+     "миють, телевізор є, – перелічує пенсіонер.", "Іван Степанович"),
+])
+def test_foreign_names_ages_and_listing_verbs(text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote")] == [speaker]
+
+
+def test_an_attributed_answer_names_who_answers_the_next_questions():
+    text = ("Міністерка Олена Гай прибула до Києва. Міністр Андрій Стельмах подякував їй.\n\nДалі "
+            "журналісти поставили кілька запитань гості.\n\n– Чи обговорювали ви ракети?\n\n– Ми "
+            "обговорювали все, – відповіла Гай.\n\n– Коли прибудуть системи?\n\n– Перша – вже за кілька тижнів.")
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Олена Гай"] * 2
+
+
+def test_a_quote_without_attribution_is_the_subjects_not_a_relative_named_after_it():
+    text = ("Людмила Коваль тримає фото сина Артема в рамці.\n\n"
+            "«Він подзвонив о пʼятій ранку. Більше я його не чула».")
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Людмила Коваль"]
