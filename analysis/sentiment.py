@@ -307,7 +307,7 @@ FRAMES_PATH = LEXICON_DIR / "sentiment_frames.csv"
 #: cut off, homes lost or left, prices and bills going up.
 FRAME_CLASSES = ("restoration_utility", "restoration_facility", "aid_receipt", "aid_front",
                  "return_home", "return_captivity", "air_defence", "own_forces",
-                 "shelter", "lack", "outage", "displacement", "price_rise")
+                 "shelter", "lack", "outage", "displacement", "price_rise", "justice", "law_enforcement")
 #: Case readings of a noun or adjective that can stand as the subject of a clause. For a frame
 #: whose ``argument_case`` is "object" (the object decides its polarity: "знищили ворожу
 #: техніку" is good news, "окупанти знищили школу" is not), an argument *before* an active verb
@@ -521,6 +521,7 @@ class Frame(NamedTuple):
     valence: float
     window: int  # most content words from predicate to argument (see _content_distance), same clause
     object_case: bool  # the argument must be the object (argument_case "object")
+    subject_case: bool = False  # the argument must be the subject, before an active verb ("subject")
 
 
 class FrameIndex(NamedTuple):
@@ -558,7 +559,7 @@ def load_frames(lang: str = "uk") -> FrameIndex:
                 raise ValueError(f"{FRAMES_PATH}: unknown row {row['kind']!r} {row['frame_id']!r}")
             number = len(frames)
             frames.append(Frame(row["frame_id"], float(row["valence"]), int(row["window"]),
-                                row["argument_case"] == "object"))
+                                row["argument_case"] == "object", row["argument_case"] == "subject"))
             for word in row["predicates"].split():
                 predicates.setdefault(nlp.morph_form(word), []).append(number)
             for item in row["arguments"].split():
@@ -1034,6 +1035,9 @@ def _add_frames(words: list, tokens: list, marks: list[tuple[int, int, str, str,
                 if frame.object_case and a_index < p_index and words[a_index].subject \
                         and not predicate.passive:
                     continue  # the subject of an active verb ("окупанти знищили ...")
+                if frame.subject_case and not (a_index < p_index and words[a_index].subject
+                                               and not predicate.passive):
+                    continue  # only the subject of an active verb ("СБУ затримала ...")
                 if best is None or distance < best[0]:
                     best = (distance, number, a_index)
         if best is None:
@@ -1044,7 +1048,9 @@ def _add_frames(words: list, tokens: list, marks: list[tuple[int, int, str, str,
                                and (number, "a") in words[a].frames
                                and _content_distance(words, p_index, a) <= frame.window
                                and not (frame.object_case and a < p_index and words[a].subject
-                                        and not predicate.passive)}
+                                        and not predicate.passive)
+                               and not (frame.subject_case and not (a < p_index and words[a].subject
+                                                                    and not predicate.passive))}
         for i, item in enumerate(contributions):
             if positions[i] in covered and item.value:
                 item.apply(0.0, "frame", frame.frame_id)

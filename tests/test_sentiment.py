@@ -84,7 +84,7 @@ def test_frame_table():
     assert set(frames["frame_id"]) == set(S.FRAME_CLASSES)
     assert (frames["rationale"] != "").all() and (frames["predicates"] != "").all()
     assert pd.to_numeric(frames["valence"]).between(-4, 4).all()
-    assert set(frames["argument_case"]) <= {"", "object"}
+    assert set(frames["argument_case"]) <= {"", "object", "subject"}
     sets = set(zip(frame.loc[frame["kind"] == "set", "frame_id"], frame.loc[frame["kind"] == "set", "language"]))
     for row in frames.itertuples():
         for item in row.arguments.split():
@@ -230,6 +230,12 @@ def test_a_russian_sentence_in_a_ukrainian_article_uses_the_russian_lexicon():
     ("Город остался без воды.", "ru", "lack", "negative"),
     ("После обстрела пропала связь.", "ru", "outage", "negative"),
     ("Многие семьи потеряли жильё.", "ru", "displacement", "negative"),
+    ("Суд засудив колаборанта до 12 років.", "uk", "justice", "positive"),
+    ("Суд заочно засудив до 15 років позбавлення волі російського офіцера.", "uk", "justice", "positive"),
+    ("Суд приговорил коллаборанта к десяти годам.", "ru", "justice", "positive"),
+    ("СБУ затримала посадовця в Одесі.", "uk", "law_enforcement", "positive"),
+    ("Поліцейські вилучили ноутбуки і гроші.", "uk", "law_enforcement", "positive"),
+    ("Полиция задержала двух мужчин.", "ru", "law_enforcement", "positive"),
 ])
 def test_event_frames(text, lang, frame_id, expected):
     table = S.explain(text, lang=lang)
@@ -270,6 +276,17 @@ def test_negated_frames(text, lang, expected):
 def test_destruction_of_civilian_objects_stays_bad(text, lang):
     table = S.explain(text, lang=lang)
     assert not table["rules"].str.contains("frame").any()
+    assert S.label(S.score_text(text, lang=lang)) == "negative"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Російський суд засудив українського журналіста до шести років.", "uk"),  # no wrongdoer as object
+    ("Окупанти затримали місцевого священника.", "uk"),  # the subject is no Ukrainian authority
+    ("Поліцейського затримали на хабарі.", "uk"),  # the officer is the object, not the subject
+])
+def test_convictions_and_arrests_of_others_are_no_good_news(text, lang):
+    table = S.explain(text, lang=lang)
+    assert not table["lemma"].isin(["justice", "law_enforcement"]).any()
     assert S.label(S.score_text(text, lang=lang)) == "negative"
 
 
