@@ -50,7 +50,9 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 31": DATA_DIR / "heldout31_source", "held-out 32": DATA_DIR / "heldout32_source",
                    "held-out 33": DATA_DIR / "heldout33_source", "held-out 34": DATA_DIR / "heldout34_source",
                    "held-out 35": DATA_DIR / "heldout35_source", "held-out 36": DATA_DIR / "heldout36_source",
-                   "held-out 37": DATA_DIR / "heldout37_source"}
+                   "held-out 37": DATA_DIR / "heldout37_source", "held-out 38": DATA_DIR / "heldout38_source",
+                   "held-out 39": DATA_DIR / "heldout39_source", "held-out 40": DATA_DIR / "heldout40_source",
+                   "held-out 41": DATA_DIR / "heldout41_source"}
 
 
 class AuthoredSet(NamedTuple):

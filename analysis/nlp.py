@@ -298,6 +298,18 @@ def cache_info() -> dict[str, object]:
             "lemma_set": lemma_set.cache_info()}
 
 
+FIRST_NAMES_PATH = LEXICON_DIR / "first_names.csv"
+
+
+@lru_cache(maxsize=1)
+def extra_first_names() -> dict[tuple[str, str], str]:
+    """``(language, form) -> gender`` of first names in the nominative that the dictionary does
+    not tag as names (``lexicons/first_names.csv``: "Богдан", "Володимир" read only as common
+    nouns, while their oblique forms carry the first-name tag)."""
+    with FIRST_NAMES_PATH.open(encoding="utf-8") as handle:
+        return {(row["language"], morph_form(row["form"])): row["gender"] for row in csv.DictReader(handle)}
+
+
 @lru_cache(maxsize=100_000)  # the same names recur across articles; inflecting them is costly
 def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> str:
     """Put a name or short noun phrase into the nominative: "Олени Коваленко" -> "Олена Коваленко".
@@ -321,11 +333,21 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
         if not word[:1].isupper() or not CYRILLIC_WORD.search(word):
             result.append(word)
             continue
+        extra = extra_first_names().get((lang, morph_form(word)))
+        if extra and case is None:
+            result.append(word)  # a first name the dictionary does not tag, already in the nominative
+            nominative_phrase = len(result) == 1
+            gender = gender or extra
+            continue
         candidates = safe_parse(analyzer, morph_form(word))
         named = [p for p in candidates if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
         pool = named or [p for p in candidates if p.tag.POS in ("NOUN", "ADJF")] or candidates
         if gender:
             pool = [p for p in pool if p.tag.gender in (gender, None)] or pool
+        if not result and len(words) >= 2:
+            # the first word of a full name is a first name where it can be ("Ганну Руденко" ->
+            # "Ганна", not the surname "Ганн")
+            pool = [p for p in pool if "Name" in p.tag.grammemes] or pool
         nominative = [p for p in named if p.tag.case == "nomn" and p.tag.number != "plur"]
         other_lemma = [p for p in named if p.normal_form != morph_form(word)]
         # a first name written in the nominative stays ("Ганна"); a surname that is also an

@@ -117,6 +117,13 @@ INTERVIEW_LEAD_PARAGRAPHS = 2
 #: that announces it; a subheading phrased as a question ("Що відомо про атаку?") does not.
 QUESTION_TO_YOU = re.compile(r"\b(?:ви|вас|вам|вами|ваш\w*|вы|ти|тебе|тобі|твій|твоя|твоє|твої|тебя|твой)\b",
                              re.IGNORECASE)
+#: A quotation in marks attributed inside a paragraph (closed by "», – каже", opened after a
+#: colon): with no first-person word outside the marks the paragraph reports others' words, so
+#: it is the outlet's text under a subheading phrased as a question, not an interviewee's answer
+#: (see :func:`_reports_others`).
+ATTRIBUTED_QUOTATION = re.compile(r"[»“”\"][ \t]*,?[ \t]*[–—-][ \t]*\w|:[ \t]*[«„“\"]")
+#: Text in guillemets or low-high marks, to look at a paragraph's words outside them.
+IN_MARKS = re.compile(r"«[^«»]*»|„[^„“]*“")
 #: A call sign introduced in the attribution belongs to the speaker unless the speaker talks
 #: about its bearer ("розповів про бійця з позивним «Грім»").
 ABOUT_BEFORE_CALL_SIGN = re.compile(r"\b(?:про|о|об|обо)[ \t]+\w+(?:[ \t]+\w+)?[ \t]*$", re.IGNORECASE)
@@ -177,8 +184,9 @@ NAME_PHRASE_AFTER_STOP = frozenset({"вопросам", "правам", "дел�
 #: subject ("– пише «Вечірній Дніпро»", "– сообщает «Медиазона»").
 QUOTED_NAME_AFTER_CUE = re.compile(r"[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"]")
 #: A name in Latin letters, as foreign outlets are cited ("The Northbridge Review", "Reuters",
-#: "L’Écho de la Seine"): capitalised words, with the articles and particles of such titles.
-LATIN_NAME = re.compile(r"(?:The[ \t]+)?[A-ZÀ-Ý][\w’'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w’'&.-]*|de|la|le|du|des|of|the|and|der|die|&))*"
+#: "L’Écho de la Seine", "Corriere del Litorale"): capitalised words, with the articles and
+#: particles of such titles.
+LATIN_NAME = re.compile(r"(?:The[ \t]+)?[A-ZÀ-Ý][\w’'&.-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w’'&.-]*|de|la|le|du|des|del|della|di|da|van|von|of|the|and|der|die|&))*"
                         r"(?<![ \t])")
 #: An outlet's name right after a reporting verb, maybe after a description of up to three
 #: lower-case words ending in an outlet noun (checked in code): «Name» or a Latin-script name.
@@ -259,6 +267,11 @@ SOURCE_STEM_LETTERS = 5
 MAX_SOURCE_WORDS = 9
 #: Adverbs that may stand between an institution and its plural verb ("В МИД ранее заявили").
 MAX_ADVERBS_BEFORE_CUE = 2
+#: Verbs of asking: with the reporter as subject ("питаю я", "спрашиваем у нее") the line is a question.
+QUESTION_CUES = frozenset({"питати", "запитати", "спитати", "запитувати", "поцікавитися",
+                           "спросить", "спрашивать", "поинтересоваться"})
+#: Two-word adverbials that stand where an adverb does, between a subject and its verb.
+ADVERBIAL_PAIRS = frozenset({("тим", "часом"), ("між", "тим"), ("тем", "временем"), ("между", "тем")})
 #: A time stamp opening a live-blog line ("05:30 — ...").
 TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*[–—-]?[ \t]*")
 #: Prepositions of the impersonal attribution "У МЗС заявили", "В Генштабі повідомили".
@@ -662,11 +675,12 @@ class _WordInfo(NamedTuple):
 def _word_info(word: str, lang: str) -> _WordInfo:
     readings = _grammemes(word, lang)
     known = bool(readings) and nlp.is_known(word, lang)
+    extra = (lang, nlp.morph_form(word)) in nlp.extra_first_names()  # "Богдан", "Володимир"
     return _WordInfo(
         function=(known and nlp.best_parse(word, lang).pos in nlp.CLOSED_CLASS_POS)
         or nlp.morph_form(word) in PRONOUNS,
-        person=known and any(PERSON_TAGS & g for g in readings),
-        first_name=known and any("Name" in g for g in readings),
+        person=known and any(PERSON_TAGS & g for g in readings) or extra,
+        first_name=known and any("Name" in g for g in readings) or extra,
         common=known and any(not PERSON_TAGS & g and {"NOUN", "ADJF"} & g and not {"Geox", "Orgn"} & g
                              for g in readings) or any({"Geox", "Orgn"} & g for g in readings),
         known=known,
@@ -762,7 +776,10 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
             skipped += 1
         if previous and (previous[-1].lower() in PLACE_PREPOSITIONS or (
                 previous[-1].lower() in FROM_OR_WITH and _genitive_only(words[0], lang))) and not (
-                len(words) >= 2 and _word_info(words[0], lang).first_name):
+                len(words) >= 2 and _word_info(words[0], lang).first_name
+                and not (len(words) >= 3 and _nominative_first_name(words[1], lang))):
+            # a first name after the preposition is a person ("з Олександром Петренком"), unless a
+            # full name in the nominative follows it ("у Львові Оксана Стефанишин": Лев is a name too)
             if len(words) == 1:
                 continue
             run_start = text.index(words[1], run_start + len(words[0]))
@@ -836,11 +853,13 @@ def _register_persons(ctx: _Context) -> None:
     ctx.persons[:] = [(start, _canonical_person(stems, name, canonical))
                       for (start, stems), (_, name) in zip(pending, ctx.persons)]
     # a person known by a call sign ("медикиня з позивним «Ліса»") is mentioned there, by the
-    # call sign as written (it stands in the nominative after "позивним"), unless a full name
-    # introduces the same person just before it ("Роман Гайовий з позивним «Тихий»")
+    # call sign as written (it stands in the nominative after "позивним"), unless a full name or
+    # a first name introduces the same person just before it ("Роман Гайовий з позивним «Тихий»",
+    # "Марина з позивним «Ліса»")
     for match in CALL_SIGN_INTRODUCED.finditer(ctx.text):
         named_before = [pos for pos, full in ctx.persons
-                        if len(full.split()) > 1 and match.start() - CALL_SIGN_NAME_WINDOW <= pos < match.start()
+                        if (len(full.split()) > 1 or _word_info(full, ctx.lang).first_name)
+                        and match.start() - CALL_SIGN_NAME_WINDOW <= pos < match.start()
                         and not re.search(r"[.!?\n]", ctx.text[pos:match.start()])]
         if not named_before:
             ctx.persons.append((match.start("sign"), match.group("sign")))
@@ -1245,8 +1264,10 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             if named:
                 return named, named
     for index, token in enumerate(tokens):
-        if "-" in token.text and _is_platform(token.text) and index + 1 < len(tokens):
+        if "-" in token.text and _is_platform(token.text) and index + 1 < len(tokens) and not any(
+                nlp.morph_form(t.text) in PRONOUNS for t in tokens[:index] if t.start >= cue[2]):
             # "– йдеться в Telegram-каналі СБУ": the channel is where its owner's statement stands
+            # (not "– сказав він в ефірі YouTube-каналу «...»": a subject is named)
             found = _named_or_antecedent(text, tokens, index, ctx, anchor, ("gent",))
             if found:
                 return found
@@ -1295,6 +1316,12 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     if outlet:
         return outlet, outlet  # "– пише британський тижневик The Northbridge Review", "– повідомляє Reuters"
     after = [t for t in tokens if t.start >= cue_end]
+    if len(after) >= 2 and nlp.lemma(after[0].text, ctx.lang) in ctx.descriptions \
+            and after[1].text.islower() and _outlet_noun(after[1].text, ctx.lang):
+        # "– пишет корреспондент издания": the outlet's own reporter writes for the outlet
+        named = _last_outlet(text, anchor, ctx)
+        if named:
+            return named, named
     near = after[:1] + before[-1:]
     if any(t.text.islower() and _outlet_noun(t.text, ctx.lang) for t in near):
         # "– отмечает издание", "Як зазначає видання,": the outlet named last before the quote
@@ -1874,7 +1901,11 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
         run.insert(0, token)
     gap_end, adverbs = cue_start, 0
     while len(run) > 1 and adverbs < MAX_ADVERBS_BEFORE_CUE and run[-1].text.islower() \
-            and not text[run[-1].end:gap_end].strip() and nlp.best_parse(run[-1].text, lang).pos == "ADVB":
+            and not text[run[-1].end:gap_end].strip():
+        if len(run) > 2 and (nlp.morph_form(run[-2].text), nlp.morph_form(run[-1].text)) in ADVERBIAL_PAIRS:
+            run.pop()  # "Міноборони Росії тим часом звітує"
+        elif nlp.best_parse(run[-1].text, lang).pos != "ADVB":
+            break
         # "Посольство Росії в Польщі напередодні заявило" (not "«Дорога додому» написала")
         gap_end, adverbs = run.pop().start, adverbs + 1
     if len(run) >= 2 and _is_platform(run[-1].text):
@@ -2076,6 +2107,13 @@ def _sentence_bounds(text: str, pos: int, p_start: int, p_end: int) -> tuple[int
 # passes 2-7
 
 
+#: A verb of being called or "під назвою" right before a quote mark: what follows is a title.
+TITLE_INTRODUCED = re.compile(
+    r"(?:(?<!\w)(?:назива\w*ся|назвав\w*ся|назвал\w*ся|зветься|звався|звалася|звалось|звалися|"
+    r"называ\w*ся|зовётся|зовется|звался|звалась)|під[ \t]+назвою|з[ \t]+назвою|под[ \t]+названием|"
+    r"с[ \t]+названием)[ \t]*$", re.IGNORECASE)
+
+
 def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tuple[int, int]
                      ) -> tuple[str, tuple[str, str, str] | None]:
     text = ctx.text
@@ -2099,6 +2137,8 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
             return "name", None  # ТОВ «...», АТ «...», ПАТ «...» (not "У МЗС заявили: «...»")
     if SO_CALLED.search(before):
         return "scare_quote", None
+    if TITLE_INTRODUCED.search(before) and not (first_word and first_word.group().islower()):
+        return "name", None  # "випуск називався «Що робити з Європою»": a title, however long
     close_end = q_end + 1
     p_end = _paragraph_at(ctx.paragraphs, q_end)[1]  # a quotation may end paragraphs later
     after = text[close_end:min(p_end, close_end + ATTRIBUTION_WINDOW)]
@@ -2205,9 +2245,10 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
         return True
     between = ctx.text[cue[2]:end]
     if ABOUT_BEFORE_FRAGMENT.fullmatch(between) and fragment[:1].islower():
-        # what a named person reported, in their words: "Сомов сообщил о «небольшом возгорании»"
-        # (not "пишуть про «складні умови»", "в Москві говорять про «...»")
-        return _named_person(ctx, start, speaker)
+        # what a named person or institution reported, in their words: "Сомов сообщил о
+        # «небольшом возгорании»", "Міноборони Росії відзвітувало про «повний контроль»" (not
+        # "пишуть про «складні умови»", "в Москві говорять про «...»")
+        return _named_person(ctx, start, speaker) or _named_institution(speaker, ctx.lang)
     if _opens_with_infinitive(fragment, ctx.lang) and not INFINITIVE_FRAGMENT_GAP.search(between) \
             and nlp.count_words(between) <= MAX_WORDS_BEFORE_INFINITIVE_FRAGMENT:
         # what was promised or called for, in the speaker's words: "пообіцяв «купити ...»",
@@ -2510,6 +2551,8 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                 label = LABEL_PREFIX.match(text, line_start, line_end)
                 if label and label.group("label").strip() in labels and not _covered(spans, line_start, line_end):
                     who = labels[label.group("label").strip()]
+                    if who is not None and who[2] == GUEST_LABEL:
+                        who = (_guest_before(ctx, line_start, labels), who[1], "")
                     kind = "question" if who is None else "quote"
                     _add_quote(ctx, spans, [_trim_piece(text, label.end(), line_end)], kind,
                                who or ("", "", ""))
@@ -2528,6 +2571,9 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                 # the question ("– Тут хата, город. Куди я поїду?")
                 is_question = speaker is None and text[line_start:line_end].rstrip().endswith("?") and not (
                     last_was_question and len(nlp.split_sentences(text[line_start:line_end])) > 1)
+                if speaker is not None and speaker[2] in QUESTION_CUES and _first_person(
+                        text, pieces[-1][1], line_end, ctx.lang) and text[pieces[-1][0]:pieces[-1][1]].rstrip().endswith("?"):
+                    is_question = True  # "– А зараз? – питаю я.": the reporter's own question
                 if is_question:
                     if interviewee is None and attributed_line and not text[attributed_line[1]:line_start].strip():
                         # a question right after an attributed line is put to its speaker ("– Я не
@@ -2597,7 +2643,7 @@ def _unmarked_interview(ctx: _Context, spans: _SpanList) -> None:
         a_start, a_end = paragraphs[index + 1]
         if _question_paragraph(ctx, spans, q_start, q_end) and not _question_paragraph(ctx, spans, a_start, a_end) \
                 and not _covered(spans, a_start, a_end) and not DASH_SPEECH_START.match(text, a_start, a_end) \
-                and text[a_start] not in "«„“\"":
+                and text[a_start] not in "«„“\"" and not _reports_others(text, a_start, a_end):
             pairs.append(index)
     if len(pairs) < MIN_INTERVIEW_PAIRS:
         return
@@ -2623,6 +2669,22 @@ def _unmarked_interview(ctx: _Context, spans: _SpanList) -> None:
         _add_quote(ctx, spans, [_trim_piece(text, *paragraphs[i]) for i in answer], "quote", interviewee)
 
 
+def _reports_others(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph quotes someone with an attribution (:data:`ATTRIBUTED_QUOTATION`)
+    and has no first-person word outside the quote marks: the outlet reporting, not an answer."""
+    if not ATTRIBUTED_QUOTATION.search(text, start, end):
+        return False
+    return not FIRST_PERSON.search(IN_MARKS.sub(" ", text[start:end]))
+
+
+def _first_person(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether ``text[start:end]`` (an attribution) has a verb in the first person or the pronoun
+    "я"/"ми"/"мы": the reporter speaks ("– питаю я", "– спрашиваем у нее")."""
+    return any(nlp.morph_form(word) in ("я", "ми", "мы") or any(
+        r.pos == "VERB" and "1per" in r.tag for r in nlp.parses(word, lang))
+        for word in nlp.tokenize_words(text[start:end]))
+
+
 def _announces_interview(ctx: _Context, first: int) -> bool:
     """Whether one of the :data:`INTERVIEW_LEAD_PARAGRAPHS` paragraphs before paragraph ``first``
     announces an interview (``lexicons/interview_cues.csv``: "ми поговорили з ...")."""
@@ -2646,26 +2708,65 @@ def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Labels of a transcript that name a role, not a person: a guest's lines are the guest's
+#: introduced last before each line; a host's are questions when most end with "?".
+GUEST_LABELS = frozenset({"гість", "гостя", "гость", "гостья", "респондент", "респондентка",
+                          "співрозмовник", "співрозмовниця", "собеседник", "собеседница"})
+HOST_LABELS = frozenset({"ведучий", "ведуча", "ведущий", "ведущая", "журналіст", "журналістка",
+                         "журналист", "журналистка", "кореспондент", "кореспондентка", "корреспондент"})
+#: Marks a label whose speaker is found per line (see :data:`GUEST_LABELS`).
+GUEST_LABEL = "guest"
+
+
 def _interview_labels(ctx: _Context) -> dict[str, tuple[str, str, str] | None]:
-    """Speaker labels of a Q&A written as "Label: text" lines: the label whose lines end with
-    "?" is the interviewer (maps to None); other labels map to the person they abbreviate."""
+    """Speaker labels of a Q&A or a transcript written as "Label: text" lines: the label whose
+    lines end with "?" is the interviewer (maps to None); other labels map to the person they
+    abbreviate. A label counts when it recurs, names a role (:data:`GUEST_LABELS`,
+    :data:`HOST_LABELS`) or is the surname of a person the article names ("Орехова:" after
+    "депутат Жанна Орехова"), and there are two such labels or more."""
     lines: dict[str, list[str]] = {}
     for p_start, p_end in ctx.paragraphs:
         for l_start, l_end in _lines(ctx.text, p_start, p_end):
             match = LABEL_PREFIX.match(ctx.text, l_start, l_end)
             if match and nlp.count_words(match.group("label")) <= 3:
                 lines.setdefault(match.group("label").strip(), []).append(ctx.text[match.end():l_end])
-    recurring = {label: texts for label, texts in lines.items() if len(texts) >= 2}
-    if len(recurring) < 2:
+    surnames = {_fold(name.split()[-1]) for _, name in ctx.persons if len(name.split()) >= 2}
+    counted = {label: texts for label, texts in lines.items()
+               if len(texts) >= 2 or label.lower() in GUEST_LABELS | HOST_LABELS
+               or (" " not in label and _fold(label) in surnames)}
+    if len(counted) < 2:
         return {}
     result: dict[str, tuple[str, str, str] | None] = {}
-    for label, texts in recurring.items():
+    for label, texts in counted.items():
         questions = sum(t.rstrip().endswith("?") for t in texts)
         if questions / len(texts) > 0.5:
             result[label] = None
+        elif label.lower() in GUEST_LABELS:
+            result[label] = ("", label, GUEST_LABEL)
         else:
             result[label] = (_person_for_label(label, ctx), label, "")
     return result
+
+
+def _guest_before(ctx: _Context, pos: int, labels: dict) -> str:
+    """The guest a "Гість:" line at ``pos`` belongs to: the person named last before it outside
+    the transcript's labelled lines (a host's question may name someone else: "Що б ви сказали
+    пані Світлані?")."""
+    labelled = []
+    for p_start, p_end in ctx.paragraphs:
+        if p_start >= pos:
+            break
+        for l_start, l_end in _lines(ctx.text, p_start, p_end):
+            match = LABEL_PREFIX.match(ctx.text, l_start, l_end)
+            if match and match.group("label").strip() in labels:
+                labelled.append((l_start, l_end))
+    best = ""
+    for person_pos, name in ctx.persons:
+        if person_pos >= pos:
+            break
+        if not any(start <= person_pos < end for start, end in labelled):
+            best = name
+    return best
 
 
 def _person_for_label(label: str, ctx: _Context) -> str:

@@ -1089,3 +1089,77 @@ def test_a_quote_without_attribution_is_the_subjects_not_a_relative_named_after_
     text = ("Людмила Коваль тримає фото сина Артема в рамці.\n\n"
             "«Він подзвонив о пʼятій ранку. Більше я його не чула».")
     assert [who for _, who, _ in pieces(text, "quote")] == ["Людмила Коваль"]
+
+
+def test_question_subheadings_over_reported_paragraphs_are_no_interview():
+    # a lead-in that announces talking to experts, questions as subheadings, and paragraphs that
+    # quote the experts with attributions: the outlet's text, not an interview's answers
+    text = ("Ми розпитали військових експертів, щоб зрозуміти, на що здатен противник.\n\n"
+            "Скільки сил залишилося в Росії?\n\nАналітик Богдан Яцишин вважає, що противник втрачає людей. "
+            "«Глибокого прориву не буде», – пояснив він.\n\nЩо пишуть іноземні медіа?\n\n"
+            "Газета The Northern Ledger пише про мобілізацію. «Кремль поспішає», – зазначає видання.")
+    segments = segment_text(text)
+    assert not (segments["kind"] == "question").any()
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Богдан Яцишин", "The Northern Ledger"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a first name the dictionary tags only as a common noun in the nominative
+    ("uk", "Аналітик Богдан Яцишин вважає, що фронт встоїть. Експертка Лариса Дорош погодилася.\n\n"
+           "«Ми втримаємо лінію», – підсумував Яцишин.", "Богдан Яцишин"),
+    # a research institute and its review or paper
+    ("uk", "Аналітик Богдан Яцишин вважає так. Аналітики Інституту оборонних студій оцінюють угруповання. "
+           "«Темп впав утричі», – йдеться у звіті інституту.", "Інститут оборонних студій"),
+    ("uk", "Аналітик Богдан Яцишин вважає так. Аналітики Центру транспортної економіки у квартальному огляді "
+           "прогнозують зростання. «Це ще не довоєнний рівень», – йдеться в огляді.", "Центр транспортної економіки"),
+    # a pronoun subject is the speaker, not the channel he spoke on
+    ("uk", "Економіст Кирило Савінов називає ситуацію задушенням. «Дефіцит перевищив план», – сказав він "
+           "в ефірі YouTube-каналу «Відкрита економіка».", "Кирило Савінов"),
+    # the outlet's correspondent writes for the outlet; Italian particles in a Latin name
+    ("ru", "Газета Corriere del Litorale пишет об Одессе. Мэр Виктор Бережной ответил так. «Здесь в полночь "
+           "гремит взрыв», – пишет корреспондент издания.", "Corriere del Litorale"),
+    # Russian verbs of explaining and the like are cues
+    ("ru", "Мэр Роман Кушнир поблагодарил энергетиков. «Резервная схема не рассчитана на такую нагрузку», "
+           "– объяснил главный инженер Виктор Остапенко.", "Виктор Остапенко"),
+    # a statement published with a colon before the list it gives
+    ("uk", "Голова ОВА Сергій Ліщук навів у Telegram перелік руйнувань:\n\nПошкоджені 17 будинків, газогін і "
+           "лінія електропередачі.", "Сергій Ліщук"),
+    # a person named by a first name before a call sign is that person, not the call sign
+    ("uk", "Взводом командує 27-річна Марина з позивним «Ліса».\n\n«Штурми тут майже щодня», – розповідає "
+           "командирка взводу.", "Марина"),
+])
+def test_experts_outlets_and_published_statements(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("uk", "Міністерство оборони Росії тим часом щотижня звітує про «планомірне просування».",
+     "Міністерство оборони Росії"),
+    ("ru", "Минобороны России вечером заявило о «взятии под контроль» нескольких высот.", "Минобороны России"),
+])
+def test_an_institutions_claim_about_a_fragment_is_its_quote(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+def test_a_title_after_a_verb_of_being_called_is_a_name():
+    text = "Я дивлюся шоу Гліба Вітрова. Минулого четверга випуск називався «Що робити з Європою після перемоги»."
+    assert pieces(text, "quote") == []
+
+
+def test_a_reporters_own_question_with_a_verb_of_asking_is_a_question():
+    text = ("Водійка трамвая Наталія Гринько працює на маршруті з 2009 року.\n\n– Не страшно їздити на "
+            "Салтівку? – питаємо в неї.\n\n– Страшно було раніше, – відповідає вона.")
+    assert [q for q, _, _ in pieces(text, "question")] == ["Не страшно їздити на Салтівку?"]
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Наталія Гринько"]
+
+
+def test_transcript_labels_by_surname_and_role_and_the_guest_per_section():
+    text = ("Гостями були депутатка Жанна Орехова та експерт Станіслав Дронов.\n\n"
+            "Ветров: Жанно Вікторівно, Європа нас боїться?\n\n"
+            "Орехова: Боїться, і правильно робить.\n\n"
+            "Дронов: А хто не згадає, тому нагадаємо.\n\n"
+            "Другим гостем став морський піхотинець Артем Ничипорук.\n\n"
+            "Ведучий: Що ви відчули на кордоні?\n\nГість: Спершу нічого, бо не вірив.\n\n"
+            "Ведучий: Що б ви сказали пані Світлані Коваль?\n\nГість: Не здавайтеся.")
+    assert [who for _, who, _ in pieces(text, "quote")] == [
+        "Жанна Орехова", "Станіслав Дронов", "Артем Ничипорук", "Артем Ничипорук"]
