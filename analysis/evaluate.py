@@ -52,7 +52,9 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 35": DATA_DIR / "heldout35_source", "held-out 36": DATA_DIR / "heldout36_source",
                    "held-out 37": DATA_DIR / "heldout37_source", "held-out 38": DATA_DIR / "heldout38_source",
                    "held-out 39": DATA_DIR / "heldout39_source", "held-out 40": DATA_DIR / "heldout40_source",
-                   "held-out 41": DATA_DIR / "heldout41_source"}
+                   "held-out 41": DATA_DIR / "heldout41_source", "held-out 42": DATA_DIR / "heldout42_source",
+                   "held-out 43": DATA_DIR / "heldout43_source", "held-out 44": DATA_DIR / "heldout44_source",
+                   "held-out 45": DATA_DIR / "heldout45_source"}
 
 
 class AuthoredSet(NamedTuple):

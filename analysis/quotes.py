@@ -2788,8 +2788,9 @@ def _paragraph_at(paragraphs: list[tuple[int, int]], pos: int) -> tuple[int, int
 def _interviewee(ctx: _Context, pos: int) -> tuple[str, str, str]:
     """The interviewee of a dash interview whose first question is at ``pos``: the person named
     last before it when a lead-in just before the question announces the interview ("Ми
-    поговорили із завідувачкою відділення Світланою ..."), else the first person the article
-    names (the lead of a whole-article interview)."""
+    поговорили із завідувачкою відділення Світланою ..."), else the person named in the plain
+    paragraph right before it, else the first person the article names (the lead of a
+    whole-article interview)."""
     first = bisect.bisect_right([start for start, _ in ctx.paragraphs], pos) - 1
     if first > 0 and _announces_interview(ctx, first):
         lead_start = ctx.paragraphs[max(0, first - INTERVIEW_LEAD_PARAGRAPHS)][0]
@@ -2809,6 +2810,14 @@ def _interviewee(ctx: _Context, pos: int) -> tuple[str, str, str]:
             return described[0], "", ""
         if named:
             return named[-1][1], "", ""
+    if first > 0:
+        # a person introduced in the plain paragraph (no speech in it) right before the first
+        # question ("Пенсіонерка Валентина Коломієць показує нам коробку. / – На скільки днів?")
+        p_start, p_end = ctx.paragraphs[first - 1]
+        introduced = [name for person_pos, name in ctx.persons if p_start <= person_pos < p_end]
+        if introduced and not DASH_SPEECH_START.match(ctx.text, p_start, p_end) \
+                and not any(mark in ctx.text[p_start:p_end] for mark in "«„“\""):
+            return introduced[-1], "", ""
     for person_pos, name in ctx.persons:
         if person_pos < pos:
             return name, "", ""

@@ -1163,3 +1163,18 @@ def test_transcript_labels_by_surname_and_role_and_the_guest_per_section():
             "Ведучий: Що б ви сказали пані Світлані Коваль?\n\nГість: Не здавайтеся.")
     assert [who for _, who, _ in pieces(text, "quote")] == [
         "Жанна Орехова", "Станіслав Дронов", "Артем Ничипорук", "Артем Ничипорук"]
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # verbs of retort and of pressing with questions are cues
+    ("uk", "Депутатка Вікторія Гнатюк підтримала рішення.\n\n– Ви латаєте одну діру, – заперечив голова "
+           "фракції Ярослав Дідух.\n\n– Вибоїни можна обʼїхати, – парирувала Гнатюк.\n\n"
+           "– Тоді чому гроші не знайшли восени? – допитувався Дідух.\n\n– Відновлюєте третій рік, – кинула Гнатюк.",
+     ["Ярослав Дідух", "Вікторія Гнатюк", "Ярослав Дідух", "Вікторія Гнатюк"]),
+    # a dash interview's interviewee is the person introduced in the plain paragraph before it
+    ("uk", "Лікар Сергій Мазур приймає пацієнтів щосуботи.\n\nПенсіонерка Валентина Коломієць показує нам "
+           "порожню коробку з-під інсуліну.\n\n– На скільки днів вистачить ліків?\n\n– Дві ампули. Це днів на чотири.",
+     ["Валентина Коломієць"]),
+])
+def test_retorts_and_the_interviewee_introduced_before_the_questions(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
