@@ -1293,13 +1293,16 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     if named and _outlet_before_cue(named, ctx.lang):
         return named.group("name"), named.group("name")
     latin = LATIN_NAME_BEFORE_CUE.search(text, start, cue_start)
-    if latin and cue[0] not in QUOTING_CUES and not any(_is_platform(word) for word in latin.group("latin").split()):
+    if latin and cue[0] not in QUOTING_CUES and not any(
+            _is_platform(word) for word in latin.group("latin").split()):
         return latin.group("latin"), latin.group("latin")
     subject = _institution_subject(text, before, cue_start, ctx.lang)
-    clause = next((m for m in RELATIVE_CLAUSE_BEFORE_CUE.finditer(text, start, cue_start) if m.end() == cue_start), None)
+    clause = next((m for m in RELATIVE_CLAUSE_BEFORE_CUE.finditer(text, start, cue_start)
+                   if m.end() == cue_start), None)
     if not subject and clause:
         # "Фонд «Крила дитинства», який оплатив путівки, написав": the subject before the clause
-        subject = _institution_subject(text, [t for t in before if t.end <= clause.start()], clause.start(), ctx.lang)
+        earlier = [t for t in before if t.end <= clause.start()]
+        subject = _institution_subject(text, earlier, clause.start(), ctx.lang)
     if subject:
         return subject, subject
     if before and _heads_institution(before[-1].text, ctx.lang) and not text[before[-1].end:cue_start].strip() \
@@ -1941,7 +1944,8 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
             len(run) == 2 and _sentence_initial(text, run[0].start)
             and nlp.best_parse(run[0].text, lang).pos in ("ADVB", "CONJ", "PRCL"))):
         return run[-1].text  # an abbreviation alone as the subject: "Увечері НБУ пояснив:"
-    if len(run) >= 2 and _is_abbreviation(run[0].text) and all(t.text[:1].isupper() and not _word_info(t.text, lang).first_name for t in run[1:]):
+    if len(run) >= 2 and _is_abbreviation(run[0].text) and all(
+            t.text[:1].isupper() and not _word_info(t.text, lang).first_name for t in run[1:]):
         return _surface(text, run)  # an abbreviation and the state or place it serves: "МЗС Польщі заявило"
     return ""
 
@@ -1978,8 +1982,8 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
             break
         if not words and nlp.best_parse(token.text, lang).pos == "PREP":
             return []  # "у повідомленні | в Telegram": a place, not a name
-        if nlp.morph_form(token.text) in INSTITUTION_NAME_STOPS and not (
-                words and index + 1 < len(tokens) and nlp.morph_form(tokens[index + 1].text) in NAME_PHRASE_AFTER_STOP):
+        goes_on = words and index + 1 < len(tokens) and nlp.morph_form(tokens[index + 1].text) in NAME_PHRASE_AFTER_STOP
+        if nlp.morph_form(token.text) in INSTITUTION_NAME_STOPS and not goes_on:
             break
         if token.text[:1].islower() and nlp.best_parse(token.text, lang).pos not in NAME_PHRASE_POS:
             break  # "Міноборони Росії | раніше заявляло"
@@ -2571,8 +2575,9 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                 # the question ("– Тут хата, город. Куди я поїду?")
                 is_question = speaker is None and text[line_start:line_end].rstrip().endswith("?") and not (
                     last_was_question and len(nlp.split_sentences(text[line_start:line_end])) > 1)
-                if speaker is not None and speaker[2] in QUESTION_CUES and _first_person(
-                        text, pieces[-1][1], line_end, ctx.lang) and text[pieces[-1][0]:pieces[-1][1]].rstrip().endswith("?"):
+                asked = text[pieces[-1][0]:pieces[-1][1]].rstrip().endswith("?")
+                if speaker is not None and speaker[2] in QUESTION_CUES and asked \
+                        and _first_person(text, pieces[-1][1], line_end, ctx.lang):
                     is_question = True  # "– А зараз? – питаю я.": the reporter's own question
                 if is_question:
                     if interviewee is None and attributed_line and not text[attributed_line[1]:line_start].strip():
