@@ -1178,3 +1178,17 @@ def test_transcript_labels_by_surname_and_role_and_the_guest_per_section():
 ])
 def test_retorts_and_the_interviewee_introduced_before_the_questions(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+def test_statement_owners_are_institution_nouns_and_extra_first_names_have_notes():
+    from analysis import nlp
+    from analysis.quotes import load_institution_nouns, load_statement_owners
+
+    owners = {(lang, owner) for (lang, _), owner in load_statement_owners().items() if owner}
+    assert owners and owners <= load_institution_nouns()
+    with open(LEXICON_DIR / "first_names.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and all(row["note"].strip() and row["gender"] in ("masc", "femn") for row in rows)
+    # each is a name the dictionary does not tag in the nominative, which is why it is listed
+    assert all(not any("Name" in r.tag and "nomn" in r.tag for r in nlp.parses(row["form"], row["language"]))
+               for row in rows)
