@@ -863,7 +863,40 @@ def _register_persons(ctx: _Context) -> None:
                         and not re.search(r"[.!?\n]", ctx.text[pos:match.start()])]
         if not named_before:
             ctx.persons.append((match.start("sign"), match.group("sign")))
+    # "один із батьків", "одна из жительниц": an unnamed member of a group of people is a person
+    # of their own, not one named before, for the verb, pronouns and descriptions after them
+    for match in ONE_OF_GROUP.finditer(ctx.text):
+        if not re.search(r"[.!?\n]", ctx.text[max(0, match.start() - 2):match.start()]) \
+                and not _sentence_initial(ctx.text, match.start()):
+            continue  # only as a sentence's subject: "Першою виступила одна з мешканок" is not taken
+        if _group_of_people(match.group("group"), ctx.lang) and not any(
+                _nominative_first_name(word, ctx.lang) for word in FOLLOWING_NAME.findall(ctx.text, match.end(), match.end() + 40)):
+            end = match.end()
+            for _ in range(MAX_GROUP_DEPENDENTS):  # "одна з учасниць акції", "один із мешканців будинку"
+                word = FOLLOWING_LOWER_WORD.match(ctx.text, end)
+                if not word or not any(r.pos in ("NOUN", "ADJF") and "gent" in r.tag
+                                       for r in nlp.parses(word.group(1), ctx.lang)):
+                    break
+                end = word.end()
+            phrase = ctx.text[match.start():end]
+            ctx.persons.append((match.start(), phrase[:1].lower() + phrase[1:]))
     ctx.persons.sort(key=lambda item: item[0])
+
+
+#: An unnamed member of a group as a person: "Один із батьків", "Одна з мешканок", "Один из жильцов".
+ONE_OF_GROUP = re.compile(r"(?<!\w)(?:[Оо]дин|[Оо]дна)[ \t]+(?:із|з|зі|из|изо)[ \t]+(?P<group>\w+)")
+#: Genitive words that may follow it as part of the description ("одна з учасниць акції").
+MAX_GROUP_DEPENDENTS = 2
+FOLLOWING_LOWER_WORD = re.compile(r"[ \t]+([а-яіїєґёʼ'’-]+)")
+#: Capitalised words right after such a phrase, to see whether it goes on to name the person.
+FOLLOWING_NAME = re.compile(r"(?<![\w.])[А-ЯІЇЄҐЁ]\w+")
+
+
+def _group_of_people(word: str, lang: str) -> bool:
+    """Whether ``word`` is a plural genitive of a noun for people ("батьків", "мешканців", "жильцов")."""
+    return nlp.morph_form(word) not in PRONOUNS and any(
+        r.pos == "NOUN" and "anim" in r.tag and "plur" in r.tag and "gent" in r.tag
+        for r in nlp.parses(word, lang))
 
 
 def _unknown_subject(surface: str, end: int, ctx: _Context) -> bool:

@@ -496,10 +496,10 @@ def test_heldout_batches_forty_two_to_forty_five(heldout_batches):
     with the batch 38-41 rules: character F1 0.969 / 0.999 / 0.997 / 0.995, span recall 0.971 /
     1.000 / 0.988 / 0.962, speaker accuracy 0.779 / 0.939 / 0.821 / 0.839, sentiment macro-F1
     0.538 / 0.557 / 0.565 / 0.448. Then they were used for error analysis (verbs of retort, the
-    interviewee introduced right before a dash interview): speaker accuracy 0.821 / 0.939 / 0.851 /
-    0.839."""
+    interviewee introduced right before a dash interview, an unnamed member of a group as a
+    person): speaker accuracy 0.853 / 0.939 / 0.851 / 0.839."""
     for name, spans, sentences, speaker, sentiment, span_recall in (
-            ("held-out 42", 102, 272, 0.82, 0.53, 0.97), ("held-out 43", 73, 256, 0.93, 0.55, 0.99),
+            ("held-out 42", 102, 272, 0.85, 0.53, 0.97), ("held-out 43", 73, 256, 0.93, 0.55, 0.99),
             ("held-out 44", 83, 282, 0.85, 0.56, 0.98), ("held-out 45", 104, 266, 0.83, 0.44, 0.96)):
         _assert_batch_floors(heldout_batches, name, spans=spans, sentences=sentences, speaker=speaker,
                              sentiment=sentiment, char_f1=0.97, span_recall=span_recall, span_precision=0.97)

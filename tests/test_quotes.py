@@ -1192,3 +1192,15 @@ def test_statement_owners_are_institution_nouns_and_extra_first_names_have_notes
     # each is a name the dictionary does not tag in the nominative, which is why it is listed
     assert all(not any("Name" in r.tag and "nomn" in r.tag for r in nlp.parses(row["form"], row["language"]))
                for row in rows)
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("uk", "Директорка ліцею Людмила Панченко почала з цифр.\n\nОдин із батьків, тато семикласника, "
+           "запитав: «Ми чуємо це вже другий рік».", "один із батьків"),
+    ("uk", "Директорка Людмила Панченко говорила довго.\n\nОдна з мешканок будинку підвелася.\n\n"
+           "– Ми мерзнемо третю зиму, – сказала вона.", "одна з мешканок будинку"),
+    ("ru", "Реставратор Ирина Заславская выступила.\n\nОдин из жильцов, бывший моряк, поддержал реставрацию. "
+           "\"Мы готовы ждать, если будем знать сроки\", – сказал он.", "один из жильцов"),
+])
+def test_an_unnamed_member_of_a_group_is_a_person_of_their_own(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
