@@ -866,8 +866,7 @@ def _register_persons(ctx: _Context) -> None:
     # "один із батьків", "одна из жительниц": an unnamed member of a group of people is a person
     # of their own, not one named before, for the verb, pronouns and descriptions after them
     for match in ONE_OF_GROUP.finditer(ctx.text):
-        if not re.search(r"[.!?\n]", ctx.text[max(0, match.start() - 2):match.start()]) \
-                and not _sentence_initial(ctx.text, match.start()):
+        if not _sentence_initial(ctx.text, match.start()):
             continue  # only as a sentence's subject: "Першою виступила одна з мешканок" is not taken
         if _group_of_people(match.group("group"), ctx.lang) and not any(
                 _nominative_first_name(word, ctx.lang) for word in FOLLOWING_NAME.findall(ctx.text, match.end(), match.end() + 40)):
@@ -908,8 +907,7 @@ def _unknown_subject(surface: str, end: int, ctx: _Context) -> bool:
     following = FOLLOWING_WORD.match(ctx.text, end)
     if not following:
         return False
-    return any(r.pos == "VERB" and not {"plur", "impr", "infn"} & set(r.tag.replace(" ", ",").split(","))
-               for r in nlp.parses(following.group(1), ctx.lang))
+    return any("VERB" in g and not {"plur", "impr", "infn"} & g for g in _grammemes(following.group(1), ctx.lang))
 
 
 def _canonical_person(stems: list[str], name: str, canonical: dict[str, tuple[str, bool]]) -> str:
@@ -2015,8 +2013,9 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
             break
         if not words and nlp.best_parse(token.text, lang).pos == "PREP":
             return []  # "у повідомленні | в Telegram": a place, not a name
-        goes_on = words and index + 1 < len(tokens) and nlp.morph_form(tokens[index + 1].text) in NAME_PHRASE_AFTER_STOP
-        if nlp.morph_form(token.text) in INSTITUTION_NAME_STOPS and not goes_on:
+        if nlp.morph_form(token.text) in INSTITUTION_NAME_STOPS and not (
+                words and index + 1 < len(tokens)
+                and nlp.morph_form(tokens[index + 1].text) in NAME_PHRASE_AFTER_STOP):
             break
         if token.text[:1].islower() and nlp.best_parse(token.text, lang).pos not in NAME_PHRASE_POS:
             break  # "Міноборони Росії | раніше заявляло"
@@ -2551,6 +2550,7 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
     spans = _SpanList()
     _embedded_posts(ctx, spans)
     labels = _interview_labels(ctx)
+    labelled = _labelled_lines(ctx, labels) if labels else []
     # Passes 3-5: dash speech, block quotes and interviews, paragraph by paragraph.
     interviewee = None
     last_was_question = False
@@ -2589,7 +2589,7 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                 if label and label.group("label").strip() in labels and not _covered(spans, line_start, line_end):
                     who = labels[label.group("label").strip()]
                     if who is not None and who[2] == GUEST_LABEL:
-                        who = (_guest_before(ctx, line_start, labels), who[1], "")
+                        who = (_guest_before(ctx, line_start, labelled), who[1], "")
                     kind = "question" if who is None else "quote"
                     _add_quote(ctx, spans, [_trim_piece(text, label.end(), line_end)], kind,
                                who or ("", "", ""))
@@ -2786,18 +2786,21 @@ def _interview_labels(ctx: _Context) -> dict[str, tuple[str, str, str] | None]:
     return result
 
 
-def _guest_before(ctx: _Context, pos: int, labels: dict) -> str:
-    """The guest a "Гість:" line at ``pos`` belongs to: the person named last before it outside
-    the transcript's labelled lines (a host's question may name someone else: "Що б ви сказали
-    пані Світлані?")."""
-    labelled = []
+def _labelled_lines(ctx: _Context, labels: dict) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines of a transcript that open with one of its ``labels``."""
+    found = []
     for p_start, p_end in ctx.paragraphs:
-        if p_start >= pos:
-            break
         for l_start, l_end in _lines(ctx.text, p_start, p_end):
             match = LABEL_PREFIX.match(ctx.text, l_start, l_end)
             if match and match.group("label").strip() in labels:
-                labelled.append((l_start, l_end))
+                found.append((l_start, l_end))
+    return found
+
+
+def _guest_before(ctx: _Context, pos: int, labelled: list[tuple[int, int]]) -> str:
+    """The guest a "Гість:" line at ``pos`` belongs to: the person named last before it outside
+    the transcript's ``labelled`` lines (a host's question may name someone else: "Що б ви
+    сказали пані Світлані?")."""
     best = ""
     for person_pos, name in ctx.persons:
         if person_pos >= pos:

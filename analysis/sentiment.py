@@ -1032,12 +1032,8 @@ def _add_frames(words: list, tokens: list, marks: list[tuple[int, int, str, str,
                 distance = _content_distance(words, p_index, a_index)
                 if distance > frame.window:
                     continue
-                if frame.object_case and a_index < p_index and words[a_index].subject \
-                        and not predicate.passive:
-                    continue  # the subject of an active verb ("окупанти знищили ...")
-                if frame.subject_case and not (a_index < p_index and words[a_index].subject
-                                               and not predicate.passive):
-                    continue  # only the subject of an active verb ("СБУ затримала ...")
+                if not _argument_fits(frame, words, a_index, p_index):
+                    continue
                 if best is None or distance < best[0]:
                     best = (distance, number, a_index)
         if best is None:
@@ -1047,10 +1043,7 @@ def _add_frames(words: list, tokens: list, marks: list[tuple[int, int, str, str,
         covered = {p_index} | {a for a, c, *_ in marks if c == p_clause and a != p_index
                                and (number, "a") in words[a].frames
                                and _content_distance(words, p_index, a) <= frame.window
-                               and not (frame.object_case and a < p_index and words[a].subject
-                                        and not predicate.passive)
-                               and not (frame.subject_case and not (a < p_index and words[a].subject
-                                                                    and not predicate.passive))}
+                               and _argument_fits(frame, words, a, p_index)}
         for i, item in enumerate(contributions):
             if positions[i] in covered and item.value:
                 item.apply(0.0, "frame", frame.frame_id)
@@ -1068,6 +1061,14 @@ def _add_frames(words: list, tokens: list, marks: list[tuple[int, int, str, str,
         positions.append(p_index)
         fired = True
     return fired
+
+
+def _argument_fits(frame: Frame, words: list, a_index: int, p_index: int) -> bool:
+    """Whether the argument at ``a_index`` may complete ``frame`` with the predicate at
+    ``p_index`` by its role: an "object" frame takes no subject of an active verb ("окупанти
+    знищили ..."), a "subject" frame takes only that ("СБУ затримала ...")."""
+    is_subject = a_index < p_index and words[a_index].subject and not words[p_index].passive
+    return not (frame.object_case and is_subject) and not (frame.subject_case and not is_subject)
 
 
 def _lack(tokens: list, where: int, lang: str) -> _Contribution | None:
