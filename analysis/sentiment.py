@@ -827,7 +827,9 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                 frame_marks.append((index, clause, negator if negation_left > 0 else "",
                                     irrealis if irrealis_left > 0 else "", topic if topic_left > 0 else ""))
             form, copies, lemma_of_form = info.form, info.copies, info.lemma_of_form
-            idiom = _idiom_match(words, index) if open_word and info.idioms else None
+            idiom = _idiom_match(words, index) if info.idioms else None
+            if idiom and not open_word and idiom[1]:
+                idiom = None  # a capital inside a sentence opens only a name: a neutral formula
             modifier = None if idiom else info.modifier
             if modifier is not None:
                 kind, value, word = modifier
@@ -849,7 +851,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                     scale += value * (1 + REPETITION_BOOST * (copies - 1))
                     scalers.append(token.text)
                     scale_left = MODIFIER_SCOPE + 1
-            elif open_word:
+            elif open_word or idiom:
                 if idiom:
                     length, score = idiom
                     valence, lemma, superlative = score, " ".join(t.text.lower() for t in tokens[index:index + length]), False

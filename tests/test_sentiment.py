@@ -966,6 +966,24 @@ def test_neutral_formulas_silence_their_words(text, lang):
     assert score(text, lang=lang) == 0, S.explain(text, lang=lang)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Матеріали справи передали до Міжнародного кримінального суду.", "uk"),
+    ("Про це повідомили в Центрі протидії дезінформації.", "uk"),
+    ("Заявку подали до Агентства відновлення ще навесні.", "uk"),
+    ("Дело рассматривает Международный уголовный суд.", "ru"),
+    ("Расследование опубликовал Фонд борьбы с коррупцией.", "ru"),
+])
+def test_names_of_bodies_do_not_evaluate(text, lang):
+    # the name of a body is a neutral formula even when it opens with a capital mid-sentence
+    assert score(text, lang=lang) == 0, S.explain(text, lang=lang)
+
+
+def test_a_capital_mid_sentence_opens_no_valenced_idiom():
+    # only names (score-0 formulas) start at a capitalised word inside a sentence
+    assert score("Дай Боже, щоб усі повернулися.") > S.NEUTRAL_BAND
+    assert score("Він назвав пісню Дай Боже.") == 0
+
+
 def test_civilians_are_not_praise():
     # "мирні жителі" names civilians: "мирний" no longer offsets the harm done to them
     assert score("Загинули мирні жителі.") == score("Загинули жителі.") < 0
