@@ -270,6 +270,11 @@ MAX_ADVERBS_BEFORE_CUE = 2
 #: Verbs of asking: with the reporter as subject ("питаю я", "спрашиваем у нее") the line is a question.
 QUESTION_CUES = frozenset({"питати", "запитати", "спитати", "запитувати", "поцікавитися",
                            "спросить", "спрашивать", "поинтересоваться"})
+#: Cases a word governed by a preposition inside a name stands in.
+OBLIQUE_CASES = frozenset({"gent", "datv", "loct", "ablt", "gen2", "loc2"})
+#: Additive particles that stand where an adverb does ("В ведомстве также подчеркнули"); the
+#: dictionaries tag them as particles (Russian) or not at all ("теж").
+ADDITIVE_PARTICLES = frozenset({"також", "теж", "также", "тоже"})
 #: Two-word adverbials that stand where an adverb does, between a subject and its verb.
 ADVERBIAL_PAIRS = frozenset({("тим", "часом"), ("між", "тим"), ("тем", "временем"), ("между", "тем")})
 #: A time stamp opening a live-blog line ("05:30 — ...").
@@ -723,6 +728,8 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
     if AGE_AFTER_NAME.match(text, end) and any(i.first_name or i.person or not i.known for i in infos):
         return True
     if len(words) >= 2:
+        if len(words) == 2 and all(i.known and not i.first_name for i in infos) and _adjective_and_thing(words, lang):
+            return False  # an adjective and an inanimate noun: a place ("із Кривого Рогу")
         return any(i.first_name or i.person or not i.known for i in infos)
     info = infos[0]
     following = FOLLOWING_WORD.match(text, start + len(words[0]))
@@ -731,6 +738,18 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
     if _sentence_initial(text, start):
         return info.person and not info.common
     return info.person or not info.known
+
+
+def _adjective_and_thing(words: list[str], lang: str) -> bool:
+    """Whether two capitalised words may read as an adjective and an inanimate common noun that
+    agree in case ("Кривого Рогу", "Білої Церкви"): a place's name, whatever surname readings
+    the dictionary also lists."""
+    cases = set(ALL_CASES)
+    adjectives = {c for g, r in zip(_grammemes(words[0], lang), nlp.parses(words[0], lang))
+                  if r.pos == "ADJF" for c in g & cases}
+    things = {c for g, r in zip(_grammemes(words[1], lang), nlp.parses(words[1], lang))
+              if r.pos == "NOUN" and "inan" in g and not g & {"Surn", "Name", "Patr"} for c in g & cases}
+    return bool(adjectives & things)
 
 
 def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, str]]:
@@ -774,16 +793,19 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
                 and nlp.best_parse(previous[-1], lang).pos == "ADJF":
             previous.pop()
             skipped += 1
+        place_words = 2 if len(words) >= 2 and all(_word_info(w, lang).known for w in words[:2]) \
+            and _adjective_and_thing(words[:2], lang) else 1
         if previous and (previous[-1].lower() in PLACE_PREPOSITIONS or (
-                previous[-1].lower() in FROM_OR_WITH and _genitive_only(words[0], lang))) and not (
+                previous[-1].lower() in FROM_OR_WITH and (place_words == 2 or _genitive_only(words[0], lang)))) and not (
                 len(words) >= 2 and _word_info(words[0], lang).first_name
                 and not (len(words) >= 3 and _nominative_first_name(words[1], lang))):
             # a first name after the preposition is a person ("з Олександром Петренком"), unless a
-            # full name in the nominative follows it ("у Львові Оксана Стефанишин": Лев is a name too)
-            if len(words) == 1:
+            # full name in the nominative follows it ("у Львові Оксана Стефанишин": Лев is a name
+            # too); a place may be an adjective and a noun ("із Кривого Рогу")
+            if len(words) <= place_words:
                 continue
-            run_start = text.index(words[1], run_start + len(words[0]))
-            words = words[1:]
+            run_start = text.index(words[place_words], run_start + len(" ".join(words[:place_words])))
+            words = words[place_words:]
         while len(words) > 1 and (lambda i: i.common and not i.person)(_word_info(words[0], lang)):
             run_start = text.index(words[1], run_start + len(words[0]))
             words = words[1:]  # "Харківʼянка Світлана Гончар" -> "Світлана Гончар"
@@ -1063,6 +1085,15 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     cue = find_cue(text, start, end, ctx)
     if cue is None and require_cue:
         return None
+    if cue and " " not in cue[0] and nlp.best_parse(cue[0], ctx.lang).pos == "NOUN":
+        later = find_cue(text, cue[2], end, ctx)
+        if later and nlp.best_parse(later[0], ctx.lang).pos != "NOUN" and any(
+                len(r[2].split()) >= 2 and _may_be_nominative(r[2].split()[0], ctx.lang)
+                and _is_person_run(r[2].split(), text, r[0], ctx.lang)
+                for r in _name_runs(text, cue[2], later[1], ctx.lang)):
+            # "Під одним із дописів Лесі мама ... Валентина Гребенюк написала:": a full name in the
+            # nominative between a statement noun and a verb is the verb's subject
+            cue = later
     cue_lemma, cue_start, cue_end = cue if cue else ("", start, start)
     # a capitalised description at a sentence start is no name ("Экономист добавил:")
     runs = [r for r in _name_runs(text, start, end, ctx.lang) if " " in r[2] or not (
@@ -1381,6 +1412,9 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             found = _antecedent_institution(text, anchor, nlp.lemma(after[0].text, ctx.lang), ctx.lang)
             if found:
                 return found
+    if len(after) > 2 and nlp.morph_form(after[0].text) in PUBLICATION_PREPOSITIONS \
+            and nlp.lemma(after[1].text, ctx.lang) in PUBLICATION_PLACES and not text[cue_end:after[0].start].strip():
+        return _named_or_antecedent(text, after, 0, ctx, anchor, ("loct", "datv"))  # "– йдеться на сайті ОВА": the site's owner
     if not _plural(text[cue_start:cue_end], ctx.lang):
         return None  # "у Харкові сказав він": a person speaks, in a place
     if any(nlp.morph_form(t.text) in THERE_WORDS for t in before[-1:] + after[:1]):
@@ -1407,7 +1441,7 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
                 if rest and nlp.best_parse(rest[0].text, ctx.lang).pos == "PREP" and not any(
                         _is_platform(t.text) for t in rest[1:]) and not REQUEST_PHRASE.fullmatch(
                         text, words[-1].end, cue_start):
-                    words = words + rest  # "ГУ МВД | по Москве" (not "у Facebook")
+                    words = words + _oblique_phrase(rest, ctx.lang)  # "ГУ МВД | по Москве" (not "у Facebook")
                 return _institution_nominative(text, words, ctx.lang, ("loct", "datv")), _surface(text, words)
             if not words and _next_to_cue(text, before, before[index + 1] if index + 1 < len(before) else before[index],
                                           cue_start, ctx.lang):
@@ -1463,10 +1497,24 @@ def _next_to_cue(text: str, tokens: list, last, cue_start: int, lang: str) -> bo
         # заявили": the place is part of the name
         between = []
         last = tokens[-1]
-    if len(between) > MAX_ADVERBS_BEFORE_CUE or any(nlp.best_parse(t.text, lang).pos != "ADVB" for t in between):
+    if len(between) > MAX_ADVERBS_BEFORE_CUE or not all(_adverbial(t.text, lang) for t in between):
         return False
     gap_end = between[0].start if between else cue_start
     return not text[last.end:gap_end].strip(" \t«»\"")
+
+
+def _oblique_phrase(tokens: list, lang: str) -> list:
+    """A preposition and the words after it that may be in an oblique case: "по правам человека"
+    of "по правам человека | процесс назвали" (the verb's object is no part of the name)."""
+    end = 1
+    while end < len(tokens) and any(g & OBLIQUE_CASES for g in _grammemes(tokens[end].text, lang)):
+        end += 1
+    return tokens[:end]
+
+
+def _adverbial(word: str, lang: str) -> bool:
+    """An adverb or an additive particle: a word that may stand between a subject and its verb."""
+    return nlp.morph_form(word) in ADDITIVE_PARTICLES or nlp.best_parse(word, lang).pos == "ADVB"
 
 
 def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anchor: int,
@@ -1509,6 +1557,12 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
     while at < len(tokens) - 1 and at - first < MAX_LOWER_ADJECTIVES_IN_NAME and tokens[at].text.islower() \
             and nlp.best_parse(tokens[at].text, ctx.lang).pos == "ADJF":
         at += 1
+    if at < len(tokens) and tokens[at].text.islower() and nlp.lemma(tokens[at].text, ctx.lang) in CHANNEL_NOUNS:
+        channel = None
+        for channel in CHANNEL_NAMED.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
+            pass  # the last one: "– говорится в посте канала" after "Telegram-канал «...»"
+        if channel:
+            return channel.group("name"), channel.group("name")
     if at < len(tokens) and tokens[at].text.islower():
         # any reading: "ради" is also a form of "рад" and "радий"
         heads = sorted(h for h in nlp.lemma_set(tokens[at].text, ctx.lang) if (ctx.lang, h) in load_institution_nouns())
@@ -1938,7 +1992,7 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
             and not text[run[-1].end:gap_end].strip():
         if len(run) > 2 and (nlp.morph_form(run[-2].text), nlp.morph_form(run[-1].text)) in ADVERBIAL_PAIRS:
             run.pop()  # "Міноборони Росії тим часом звітує"
-        elif nlp.best_parse(run[-1].text, lang).pos != "ADVB":
+        elif not _adverbial(run[-1].text, lang):
             break
         # "Посольство Росії в Польщі напередодні заявило" (not "«Дорога додому» написала")
         gap_end, adverbs = run.pop().start, adverbs + 1
@@ -1989,6 +2043,7 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
     words = []
     if first < len(tokens) and _is_platform(tokens[first].text) and "-" in tokens[first].text:
         first += 1  # "у Telegram-каналі КМДА": the channel's owner is the name
+    governed = False  # after a preposition that continues the name ("по правам человека")
     opened = 0  # quote marks opened inside the name ("Оперативного командування «Південь»")
     straight = False  # inside straight quote marks opened inside the name
     for index, token in enumerate(tokens[first:first + MAX_INSTITUTION_WORDS], start=first):
@@ -2013,12 +2068,21 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
             break
         if not words and nlp.best_parse(token.text, lang).pos == "PREP":
             return []  # "у повідомленні | в Telegram": a place, not a name
-        if nlp.morph_form(token.text) in INSTITUTION_NAME_STOPS and not (
-                words and index + 1 < len(tokens)
-                and nlp.morph_form(tokens[index + 1].text) in NAME_PHRASE_AFTER_STOP):
-            break
+        if nlp.morph_form(token.text) in INSTITUTION_NAME_STOPS:
+            if not (words and index + 1 < len(tokens)
+                    and nlp.morph_form(tokens[index + 1].text) in NAME_PHRASE_AFTER_STOP):
+                break
+            governed = True  # "по правам человека": what the preposition governs is oblique
+        elif governed and token.text.islower() and not any(g & OBLIQUE_CASES for g in _grammemes(token.text, lang)):
+            break  # "Миссии ООН по правам человека | процесс назвали"
         if token.text[:1].islower() and nlp.best_parse(token.text, lang).pos not in NAME_PHRASE_POS:
             break  # "Міноборони Росії | раніше заявляло"
+        if words and token.text[:1].isupper() and _nominative_first_name(token.text, lang) \
+                and index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper() \
+                and _word_info(tokens[index + 1].text, lang).person:
+            # a full name in the nominative starts a person: "Офиса Уполномоченного в Одесской
+            # области | Виктория Лозинская" (not "Фонду Сергія Притули", "Верховна Рада України")
+            break
         words.append(token)
     while words and words[-1].text.islower() and nlp.best_parse(words[-1].text, lang).pos in ("PREP", "CONJ"):
         words.pop()  # a name ends in no preposition: "СБУ | у своєму Telegram-каналі"
@@ -2244,6 +2308,11 @@ MAX_WORDS_BEFORE_INFINITIVE_FRAGMENT = 2
 INFINITIVE_FRAGMENT_GAP = re.compile(r"[.,:;!?…–—]")
 
 
+#: A comma before a coordinating conjunction: the clause after it keeps the subject ("подякував
+#: ..., проте назвав її позицію «...»"), as a relative clause after a comma does not.
+COMMA_AND_CONJUNCTION = re.compile(r",[ \t]+(?=(?:але|проте|однак|зате|а|но|однако|зато)\b)", re.IGNORECASE)
+
+
 def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
                          *, speaker: tuple[str, str, str] = ("", "", "")) -> bool:
     """Reported speech that carries a verbatim fragment: the naming verb of a person who agrees
@@ -2263,7 +2332,7 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
         # «...»"; not across a comma, "партнеру, який назвав ...", nor in the plural)
         later = find_cue(ctx.text, later[2], end, ctx)
         if later is not None and nlp.morph_form(later[0]) in load_naming_cues() \
-                and not re.search(r"[,;:–—]", ctx.text[cue[2]:later[1]]) \
+                and not re.search(r"[,;:–—]", COMMA_AND_CONJUNCTION.sub(" ", ctx.text[cue[2]:later[1]])) \
                 and not _plural(ctx.text[later[1]:later[2]], ctx.lang):
             cue, naming = later, True
     if naming:

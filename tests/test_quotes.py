@@ -1204,3 +1204,44 @@ def test_statement_owners_are_institution_nouns_and_extra_first_names_have_notes
 ])
 def test_an_unnamed_member_of_a_group_is_a_person_of_their_own(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # the euphonic form of "йдеться" after a vowel is the same cue
+    ("uk", "Волонтерка Ганна Лисенко розповіла про обмін.\n\n«Рішення ухвалили на рік», — ідеться в "
+           "Telegram-каналі Офісу Генпрокурора.", "Офіс Генпрокурора"),
+    # a site or page is where its owner's statement stands
+    ("uk", "Справу передали до суду. «Слідство триває», – йдеться на сайті Офісу Генпрокурора.",
+     "Офіс Генпрокурора"),
+    # an additive particle may stand between "В ведомстве" and its verb
+    ("ru", "Министерство образования сообщило об этом. В ведомстве также подчеркнули: «Занятия "
+           "пройдут в обычном режиме».", "Министерство образования"),
+    # a lower-case "канал" in the attribution is the channel named before in quote marks
+    ("ru", "Мать пленного Галина Ершова обратилась к журналистам. Похожие истории собирает "
+           "Telegram-канал «Ждем вестей». «За полгода к нам обратились сотни семей», – говорится в "
+           "закрепленном посте канала.", "Ждем вестей"),
+    # "по ..." goes on an institution's name only while its words are oblique
+    ("ru", "В Мониторинговой миссии ООН по правам человека приговор назвали незаконным. «Конвенция "
+           "запрещает такие процессы», — напомнили в миссии.", "Мониторинговая миссия ООН по правам человека"),
+    # a full name in the nominative after an institution's name starts a person
+    ("ru", "Детей встретила сотрудница Офиса Уполномоченного в Харьковской области Алина Мороз.\n\n"
+           "В Telegram-канале офиса написали: «Все дети прошли обследование».",
+     "Офис Уполномоченного в Харьковской области"),
+])
+def test_institutions_behind_statements_sites_and_channels(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # an adjective and an inanimate noun after "із" are a place, not a person called "Рог"
+    ("uk", "Петро Гаврилюк із Кривого Рогу приїхав сюди вдруге.\n\n«Минулого разу мені нічого не "
+           "сказали», – розповів чоловік.", "Петро Гаврилюк"),
+    # a comma before a coordinating conjunction keeps the subject of a naming verb
+    ("uk", "Про це розповів Богдан Ковтун. Ковтун подякував організації за допомогу, проте назвав "
+           "її позицію «надто обережною».", "Богдан Ковтун"),
+    # a full name in the nominative between a statement noun and a verb is the verb's subject
+    ("uk", "Під дописом Марти вдова військового Ірина Козак написала:\n\nЯ дякую всім, хто "
+           "допомагав нам цієї зими.", "Ірина Козак"),
+])
+def test_places_conjunctions_and_subjects_after_a_statement_noun(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
