@@ -257,7 +257,8 @@ ANONYMITY_REQUEST = re.compile(
     r"|(?:на|за)[ \t]+умов(?:ах|и)[ \t]+анонімності|(?:на|при)[ \t]+услови(?:ях|и)[ \t]+анонимности"
     r"|(?:побажав\w*|пожелавш\w*|пожелал\w*)[ \t]+(?:залишитися|остаться)[ \t]+(?:анонімн|анонимн|неизвестн|невідом|неназван)\w*"
     r"|(?:чь[её]|чиє|чиї|чьи)[ \t]+(?:имя|ім[ʼ'’]я|фамилию|прізвище)[ \t]+(?:мы[ \t]+|ми[ \t]+)?не[ \t]+(?:называем|указываем|називаємо|вказуємо)"
-    r"|(?:имя|ім[ʼ'’]я)[ \t]+(?:которо\w+|якої|якого)[ \t]+(?:мы[ \t]+|ми[ \t]+)?не[ \t]+(?:называем|указываем|називаємо|вказуємо)",
+    r"|(?:имя|ім[ʼ'’]я)[ \t]+(?:которо\w+|якої|якого)[ \t]+(?:мы[ \t]+|ми[ \t]+)?не[ \t]+(?:называем|указываем|називаємо|вказуємо)"
+    r"|(?:погоди\w*|согласи\w*)[ \t]+(?:\w+[ \t]+){1,4}?(?:анонімно|анонимно)",
     re.IGNORECASE)
 #: Descriptions that may refer back to an unnamed source as well as to a person.
 INTERLOCUTOR_NOUNS = frozenset({"співрозмовник", "співрозмовниця", "собеседник", "собеседница"})
@@ -272,6 +273,9 @@ QUESTION_CUES = frozenset({"питати", "запитати", "спитати",
                            "спросить", "спрашивать", "поинтересоваться"})
 #: Cases a word governed by a preposition inside a name stands in.
 OBLIQUE_CASES = frozenset({"gent", "datv", "loct", "ablt", "gen2", "loc2"})
+#: Nouns of a movement that are also nouns of traffic ("рух ешелонів"): an institution only
+#: with its name in quote marks ("рух «Сірий степ»", "движение сопротивления «Тихий берег»").
+MOVEMENT_NOUNS = frozenset({"рух", "движение"})
 #: Additive particles that stand where an adverb does ("В ведомстве также подчеркнули"); the
 #: dictionaries tag them as particles (Russian) or not at all ("теж").
 ADDITIVE_PARTICLES = frozenset({"також", "теж", "также", "тоже"})
@@ -337,6 +341,16 @@ def load_speaker_descriptions(path: str | None = None) -> frozenset[str]:
     """Nouns that describe rather than name a speaker (жінка, мешканець, посадовець)."""
     with open(path or LEXICON_DIR / "speaker_descriptions.csv", encoding="utf-8") as handle:
         return frozenset(nlp.morph_form(row["lemma"]) for row in csv.DictReader(handle))
+
+
+@lru_cache(maxsize=4)
+def load_introducing_descriptions(path: str | None = None) -> frozenset[str]:
+    """The descriptions that may introduce an unnamed person of their own ("Пенсионерка из
+    квартала Молодёжный рассказала"; column ``introduces`` of ``speaker_descriptions.csv``): people
+    met as residents, workers or interlocutors; a role such as "мер" or "речник" describes an
+    official named elsewhere."""
+    with open(path or LEXICON_DIR / "speaker_descriptions.csv", encoding="utf-8") as handle:
+        return frozenset(nlp.morph_form(row["lemma"]) for row in csv.DictReader(handle) if row["introduces"] == "yes")
 
 
 @lru_cache(maxsize=4)
@@ -901,7 +915,96 @@ def _register_persons(ctx: _Context) -> None:
                 end = word.end()
             phrase = ctx.text[match.start():end]
             ctx.persons.append((match.start(), phrase[:1].lower() + phrase[1:]))
+    _register_described_subjects(ctx)
     ctx.persons.sort(key=lambda item: item[0])
+
+
+def _register_described_subjects(ctx: _Context) -> None:
+    """An unnamed person described as a sentence's subject ("Пенсионерка из квартала Молодёжный
+    рассказала", "Мешканка Київського району Донецька, яка ..., описала") is a person of their
+    own, by that description with its dependents (genitives, "з/из/на ..." phrases), for the
+    pronouns and descriptions after it ("– рассказала женщина", "Инженер признаётся"). An
+    apposition names them more exactly ("Один из них, инженер реакторного цеха, говорит"). A
+    description followed by a first name is a named person's title and is left to the name."""
+    text, lang = ctx.text, ctx.lang
+    for s_start, s_end in nlp.split_sentences(text):
+        tokens = _tokens(text, s_start, min(s_end, s_start + DESCRIBED_SUBJECT_CHARS))
+        if not tokens or text[s_start:tokens[0].start].strip():
+            continue  # a dash-led line or a quotation: someone's words, not a subject
+        head = _described_head(tokens, ctx)
+        if head is None:
+            continue
+        phrase = _source_phrase(text, tokens, head, 1, lang)
+        after = phrase[-1].end
+        apposition = DESCRIPTION_APPOSITION.match(text, after)
+        if apposition:  # "Вторая собеседница, сотрудница химического цеха, добавила"
+            inner = [t for t in tokens if apposition.start(1) <= t.start < apposition.end(1)]
+            if inner and _opens_description(inner, 0, lang) and nlp.lemma(inner[0].text, lang) in ctx.descriptions:
+                phrase = _source_phrase(text, inner, 0, 1, lang)
+                after = apposition.end()
+        if any(_nominative_first_name(w, lang) for w in FOLLOWING_NAME.findall(text, phrase[0].start, min(after + 40, s_end))):
+            continue  # "Мешканка Херсона Ольга Бондар", "Вчителька, Ганна Іванівна, ..."
+        if nlp.lemma(phrase[0].text, lang) not in load_introducing_descriptions() \
+                or ANONYMITY_REQUEST.search(text, s_start, s_end) or CALL_SIGN_INTRODUCED.search(text, s_start, s_end) \
+                or NAMED_ON_REQUEST.search(text, s_start, s_end):
+            continue  # a role of an official, or a person named by a request or a call sign
+        name = text[phrase[0].start:phrase[-1].end]
+        name = name[:1].lower() + name[1:]
+        head = nlp.lemma(phrase[0].text, lang)
+        earlier = [(pos, full) for pos, full in ctx.persons if pos < phrase[0].start]
+        if any(_title_before(text, pos, lang) == head for pos, _ in earlier):
+            continue  # "Прокурорка зазначила" after "прокурорка Тамара Гнатюк": the person named
+        if len(phrase) == 1:
+            # a bare "Инженер признаётся" after "инженер реакторного цеха": the person described
+            # before; else a bare description refers to someone named ("Мер каже")
+            same = [full for _, full in earlier if nlp.lemma(full.split()[0], lang) == head and " " in full]
+            if not same:
+                continue
+            name = same[-1]
+        ctx.persons.append((phrase[0].start, name))
+
+
+def _title_before(text: str, position: int, lang: str) -> str:
+    """The lemma of the lower-case noun that introduces the name at ``position`` ("прокурорка
+    Тамара Гнатюк", "очільник служби Віталій Кириченко"), or ""."""
+    words = _tokens(text, max(0, position - TITLE_CHARS), position)[-3:]
+    for token in reversed(words):
+        if token.text.islower() and nlp.best_parse(token.text, lang).pos == "NOUN" and "nomn" in nlp.best_parse(token.text, lang).tag:
+            return nlp.lemma(token.text, lang)
+    return ""
+
+
+#: How far before a name its title is looked for.
+TITLE_CHARS = 60
+
+
+#: A person who asked to be called by a name ("попросившая называть её Людмилой").
+NAMED_ON_REQUEST = re.compile(r"(?:називати|называть)[ \t]+(?:її|його|ее|её|его)[ \t]+[А-ЯІЇЄҐЁ]", re.IGNORECASE)
+#: How far into a sentence its described subject is looked for.
+DESCRIBED_SUBJECT_CHARS = 160
+#: A description in commas right after another: ", сотрудница химического цеха,".
+DESCRIPTION_APPOSITION = re.compile(r",[ \t]+([^,.!?:;\n]{3,80}),")
+
+
+def _described_head(tokens: list, ctx: _Context) -> int | None:
+    """The index of a description noun in the nominative singular that is the sentence's subject:
+    its first word, after adjectives ("Місцева мешканка", "Вторая собеседница") or after "Один
+    из них," (then the apposition that follows names the person)."""
+    lang = ctx.lang
+    index = 0
+    if len(tokens) > 3 and tokens[0].text.lower() in ONE_OF and nlp.best_parse(tokens[2].text, lang).pos == "NPRO":
+        # "Один из них, инженер реакторного цеха, говорит": the description after the comma
+        index = 3
+        return index if index < len(tokens) and _description_noun(tokens[index].text, ctx) else None
+    while index < len(tokens) - 1 and index < MAX_PLACE_ADJECTIVES and _nominative_adjective(tokens[index].text, lang):
+        index += 1
+    return index if _description_noun(tokens[index].text, ctx) else None
+
+
+def _description_noun(word: str, ctx: _Context) -> bool:
+    """A description of a person (``speaker_descriptions.csv``) in the nominative singular."""
+    return word[1:].islower() and nlp.lemma(word, ctx.lang) in ctx.descriptions and any(
+        r.pos == "NOUN" and "nomn" in r.tag and "plur" not in r.tag for r in nlp.parses(word, ctx.lang))
 
 
 #: An unnamed member of a group as a person: "Один із батьків", "Одна з мешканок", "Один из жильцов".
@@ -1265,6 +1368,8 @@ def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | 
             and all(nlp.morph_form(t.text) in RELATIVE_WORDS for t in tokens[1:]):
         return tokens[0].text, found.start()  # a first name alone ("Софія, яка попросила не називати її прізвища")
     for index, token in enumerate(tokens[:MAX_SOURCE_WORDS]):
+        if _outlet_noun(token.text, ctx.lang) or nlp.lemma(token.text, ctx.lang) in NEWSROOM_NOUNS:
+            continue  # "Редакция связалась с жительницей ..., которая ...": the outlet, not the speaker
         if _opens_description(tokens, index, ctx.lang):
             phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
             first = index  # with the adjectives before it: "Местный депутат, пожелавший ..."
@@ -1277,7 +1382,24 @@ def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | 
                 surface = text[tokens[first].start:phrase[-1].end]
                 return surface[:1].lower() + surface[1:], found.start()
             return _source_name(text, phrase, ctx.lang), found.start()
+    # "Мы поговорили с владелицей магазина на Камброде, которая ... попросила не называть её
+    # имени": the description before the relative clause, in whatever case, put in the nominative
+    relative = RELATIVE_AFTER_COMMA.search(text, s_start, found.start())
+    if relative:
+        before = _tokens(text, s_start, relative.start())
+        for index in range(len(before) - 1, max(-1, len(before) - 1 - MAX_SOURCE_WORDS), -1):
+            if before[index].text.islower() and nlp.lemma(before[index].text, ctx.lang) in ctx.descriptions:
+                phrase = _source_phrase(text, before, index, 1, ctx.lang)
+                if phrase[-1] is before[-1]:
+                    return _source_name(text, phrase, ctx.lang), found.start()
+                break
     return None
+
+
+#: The outlet's own staff as a sentence's subject ("Редакція звʼязалася з ..."): never the speaker.
+NEWSROOM_NOUNS = frozenset({"редакція", "редакция"})
+#: A relative clause opened after a comma ("..., яка попросила", "..., который попросил").
+RELATIVE_AFTER_COMMA = re.compile(r",[ \t]+(?:який|яка|яке|які|который|которая|которое|которые)\b", re.IGNORECASE)
 
 
 def _only_plural(word: str, lang: str) -> bool:
@@ -1571,6 +1693,10 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
             # "у повідомленні департаменту" after "У департаменті охорони здоровʼя міської ради";
             # "на сайті міськради" after "повідомила міська рада"; else the noun itself
             # ("– йдеться в повідомленні міськради": the city council, whatever its name)
+            if not found and heads[0] not in GENERIC_INSTITUTION_NOUNS:
+                abbreviation = _abbreviation_of(text, anchor, heads[0])
+                if abbreviation and not _fuller_mention(text, tokens[first:at + 1], ctx.lang):
+                    return abbreviation, abbreviation  # "у телеграм-каналі бюро" after "У НАБУ нагадали"
             fuller = None if found else _fuller_mention(text, tokens[first:at + 1], ctx.lang) \
                 or _lower_case_mention(text, anchor, heads[0], ctx.lang) \
                 or (None if heads[0] in GENERIC_INSTITUTION_NOUNS else tokens[first:at + 1])
@@ -1797,6 +1923,29 @@ def _is_abbreviation(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and nlp.CYRILLIC_WORD.search(word) is not None
 
 
+def _abbreviation_of(text: str, anchor: int, head: str) -> str | None:
+    """The abbreviation named last before ``anchor`` (in the :data:`ANTECEDENT_WINDOW`, in the
+    same or the previous paragraph) whose letters hold the initial of the institution noun
+    ``head``: "бюро" refers back to НАБУ, "служба" to СБУ."""
+    window = text[max(0, anchor - ANTECEDENT_WINDOW):anchor]
+    for word in reversed(ABBREVIATION_WORD.findall(window)):
+        if word.lower() in STATE_ABBREVIATIONS or word.lower() in THING_ABBREVIATIONS:
+            continue
+        if head[:1].upper() in word:
+            return word
+    return None
+
+
+#: Abbreviations of weapons, facilities and other things, never the institution a noun refers to.
+THING_ABBREVIATIONS = frozenset(
+    "ппо пво реб рэб бпла бпа зрк рсзв млрс леп тец тэц тес тэс аес аэс гес гэс жкг жкх ндс пдв ввп змі сми "
+    "впо днк срср ссср ато оос дтп пмр лнр днр ордло".split())
+
+
+#: A Cyrillic abbreviation of three letters or more ("НАБУ", "ДСНС"), not a Roman numeral.
+ABBREVIATION_WORD = re.compile(r"(?<![\w-])[А-ЯІЇЄҐЁ]{3,6}(?![\w-])")
+
+
 def _spelled_out(ctx: _Context, abbreviation: str, anchor: int) -> str | None:
     """The full name an abbreviation stands for, when the article spelled it out before
     ``anchor`` (in the :data:`ANTECEDENT_WINDOW`): consecutive words whose initials are its
@@ -1904,6 +2053,9 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str) -> 
                 or tokens[index - 1].text.islower() and _heads_name(tokens[index - 1].text, lang, None)):
             index -= 1
         words = _name_words(text, tokens, index, lang)
+        if words and any(nlp.lemma(t.text, lang) in MOVEMENT_NOUNS for t in words) \
+                and not any(mark in text[words[0].start:words[-1].end + 1] for mark in "«„\""):
+            continue  # "Движение военных эшелонов остановлено": traffic, not a named movement
         if words and any(ch.isupper() for t in words for ch in t.text):
             head = next((t for t in words if nlp.best_parse(t.text, lang).pos == "NOUN"), words[0])
             # after a preposition ("В администрации ...") the head is not in the nominative, even
@@ -2122,7 +2274,9 @@ def _institution_nominative(text: str, words: list, lang: str, cases: tuple[str,
         if token.text.isupper() or any(p.tag.POS == "NOUN" and "Fixd" in p.tag for p in parsed[i]):
             # an abbreviation or indeclinable head: "ДСНС у ...", "Міноборони Росії"; the
             # adjectives before it agree with it already ("в Одеській ОВА" -> "Одеська ОВА")
-            return _adjectives_to_nominative(result, words[:i], readings[:i], base=words[0].start)
+            fixed = next((p for p in parsed[i] if p.tag.POS == "NOUN" and "Fixd" in p.tag), None)
+            return _adjectives_to_nominative(result, words[:i], readings[:i], base=words[0].start,
+                                             gender=fixed.tag.gender if fixed is not None and not token.text.isupper() else None)
         if any(p.tag.POS == "NOUN" for p in readings[i]):
             # an adjective that is also a noun ("городского": an official) before a noun in the
             # same case is an adjective ("Львовского городского совета")
@@ -2155,15 +2309,19 @@ def _institution_nominative(text: str, words: list, lang: str, cases: tuple[str,
     return _replaced(result, replaced, base=words[0].start)
 
 
-def _adjectives_to_nominative(result: str, words: list, readings: list, *, base: int) -> str:
+def _adjectives_to_nominative(result: str, words: list, readings: list, *, base: int,
+                              gender: str | None = None) -> str:
     """``result`` (the surface of a name from ``base``) with the adjectives ``words`` before an
-    abbreviation put into the nominative, each keeping its own gender and number."""
+    abbreviation or an indeclinable noun put into the nominative, each keeping its own gender and
+    number, or taking the noun's ``gender`` ("Національному бюро" -> "Національне бюро")."""
     replaced = []
     for token, options in reversed(list(zip(words, readings))):
-        adjective = next((p for p in options if p.tag.POS == "ADJF"), None)
+        adjectives = [p for p in options if p.tag.POS == "ADJF"]
+        adjective = next((p for p in adjectives if gender and p.tag.gender == gender), adjectives[0] if adjectives else None)
         if adjective is None:
             break  # no adjective phrase: what comes before it stays as written
-        form = _inflected(adjective, {"nomn"} | ({"plur"} if adjective.tag.number == "plur" else set()), token)
+        form = _inflected(adjective, {"nomn"} | ({"plur"} if adjective.tag.number == "plur" else
+                                                 {gender} if gender and adjective.tag.gender == gender else set()), token)
         if form is None:
             break
         replaced.append((token, form))

@@ -1245,3 +1245,52 @@ def test_institutions_behind_statements_sites_and_channels(lang, text, speaker):
 ])
 def test_places_conjunctions_and_subjects_after_a_statement_noun(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a described subject with dependents is a person of their own for the pronoun after it
+    ("ru", "Квартиры занимают. Пенсионерка из квартала Солнечный рассказала, что у соседки сменили "
+           "замок. «Пришли с бумагой из администрации», - рассказала женщина.",
+     ["пенсионерка из квартала Солнечный"]),
+    # an apposition after "Один из них," names the person; a bare head later refers back to it
+    ("ru", "Об этом рассказали двое рабочих. Один из них, инженер турбинного цеха, говорит, что "
+           "всё сложно. «Нам велели уходить», – рассказал он.\n\nИнженер признаётся, что держится "
+           "ради семьи. «Мама болеет», – говорит он.",
+     ["инженер турбинного цеха", "инженер турбинного цеха"]),
+    # a role of an official is no new person: "Мер" refers to the mayor named before
+    ("uk", "Мер Ігор Стасюк відкрив сесію.\n\nМер міста також зазначив: «Бюджет ухвалимо вчасно».",
+     ["Ігор Стасюк"]),
+    # a description followed by a first name is a title of that person
+    ("uk", "Мешканка Херсона Ольга Бондар розповіла: «Світла немає третій день».", ["Ольга Бондар"]),
+])
+def test_a_described_subject_is_a_person_of_their_own(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # the person who agreed to answer anonymously, introduced in the instrumental, answers
+    ("ru", "Тепла нет.\n\nРедакция связалась с жительницей Заводского района, которая согласилась "
+           "ответить на вопросы анонимно.\n\n— Когда у вас было тепло?\n\n— Дали на два дня в начале "
+           "месяца, потом опять авария.", "жительница Заводского района"),
+    ("uk", "Тепла немає.\n\nМи поговорили з мешканкою Заводського району, яка попросила не "
+           "називати її імені.\n\n– Коли у вас востаннє було тепло?\n\n– Дали на два дні на початку "
+           "місяця.", "мешканка Заводського району"),
+])
+def test_an_anonymous_interviewee_described_in_an_oblique_case(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # an indeclinable head gives its gender to the adjectives put into the nominative
+    ("uk", "У Національному антикорупційному бюро заявили: «Справу відкрито».",
+     "Національне антикорупційне бюро"),
+    # a lower-case head noun refers back to the abbreviation named last that holds its initial
+    ("uk", "У НАБУ нагадали, що схему викрили восени. «Детективи перевірили кожну ділянку», – "
+           "написали в телеграм-каналі бюро.", "НАБУ"),
+    # "движение" of trains is no movement; a movement has its name in quote marks
+    ("ru", "Движение поездов на участке остановлено. Об этом сообщило движение сопротивления "
+           "«Степной ветер». «Наши люди ушли без потерь», – говорится в сообщении движения.",
+     "движение сопротивления «Степной ветер»"),
+])
+def test_bureaus_abbreviations_and_movements(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
