@@ -54,7 +54,9 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 39": DATA_DIR / "heldout39_source", "held-out 40": DATA_DIR / "heldout40_source",
                    "held-out 41": DATA_DIR / "heldout41_source", "held-out 42": DATA_DIR / "heldout42_source",
                    "held-out 43": DATA_DIR / "heldout43_source", "held-out 44": DATA_DIR / "heldout44_source",
-                   "held-out 45": DATA_DIR / "heldout45_source"}
+                   "held-out 45": DATA_DIR / "heldout45_source", "held-out 46": DATA_DIR / "heldout46_source",
+                   "held-out 47": DATA_DIR / "heldout47_source", "held-out 48": DATA_DIR / "heldout48_source",
+                   "held-out 49": DATA_DIR / "heldout49_source"}
 
 
 class AuthoredSet(NamedTuple):
