@@ -742,8 +742,8 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
     if AGE_AFTER_NAME.match(text, end) and any(i.first_name or i.person or not i.known for i in infos):
         return True
     if len(words) >= 2:
-        if len(words) == 2 and all(i.known and not i.first_name for i in infos) and _adjective_and_thing(words, lang):
-            return False  # an adjective and an inanimate noun: a place ("із Кривого Рогу")
+        if len(words) == 2 and all(i.known and not i.first_name for i in infos) and _adjective_and_thing(*words, lang):
+            return False  # an adjective and an inanimate noun: a place ("Малі Щербаки стоять")
         return any(i.first_name or i.person or not i.known for i in infos)
     info = infos[0]
     following = FOLLOWING_WORD.match(text, start + len(words[0]))
@@ -754,14 +754,15 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
     return info.person or not info.known
 
 
-def _adjective_and_thing(words: list[str], lang: str) -> bool:
+@lru_cache(maxsize=100_000)
+def _adjective_and_thing(first: str, second: str, lang: str) -> bool:
     """Whether two capitalised words may read as an adjective and an inanimate common noun that
     agree in case ("Кривого Рогу", "Білої Церкви"): a place's name, whatever surname readings
     the dictionary also lists."""
     cases = set(ALL_CASES)
-    adjectives = {c for g, r in zip(_grammemes(words[0], lang), nlp.parses(words[0], lang))
+    adjectives = {c for g, r in zip(_grammemes(first, lang), nlp.parses(first, lang))
                   if r.pos == "ADJF" for c in g & cases}
-    things = {c for g, r in zip(_grammemes(words[1], lang), nlp.parses(words[1], lang))
+    things = {c for g, r in zip(_grammemes(second, lang), nlp.parses(second, lang))
               if r.pos == "NOUN" and "inan" in g and not g & {"Surn", "Name", "Patr"} for c in g & cases}
     return bool(adjectives & things)
 
@@ -807,8 +808,9 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
                 and nlp.best_parse(previous[-1], lang).pos == "ADJF":
             previous.pop()
             skipped += 1
-        place_words = 2 if len(words) >= 2 and all(_word_info(w, lang).known for w in words[:2]) \
-            and _adjective_and_thing(words[:2], lang) else 1
+        after_preposition = bool(previous) and previous[-1].lower() in PLACE_PREPOSITIONS | FROM_OR_WITH
+        place_words = 2 if after_preposition and len(words) >= 2 and all(_word_info(w, lang).known for w in words[:2]) \
+            and _adjective_and_thing(words[0], words[1], lang) else 1
         if previous and (previous[-1].lower() in PLACE_PREPOSITIONS or (
                 previous[-1].lower() in FROM_OR_WITH and (place_words == 2 or _genitive_only(words[0], lang)))) and not (
                 len(words) >= 2 and _word_info(words[0], lang).first_name
@@ -927,10 +929,14 @@ def _register_described_subjects(ctx: _Context) -> None:
     apposition names them more exactly ("Один из них, инженер реакторного цеха, говорит"). A
     description followed by a first name is a named person's title and is left to the name."""
     text, lang = ctx.text, ctx.lang
+    spans = nlp.word_spans(text)
     for s_start, s_end in nlp.split_sentences(text):
-        tokens = _tokens(text, s_start, min(s_end, s_start + DESCRIBED_SUBJECT_CHARS))
-        if not tokens or text[s_start:tokens[0].start].strip():
+        first = bisect.bisect_left(spans.starts, s_start)
+        if first >= len(spans.starts) or spans.starts[first] >= s_end or text[s_start:spans.starts[first]].strip():
             continue  # a dash-led line or a quotation: someone's words, not a subject
+        if not _may_open_description(spans.words[first], lang):
+            continue  # most sentences: decided by their first word alone
+        tokens = _tokens(text, s_start, min(s_end, s_start + DESCRIBED_SUBJECT_CHARS))
         head = _described_head(tokens, ctx)
         if head is None:
             continue
@@ -999,6 +1005,15 @@ def _described_head(tokens: list, ctx: _Context) -> int | None:
     while index < len(tokens) - 1 and index < MAX_PLACE_ADJECTIVES and _nominative_adjective(tokens[index].text, lang):
         index += 1
     return index if _description_noun(tokens[index].text, ctx) else None
+
+
+@lru_cache(maxsize=100_000)
+def _may_open_description(word: str, lang: str) -> bool:
+    """Whether a sentence's first word may open a described subject: "Один", a description or an
+    adjective in the nominative (cached: asked of every sentence)."""
+    return word[1:].islower() and (word.lower() in ONE_OF or _nominative_adjective(word, lang) or (
+        nlp.lemma(word, lang) in load_speaker_descriptions()
+        and any(r.pos == "NOUN" and "nomn" in r.tag for r in nlp.parses(word, lang))))
 
 
 def _description_noun(word: str, ctx: _Context) -> bool:
