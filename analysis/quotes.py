@@ -82,10 +82,10 @@ EDITORIAL_INSERTION = re.compile(
     r"|[ \t]+[–—][ \t]*(?:[Пп]рим\.[ \t]*ред\.?|[Рр]ед\.)")
 # The capital comes first and the "not inside a word" test looks back from it: a pattern that
 # opens with a character class lets the regex engine skip to the capitals. A capital after a
-# hyphen continues the word (double surnames: "Ковальчук-Бойко").
+# hyphen or an apostrophe continues the word (double surnames: "Ковальчук-Бойко"; "ОʼКоннор").
 NAME_RUN = re.compile(
-    r"[А-ЯІЇЄҐЁ](?<![\wʼ][А-ЯІЇЄҐЁ])[а-яіїєґёʼ'’\-]+(?:[А-ЯІЇЄҐЁ](?<=-[А-ЯІЇЄҐЁ])[а-яіїєґёʼ'’\-]+)*"
-    r"(?:[ \t]+[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+(?:[А-ЯІЇЄҐЁ](?<=-[А-ЯІЇЄҐЁ])[а-яіїєґёʼ'’\-]+)*){0,4}"
+    r"[А-ЯІЇЄҐЁ](?<![\wʼ][А-ЯІЇЄҐЁ])[а-яіїєґёʼ'’\-]+(?:[А-ЯІЇЄҐЁ](?<=[-ʼ'’][А-ЯІЇЄҐЁ])[а-яіїєґёʼ'’\-]+)*"
+    r"(?:[ \t]+[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+(?:[А-ЯІЇЄҐЁ](?<=[-ʼ'’][А-ЯІЇЄҐЁ])[а-яіїєґёʼ'’\-]+)*){0,4}"
     r"|[А-ЯІЇЄҐЁ](?<![\wʼ][А-ЯІЇЄҐЁ])\.[ \t]?(?:[А-ЯІЇЄҐЁ]\.[ \t]?)?[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+")
 # The plain-text fallback of an embedded social-media post names its author on a line of its own
 # after the post's text: "— Name (@handle) March 12, 2024" (X/Twitter), "A post shared by Name
@@ -746,6 +746,8 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
             return False  # an adjective and an inanimate noun: a place ("Малі Щербаки стоять")
         return any(i.first_name or i.person or not i.known for i in infos)
     info = infos[0]
+    if any((lang, lemma) in load_institution_nouns() for lemma in nlp.lemma_set(words[0].lower(), lang)):
+        return False  # "Рада" alone is the parliament, not a woman of that name
     following = FOLLOWING_WORD.match(text, start + len(words[0]))
     if following and following.group(1).islower() and _adjective(following.group(1), lang):
         return False  # an adjective of a place before a common noun: "Скадовського муніципального округу"
@@ -918,7 +920,64 @@ def _register_persons(ctx: _Context) -> None:
             phrase = ctx.text[match.start():end]
             ctx.persons.append((match.start(), phrase[:1].lower() + phrase[1:]))
     _register_described_subjects(ctx)
+    _register_relatives(ctx)
     ctx.persons.sort(key=lambda item: item[0])
+
+
+#: Two first names before one surname in the plural: a couple or siblings ("Андрій та Світлана
+#: Гнатюки", "Олег и Мария Коваленко").
+FAMILY_PAIR = re.compile(r"(?<![\w-])(?P<first>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’]+)[ \t]+(?:та|і|й|и)[ \t]+"
+                         r"(?P<second>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’]+)[ \t]+(?P<surname>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’-]+)")
+#: A relative named by a first name right after the person named in full ("з Людмилою Бондаренко
+#: та її чоловіком Віктором"): the relative shares the surname.
+RELATIVE_FIRST_NAME = re.compile(
+    r"[ \t]+(?:та|і|й|и|,)[ \t]*(?:її|його|ее|её|его)[ \t]+(?:чоловік\w*|дружин\w*|син\w*|сина|синові|"
+    r"доньк\w*|донь\w*|муж\w*|жен\w*|сын\w*|доч\w*)[ \t]+(?P<first>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’]+)")
+
+
+def _register_relatives(ctx: _Context) -> None:
+    """Relatives named by a first name and a shared surname are persons in full: "Андрій та
+    Світлана Гнатюки" are Андрій Гнатюк and Світлана Гнатюк; "Людмила Бондаренко та її чоловік
+    Віктор" makes Віктор Бондаренко. Later mentions of the first name alone then resolve to them."""
+    text, lang = ctx.text, ctx.lang
+    for match in FAMILY_PAIR.finditer(text):
+        firsts = [match.group("first"), match.group("second")]
+        if not all(_word_info(w, lang).first_name for w in firsts):
+            continue
+        readings = [r for r in nlp.parses(match.group("surname"), lang) if "Surn" in r.tag and "plur" in r.tag]
+        if not readings:
+            continue
+        for key, word in zip(("first", "second"), firsts):
+            full = _relative_name(word, readings[0].lemma, match.group("surname"), lang)
+            if full:
+                ctx.persons.append((match.start(key), full))
+    for match in RELATIVE_FIRST_NAME.finditer(text):
+        before = [(pos, full) for pos, full in ctx.persons if pos < match.start() and len(full.split()) >= 2]
+        if not before or re.search(r"[.!?\n]", text[before[-1][0]:match.start()]):
+            continue  # the person named in full must be in the same sentence
+        word, surname = match.group("first"), before[-1][1].split()[-1]
+        grammemes = _grammemes(surname, lang)
+        if not _word_info(word, lang).first_name or any("Patr" in g for g in grammemes) \
+                or not any("Surn" in g for g in grammemes):
+            continue  # "Галина Ивановна и ее муж Степан": a patronymic is no family name
+        full = _relative_name(word, nlp.lemma(before[-1][1].split()[-1], lang), before[-1][1].split()[-1], lang)
+        if full:
+            ctx.persons.append((match.start("first"), full))
+
+
+def _relative_name(first: str, surname_lemma: str, written: str, lang: str) -> str | None:
+    """``first`` in the nominative with the surname in the gender of that first name."""
+    name = nlp.to_nominative(first, lang)
+    gender = _name_gender(name, lang)
+    if gender is None:
+        return None
+    surname = nlp.match_case(surname_lemma, written)
+    if gender == "femn":
+        parsed = [p for p in nlp.safe_parse(nlp.morph_analyzer(lang), surname_lemma) if "Surn" in p.tag]
+        inflected = parsed[0].inflect({"femn", "nomn", "sing"}) if parsed else None
+        if inflected is not None:
+            surname = nlp.match_case(inflected.word, written)
+    return f"{name} {surname}"
 
 
 def _register_described_subjects(ctx: _Context) -> None:
@@ -951,7 +1010,7 @@ def _register_described_subjects(ctx: _Context) -> None:
         if any(_nominative_first_name(w, lang) for w in FOLLOWING_NAME.findall(text, phrase[0].start, min(after + 40, s_end))):
             continue  # "Мешканка Херсона Ольга Бондар", "Вчителька, Ганна Іванівна, ..."
         if nlp.lemma(phrase[0].text, lang) not in load_introducing_descriptions() \
-                or ANONYMITY_REQUEST.search(text, s_start, s_end) or CALL_SIGN_INTRODUCED.search(text, s_start, s_end) \
+                or CALL_SIGN_INTRODUCED.search(text, s_start, s_end) \
                 or NAMED_ON_REQUEST.search(text, s_start, s_end):
             continue  # a role of an official, or a person named by a request or a call sign
         name = text[phrase[0].start:phrase[-1].end]
@@ -1044,10 +1103,27 @@ def _unknown_subject(surface: str, end: int, ctx: _Context) -> bool:
     so it is the subject. The guesser would otherwise decline it ("Такесі" -> "Такес")."""
     if all(nlp.is_known(word, ctx.lang) for word in surface.split()):
         return False
-    following = FOLLOWING_WORD.match(ctx.text, end)
-    if not following:
+    previous = nlp.tokenize_words(ctx.text[max(0, end - len(surface) - 20):end - len(surface)])[-1:]
+    nouns = [g for g in _grammemes(previous[0], ctx.lang) if "NOUN" in g] if previous and previous[0].islower() else []
+    if previous and nlp.best_parse(previous[0], ctx.lang).pos == "PREP" or nouns and all(
+            g & {"ablt", "datv", "loct"} for g in nouns):
+        # "з Агнешкою", "з віцемаршалкинею Агнешкою Вуйцік": governed by a preposition or in
+        # apposition to a title in the instrumental, dative or locative, so not the subject
+        # (a genitive before it depends on a title: "представниця ЄС із закордонних справ Ельса")
         return False
-    return any("VERB" in g and not {"plur", "impr", "infn"} & g for g in _grammemes(following.group(1), ctx.lang))
+    # the clause's next verb, over a phrase such as "під час зустрічі з громадою"
+    stop = CLAUSE_STOP.search(ctx.text, end, end + UNKNOWN_SUBJECT_CHARS)
+    for word in nlp.tokenize_words(ctx.text[end:stop.start() if stop else end + UNKNOWN_SUBJECT_CHARS])[:UNKNOWN_SUBJECT_WORDS]:
+        grammemes = _grammemes(word, ctx.lang)
+        if any("VERB" in g for g in grammemes):
+            return any("VERB" in g and not {"plur", "impr", "infn"} & g for g in grammemes)
+    return False
+
+
+#: How far after a guessed name its verb is looked for: words and characters, within the clause.
+UNKNOWN_SUBJECT_WORDS = 6
+UNKNOWN_SUBJECT_CHARS = 80
+CLAUSE_STOP = re.compile(r"[,.;:!?–—(«\n]")
 
 
 def _canonical_person(stems: list[str], name: str, canonical: dict[str, tuple[str, bool]]) -> str:
@@ -2018,7 +2094,27 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
         if named:
             name = nlp.to_nominative(named.group("name"), lang)
             return name, named.group("name")
+    if found is None:
+        compound = _compound_institution(text, anchor, head, lang)
+        if compound:
+            return compound
     return _fullest_institution(text, found, lang) if found else None
+
+
+def _compound_institution(text: str, anchor: int, head: str, lang: str) -> tuple[str, str] | None:
+    """A capitalised compound named last before ``anchor`` that ends in ``head``: "служба" refers
+    back to "Держпродспоживслужба", "залізниця" to "Укрзалізниця"."""
+    if len(head) < 4:
+        return None
+    found = None
+    for found in re.finditer(r"(?<![\w-])[А-ЯІЇЄҐЁ][\wʼ'’-]*" + re.escape(head[:-1]) + r"\w{0,3}(?![\w-])",
+                             text[max(0, anchor - ANTECEDENT_WINDOW):anchor]):
+        pass  # the last one
+    if found is None or len(found.group()) < len(head) + 3:
+        return None
+    word = found.group()
+    name = next((r.lemma for r in nlp.parses(word, lang) if r.pos == "NOUN" and r.lemma.endswith(head[:-1] + head[-1])), None)
+    return (nlp.match_case(name, word) if name else word), word
 
 
 def _fullest_institution(text: str, found: tuple[str, str, int], lang: str) -> tuple[str, str]:
@@ -2148,6 +2244,13 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
     """An institution named right before the reporting verb as its subject, headed by an
     institution noun in the nominative ("Пресслужба Офісу генерального прокурора повідомила:",
     "Міністерство оборони заявило"); "" if there is none."""
+    if before:
+        # "Генпрокуратура Казахстана | в ответ на запрос редакции | сообщила": the request
+        # phrase between the subject and its verb is no part of the name
+        request = REQUEST_PHRASE.search(text, before[0].start, cue_start)
+        if request and request.end() == cue_start and request.start() > before[0].start:
+            cue_start = request.start()
+            before = [t for t in before if t.end <= cue_start]
     run = []
     for token in reversed(before):
         gap_end = run[0].start if run else cue_start
@@ -2196,6 +2299,13 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
             len(run) == 2 and _sentence_initial(text, run[0].start)
             and nlp.best_parse(run[0].text, lang).pos in ("ADVB", "CONJ", "PRCL"))):
         return run[-1].text  # an abbreviation alone as the subject: "Увечері НБУ пояснив:"
+    if len(run) >= 3 and _is_abbreviation(run[-1].text) and run[-2].text.islower() \
+            and nlp.best_parse(run[-3].text, lang).pos == "PREP" and nlp.morph_form(run[-3].text) not in LOCATIVE_PREPOSITIONS \
+            and any(r.pos in ("NOUN", "NPRO") for r in nlp.parses(run[-2].text, lang)):
+        # "Про затримання СБУ написала", "Про це СБУ повідомила": the word after the preposition
+        # is governed by it, so the abbreviation is the verb's subject, not that noun's genitive
+        # (not "У пресслужбі НБУ назвали", where the place is the institution)
+        return run[-1].text
     if len(run) >= 2 and _is_abbreviation(run[0].text) and all(
             t.text[:1].isupper() and not _word_info(t.text, lang).first_name for t in run[1:]):
         return _surface(text, run)  # an abbreviation and the state or place it serves: "МЗС Польщі заявило"
@@ -2798,6 +2908,7 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
     last_was_question = False
     previous_colon_speaker = None
     attributed_line = None  # (speaker, end) of the last dash line with its own attribution
+    turns: list[tuple[tuple[str, str, str], int]] = []  # (speaker, end) of the dash lines of one exchange
     for index, (p_start, p_end) in enumerate(ctx.paragraphs):
         lines = _lines(text, p_start, p_end)
         handled_block = False
@@ -2863,9 +2974,16 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                     _add_quote(ctx, spans, pieces, "question", ("", "", ""))
                     last_was_question = True
                     continue
+                if turns and text[turns[-1][1]:line_start].strip():
+                    turns = []  # a paragraph of another kind ended the exchange
                 if speaker is None:
                     if last_was_question and interviewee:
                         speaker = interviewee
+                    elif len(turns) >= 2 and turns[-1][0][0] and turns[-2][0][0] \
+                            and turns[-1][0][0] != turns[-2][0][0]:
+                        # an exchange of two speakers goes on by turns: the line after B's reply
+                        # to A is A's ("– ..., – звернувся X. / – ..., – відповіла Y. / – ...")
+                        speaker = (turns[-2][0][0], "", "")
                     else:
                         speaker = (_nearest_person(line_start, ctx), "", "")
                 elif speaker[0]:
@@ -2873,6 +2991,7 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                     if last_was_question:
                         interviewee = speaker  # an attributed answer names who answers the next ones
                 last_was_question = False
+                turns.append((speaker, line_end))
                 _add_quote(ctx, spans, pieces, "quote", speaker)
         # a paragraph ending with a colon and a cue introduces an unmarked quote next
         stripped = text[p_start:p_end].rstrip()

@@ -1294,3 +1294,63 @@ def test_an_anonymous_interviewee_described_in_an_oblique_case(lang, text, speak
 ])
 def test_bureaus_abbreviations_and_movements(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a diocese and an inspectorate are institutions
+    ("uk", "Храм передали громаді. Житомирська єпархія заявила, що «не втручається в рішення "
+           "громади».", "Житомирська єпархія"),
+    ("uk", "Рибу знайшли мертвою. Державна екологічна інспекція написала в Telegram: «Концентрація "
+           "амонію перевищує норму в 40 разів».", "Державна екологічна інспекція"),
+    # a lower-case head noun refers back to a capitalised compound that ends in it
+    ("uk", "Держпродспоживслужба повідомила, що перевірила тисячу партій. «Жодна з них не "
+           "перевищила норм», – йдеться в повідомленні служби.", "Держпродспоживслужба"),
+    # after "Про це" / "Про затримання" the abbreviation is the verb's subject
+    ("uk", "Про затримання СБУ написала у своєму Telegram-каналі: «Агент фотографував позиції».", "СБУ"),
+    # a request phrase may stand between an institution and its verb
+    ("ru", "Генпрокуратура Казахстана в ответ на запрос редакции сообщила: «Решение изучается».",
+     "Генпрокуратура Казахстана"),
+    # an unnamed interlocutor in a body is a source of their own
+    ("uk", "Пороги можуть переглянути.\n\n«Цифри не остаточні», – сказав нашому виданню співрозмовник "
+           "у міністерстві.", "співрозмовник у міністерстві"),
+])
+def test_dioceses_compounds_abbreviations_and_interlocutors(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # two first names before a plural surname: each takes the surname in their gender
+    ("uk", "Кияни Андрій та Світлана Гнатюки прийшли о шостій ранку.\n\n«Ми стоїмо під дощем», - "
+           "обурюється Світлана.", ["Світлана Гнатюк"]),
+    ("ru", "Олег и Мария Петровы вернулись домой. «Мы счастливы», – сказала Мария.", ["Мария Петрова"]),
+    # a relative named by a first name after the person named in full shares the surname (not a
+    # patronymic: "Галина Ивановна и ее муж Степан" gives Степан no family name)
+    ("uk", "Ми говоримо з Людмилою Бондаренко та її чоловіком Віктором на кухні.\n\n– А я тут "
+           "потрібніший, – додає Віктор.", ["Віктор Бондаренко"]),
+    ("ru", "Галина Ивановна и ее муж Степан живут у реки.\n\n«Было страшно», – говорит Степан.", ["Степан"]),
+    # a name with an apostrophe inside ("ОʼКоннор") is one word
+    ("uk", "Радна Шивон ОʼКоннор підтримує переселенців. Як зазначила ОʼКоннор, «у містечку одна "
+           "школа і жодного автобуса».", ["Шивон ОʼКоннор"]),
+    # a guessed foreign name before a phrase and a singular verb is kept as written; "Рада"
+    # alone is the parliament, not a woman's name
+    ("uk", "Заступниця мера Брно Ленка Гавелкова під час зустрічі подякувала переселенцям.\n\n«Ви "
+           "наші сусіди», — наголосила посадовиця.", ["Ленка Гавелкова"]),
+    ("uk", "Депутатка Наталія Гребенюк нагадала, що довіри, яку Рада мала, вже немає. «Поки зарплати "
+           "ростуть швидше за довіру, радіти немає чому», - іронізує вона.", ["Наталія Гребенюк"]),
+])
+def test_families_apostrophes_foreign_names_and_the_rada(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # an accusation's quoted words after its object are the accuser's
+    ("ru", "Депутат Ирина Кретова выступила.\n\nЕе коллега Сергей Вахрушев обвинил Кретову в "
+           "«политиканстве».", ["Сергей Вахрушев"]),
+    # an exchange of two speakers goes on by turns
+    ("uk", "Засідання почалося зі суперечки.\n\n– Оголошую перерву, – звернувся до опозиції "
+           "головуючий Юрій Степаненко.\n\n– Люди мають право бачити, як ви голосуєте, – відповіла "
+           "депутатка Лариса Шевчук.\n\n– Стенограма публікується того ж дня.\n\nПісля цього "
+           "засідання продовжилося.", ["Юрій Степаненко", "Лариса Шевчук", "Юрій Степаненко"]),
+])
+def test_accusations_and_turns_of_an_exchange(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
