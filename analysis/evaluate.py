@@ -56,7 +56,9 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 43": DATA_DIR / "heldout43_source", "held-out 44": DATA_DIR / "heldout44_source",
                    "held-out 45": DATA_DIR / "heldout45_source", "held-out 46": DATA_DIR / "heldout46_source",
                    "held-out 47": DATA_DIR / "heldout47_source", "held-out 48": DATA_DIR / "heldout48_source",
-                   "held-out 49": DATA_DIR / "heldout49_source"}
+                   "held-out 49": DATA_DIR / "heldout49_source", "held-out 50": DATA_DIR / "heldout50_source",
+                   "held-out 51": DATA_DIR / "heldout51_source", "held-out 52": DATA_DIR / "heldout52_source",
+                   "held-out 53": DATA_DIR / "heldout53_source"}
 
 
 class AuthoredSet(NamedTuple):
