@@ -247,6 +247,16 @@ RELATIVE_CLAUSE_BEFORE_CUE = re.compile(
 CHANNEL_NAMED = re.compile(r"(?:канал|паблік|паблик)\w*[ \t]+[«„“\"](?P<name>[^«»„“”\"\n]{1,60})[»“”\"]", re.IGNORECASE)
 #: Nouns that, after a reporting verb, refer back to the channel named before ("– пишуть автори каналу").
 CHANNEL_NOUNS = frozenset({"канал", "паблік", "паблик"})
+#: A capitalised name in quote marks after a lower-case noun ("термінал «Укрпошти»", "Перевозчик
+#: «Балт-Экспресс»").
+QUOTED_NAME_AFTER_NOUN = re.compile(r"(?<![\w-])(?:[А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґёʼ'’-]+|(?P<form>[А-ЯІЇЄҐ]{2,4}))[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ][^«»„“”\"\n]{0,40}?)[»“”\"]")
+#: Organisation nouns: they refer back to a named body, not to a company named in quote marks.
+ORGANISATION_NOUNS = frozenset({"організація", "организация"})
+#: A name in quote marks right before a reporting verb, perhaps with the channel it used between
+#: ("«Укрзалізниця» у своєму Telegram-каналі повідомила").
+QUOTED_NAME_SUBJECT = re.compile(
+    r"[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"]"
+    r"(?:[ \t]+(?:у|в)[ \t]+(?:(?:своєму|своему|своїй|своей)[ \t]+)?[\w-]+)?[ \t]*$")
 #: A name in quote marks right after a word ("Telegram-канал «Унеча сьогодні»").
 QUOTED_NAME_AFTER = re.compile(r"[ \t]+[«„“\"](?P<name>[^«»„“”\"\n]{1,60})[»“”\"]")
 #: A speaker's request not to be named: the description used for them is the speaker
@@ -276,6 +286,9 @@ OBLIQUE_CASES = frozenset({"gent", "datv", "loct", "ablt", "gen2", "loc2"})
 #: Nouns of a movement that are also nouns of traffic ("рух ешелонів"): an institution only
 #: with its name in quote marks ("рух «Сірий степ»", "движение сопротивления «Тихий берег»").
 MOVEMENT_NOUNS = frozenset({"рух", "движение"})
+#: Possessive pronouns before a statement noun, with the gender of their owner ("в його дописі").
+POSSESSIVE_GENDER = {"його": "masc", "её": "femn", "ее": "femn", "її": "femn", "его": "masc", "їхньому": None,
+                     "их": None}
 #: Additive particles that stand where an adverb does ("В ведомстве также подчеркнули"); the
 #: dictionaries tag them as particles (Russian) or not at all ("теж").
 ADDITIVE_PARTICLES = frozenset({"також", "теж", "также", "тоже"})
@@ -1029,6 +1042,17 @@ def _register_described_subjects(ctx: _Context) -> None:
         ctx.persons.append((phrase[0].start, name))
 
 
+def _titled_person(word: str, position: int, ctx: _Context) -> str | None:
+    """The person named last before ``position`` right after ``word`` used as a title in lower
+    case ("фізична терапевтка Олена Мартинюк" for "Терапевтка"), or None."""
+    folded = _fold(word)
+    for pos, full in reversed([(p, f) for p, f in ctx.persons if p < position]):
+        before = _tokens(ctx.text, max(0, pos - TITLE_CHARS), pos)[-3:]
+        if any(t.text.islower() and _fold(t.text) == folded for t in before):
+            return full
+    return None
+
+
 def _title_before(text: str, position: int, lang: str) -> str:
     """The lemma of the lower-case noun that introduces the name at ``position`` ("прокурорка
     Тамара Гнатюк", "очільник служби Віталій Кириченко"), or ""."""
@@ -1252,21 +1276,28 @@ def _name_gender(word: str, lang: str) -> str | None:
 
 def _referent_gender(word: str, cue_form: str, lang: str) -> str | None:
     """The gender a pronoun or description ("вона", "жінка", "посадовець") or, failing that,
-    the past-tense reporting verb ("сказала") gives its referent; None if neither tells."""
-    for form, pos in ((word, ("NOUN", "ADJF")), (cue_form, ("VERB",))):
-        if not form:
-            continue
-        readings = nlp.parses(form, lang)
-        if any(r.pos == "NPRO" for r in readings):
-            pos = ("NPRO",)  # "вона" is a pronoun, not the surname Вон
-        elif any(r.pos == "NOUN" for r in readings):
-            pos = pos[:1]  # a noun's own gender; an adjective only for nouns made of one ("слідча")
-        genders = {("femn" if "femn" in r.tag else "masc") for r in readings
-                   if ("femn" in r.tag or "masc" in r.tag) and r.pos in pos and "Name" not in r.tag
-                   and "Surn" not in r.tag}
-        if len(genders) == 1:
-            return genders.pop()
-    return None
+    the past-tense reporting verb ("сказала") gives its referent; None if neither tells. A
+    feminine verb beats a masculine noun of a profession ("– добавила врач", "– сказала лікар"):
+    such nouns name women too."""
+    genders = [_form_gender(form, pos, lang) for form, pos in ((word, ("NOUN", "ADJF")), (cue_form, ("VERB",)))]
+    if genders[0] == "masc" and genders[1] == "femn":
+        return "femn"
+    return genders[0] or genders[1]
+
+
+def _form_gender(form: str, pos: tuple[str, ...], lang: str) -> str | None:
+    """The one gender the readings of ``form`` of parts of speech ``pos`` show, else None."""
+    if not form:
+        return None
+    readings = nlp.parses(form, lang)
+    if any(r.pos == "NPRO" for r in readings):
+        pos = ("NPRO",)  # "вона" is a pronoun, not the surname Вон
+    elif any(r.pos == "NOUN" for r in readings):
+        pos = pos[:1]  # a noun's own gender; an adjective only for nouns made of one ("слідча")
+    genders = {("femn" if "femn" in r.tag else "masc") for r in readings
+               if ("femn" in r.tag or "masc" in r.tag) and r.pos in pos and "Name" not in r.tag
+               and "Surn" not in r.tag}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
@@ -1333,6 +1364,10 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     if subject and all(_name_gender(r[2].split()[0], ctx.lang) not in (subject[1], None) for r in persons):
         # "Коли Андрій повернувся, вона написала": the pronoun, not the man named, is the subject
         return _nearest_person(anchor, ctx, subject[1]), subject[0], cue_lemma
+    if len(runs) == 1 and " " not in runs[0][2] and not _is_person_run([runs[0][2]], text, runs[0][0], ctx.lang):
+        titled = _titled_person(runs[0][2], runs[0][0], ctx)
+        if titled:  # "Терапевтка пояснила:" after "Фізична терапевтка Олена Мартинюк": that person
+            return titled, runs[0][2], cue_lemma
     if runs and cue and nlp.morph_form(cue_lemma) in load_naming_cues():
         # a naming verb's object follows it ("Гуцуляк назвав Юрія «...»"): its subject speaks
         runs = [r for r in runs if r[1] <= cue_start] or runs
@@ -1547,6 +1582,12 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             if found:
                 return found
         if (ctx.lang, nlp.lemma(token.text, ctx.lang)) in statements:
+            possessive = POSSESSIVE_GENDER.get(nlp.morph_form(tokens[index - 1].text), "") if index else ""
+            if possessive != "" and tokens[index - 1].start > cue[2] - 1:
+                # "– ідеться в його дописі": the post of the person named last (of that gender)
+                person = _nearest_person(anchor, ctx, possessive)
+                if person:
+                    return person, tokens[index - 1].text
             found = _named_or_antecedent(text, tokens, index + 1, ctx, anchor, ("gent",))
             if found:
                 return found
@@ -1567,6 +1608,11 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     named = OUTLET_BEFORE_CUE.search(text, start, cue_start)
     if named and _outlet_before_cue(named, ctx.lang):
         return named.group("name"), named.group("name")
+    quoted = QUOTED_NAME_SUBJECT.search(text, start, cue_start)
+    if quoted and _sentence_initial(text, quoted.start()) and not _plural(text[cue_start:cue_end], ctx.lang):
+        # "«Укрзалізниця» у своєму Telegram-каналі повідомила:": a name in quote marks opening
+        # the sentence is the subject
+        return quoted.group("name"), quoted.group("name")
     latin = LATIN_NAME_BEFORE_CUE.search(text, start, cue_start)
     if latin and cue[0] not in QUOTING_CUES and not any(
             _is_platform(word) for word in latin.group("latin").split()):
@@ -1609,7 +1655,11 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     if any(t.text.islower() and nlp.lemma(t.text, ctx.lang) in CHANNEL_NOUNS
            for t in after[:MAX_WORDS_BEFORE_DESCRIPTION + 1] + before[-MAX_WORDS_BEFORE_DESCRIPTION:]):
         # "– написали администраторы канала", "Администраторы канала написали:": the channel
-        # named before speaks
+        # named before speaks; "– написал канал «...»": the channel named right there
+        for token in after[:MAX_WORDS_BEFORE_DESCRIPTION + 1]:
+            own = QUOTED_NAME_AFTER.match(text, token.end) if nlp.lemma(token.text, ctx.lang) in CHANNEL_NOUNS else None
+            if own:
+                return own.group("name"), own.group("name")
         channel = None
         for channel in CHANNEL_NAMED.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
             pass  # the last one
@@ -1645,6 +1695,8 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         if nlp.morph_form(before[index].text) in LOCATIVE_PREPOSITIONS:
             if index + 1 < len(before) and _is_platform(before[index + 1].text) and "-" not in before[index + 1].text:
                 continue  # "У Міністерстві охорони здоров'я | у Facebook | написали"
+            if index > 0 and index + 1 < len(before) and nlp.morph_form(before[index + 1].text) in NAME_PHRASE_AFTER_PREPOSITION:
+                continue  # "У Міністерстві | у справах ветеранів | написали": inside the name
             if index > 0 and _is_abbreviation(before[index - 1].text) and index + 1 < len(before) \
                     and before[index + 1].text[:1].isupper():
                 continue  # "У Головному управлінні ДСНС | у Полтавській області": the region is in the name
@@ -2091,8 +2143,18 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
         named = None
         for named in QUOTED_NAME_AFTER_LOCATIVE.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
             pass  # the last one
+        if named is None and head not in ORGANISATION_NOUNS:
+            # "термінал «Укрпошти» ... у Telegram-каналі компанії", "Перевозчик «Балт-Экспресс» ...
+            # компания предупредила": the company named last in quote marks, after a noun (an
+            # "організація" is more often named by an abbreviation)
+            for named in QUOTED_NAME_AFTER_NOUN.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
+                pass
         if named:
             name = nlp.to_nominative(named.group("name"), lang)
+            if name.lower() == named.group("name").lower() or "form" in named.re.groupindex and named.group("form"):
+                # already in the nominative ("Балт-Экспресс"), or a name after a legal form, which
+                # does not decline ("ТОВ «Агросвіт-Постач»")
+                name = named.group("name")
             return name, named.group("name")
     if found is None:
         compound = _compound_institution(text, anchor, head, lang)
@@ -2295,6 +2357,9 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
                     t.text[:1].isupper() and _word_info(t.text, lang).first_name for t in words):
                 return _surface(text, words)
             break
+    abbreviated = _adjectives_and_abbreviation(run, lang)
+    if abbreviated:
+        return abbreviated  # "Одеський обласний ТЦК та СП написав", "Харківська ОВА повідомила"
     if run and _is_abbreviation(run[-1].text) and (len(run) == 1 or (
             len(run) == 2 and _sentence_initial(text, run[0].start)
             and nlp.best_parse(run[0].text, lang).pos in ("ADVB", "CONJ", "PRCL"))):
@@ -2310,6 +2375,24 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
             t.text[:1].isupper() and not _word_info(t.text, lang).first_name for t in run[1:]):
         return _surface(text, run)  # an abbreviation and the state or place it serves: "МЗС Польщі заявило"
     return ""
+
+
+def _adjectives_and_abbreviation(run: list, lang: str) -> str:
+    """The end of ``run`` when it is adjectives before an abbreviation, or two joined by "та"/"і"
+    ("Одеський обласний ТЦК та СП"), with at least one adjective; else ""."""
+    end = len(run)
+    if end >= 3 and _is_abbreviation(run[-1].text) and run[-2].text in ("та", "і", "й", "и") \
+            and _is_abbreviation(run[-3].text):
+        end -= 2
+    if not end or not _is_abbreviation(run[end - 1].text):
+        return ""
+    first = end - 1
+    while first > 0 and any(r.pos == "ADJF" for r in nlp.parses(run[first - 1].text, lang)) \
+            and not _is_abbreviation(run[first - 1].text):
+        first -= 1
+    if first == end - 1 or (first > 0 and nlp.best_parse(run[first - 1].text, lang).pos in ("NOUN", "PREP")):
+        return ""  # no adjective, or the phrase depends on a noun or a preposition before it
+    return " ".join(t.text for t in run[first:])
 
 
 def _name_words(text: str, tokens: list, first: int, lang: str) -> list:

@@ -1354,3 +1354,45 @@ def test_families_apostrophes_foreign_names_and_the_rada(lang, text, speakers):
 ])
 def test_accusations_and_turns_of_an_exchange(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a name in quote marks opening the sentence is the subject, also with the channel it used
+    ("uk", "Дрони атакували вузлову станцію.\n\n«Укрзалізниця» у своєму Telegram-каналі повідомила: "
+           "«Шість поїздів курсують із затримкою».", "Укрзалізниця"),
+    # "компанія" refers back to the company named last in quote marks after a noun
+    ("uk", "Ракета влучила в термінал «Укрпошти» на околиці міста.\n\nУ Telegram-каналі компанії "
+           "написали: «Вогонь знищив тисячі відправлень».", "Укрпошта"),
+    ("ru", "Перевозчик «Степ-Экспресс» возит пассажиров в Ригу. В своем Telegram-канале компания "
+           "предупредила: «Берите с собой запас воды».", "Степ-Экспресс"),
+    # "у справах ..." is inside a ministry's name, not a place before the verb
+    ("uk", "Гранти отримали 400 бізнесів.\n\nУ Міністерстві у справах ветеранів написали в Telegram: "
+           "«Пекарня – одна з переможниць конкурсу».", "Міністерство у справах ветеранів"),
+    # adjectives and two abbreviations joined by "та"
+    ("uk", "Відео поширили в мережі.\n\nОдеський обласний ТЦК та СП написав у Facebook: «Відео не має "
+           "стосунку до області».", "Одеський обласний ТЦК та СП"),
+    # "– написал канал «...»": the channel named right there
+    ("ru", "Каналы распространяют «новость».\n\n«С 1 числа кондукторы обязаны звонить в полицию», – "
+           "написал канал «Одесса Сегодня».", "Одесса Сегодня"),
+    # "в його дописі": the post of the man named last
+    ("uk", "Голова Віталій Ромашин написав у Telegram про удар по Запорізькій АЕС.\n\n«Київ готує "
+           "провокацію», – ідеться в його дописі.", "Віталій Ромашин"),
+])
+def test_quoted_companies_channels_and_possessive_posts(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a title used alone at a sentence start is the person it introduced
+    ("uk", "Фізична терапевтка Олена Мартинюк працює з Андрієм щодня.\n\nТерапевтка пояснила: «Ми "
+           "вчимо ходити не лише рівною підлогою».", "Олена Мартинюк"),
+    # a feminine verb beats a masculine noun of a profession
+    ("ru", "Капитан Руслан Мамедов рассказал о пожаре.\n\nПортовый врач Елена Гринчук, которая "
+           "оказывала помощь, рассказала, что все живы. «Он все время спрашивал об остальных», – "
+           "добавила врач.", "Елена Гринчук"),
+    # a manner of speaking: smiling
+    ("uk", "Дмитро Савенко фінішував першим. Катерина Гринько його зустріла.\n\n«Мама плакала від "
+           "радості», - усміхнувся Дмитро.", "Дмитро Савенко"),
+])
+def test_titles_professions_and_smiles(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
