@@ -58,7 +58,9 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 47": DATA_DIR / "heldout47_source", "held-out 48": DATA_DIR / "heldout48_source",
                    "held-out 49": DATA_DIR / "heldout49_source", "held-out 50": DATA_DIR / "heldout50_source",
                    "held-out 51": DATA_DIR / "heldout51_source", "held-out 52": DATA_DIR / "heldout52_source",
-                   "held-out 53": DATA_DIR / "heldout53_source"}
+                   "held-out 53": DATA_DIR / "heldout53_source", "held-out 54": DATA_DIR / "heldout54_source",
+                   "held-out 55": DATA_DIR / "heldout55_source", "held-out 56": DATA_DIR / "heldout56_source",
+                   "held-out 57": DATA_DIR / "heldout57_source"}
 
 
 class AuthoredSet(NamedTuple):
