@@ -1002,12 +1002,16 @@ def _register_described_subjects(ctx: _Context) -> None:
     description followed by a first name is a named person's title and is left to the name."""
     text, lang = ctx.text, ctx.lang
     spans = nlp.word_spans(text)
+    # a noun in the nominative singular is written as its lemma: the first words of a sentence
+    # are compared with the lemmas directly, with no morphology for most sentences
+    introducing = load_introducing_descriptions()
     for s_start, s_end in nlp.split_sentences(text):
         first = bisect.bisect_left(spans.starts, s_start)
         if first >= len(spans.starts) or spans.starts[first] >= s_end or text[s_start:spans.starts[first]].strip():
             continue  # a dash-led line or a quotation: someone's words, not a subject
-        if not _may_open_description(spans.words[first], lang):
-            continue  # most sentences: decided by their first word alone
+        if not spans.words[first][1:].islower() or not any(
+                word.lower() in introducing for word in spans.words[first:first + DESCRIBED_HEAD_WORDS]):
+            continue  # most sentences: no description of a resident or worker among their first words
         tokens = _tokens(text, s_start, min(s_end, s_start + DESCRIBED_SUBJECT_CHARS))
         head = _described_head(tokens, ctx)
         if head is None:
@@ -1069,6 +1073,9 @@ TITLE_CHARS = 60
 
 #: A person who asked to be called by a name ("попросившая называть её Людмилой").
 NAMED_ON_REQUEST = re.compile(r"(?:називати|называть)[ \t]+(?:її|його|ее|её|его)[ \t]+[А-ЯІЇЄҐЁ]", re.IGNORECASE)
+#: The first words of a sentence among which its described subject's head noun stands ("Вторая
+#: собеседница", "Один из них, инженер").
+DESCRIBED_HEAD_WORDS = 4
 #: How far into a sentence its described subject is looked for.
 DESCRIBED_SUBJECT_CHARS = 160
 #: A description in commas right after another: ", сотрудница химического цеха,".
@@ -1088,15 +1095,6 @@ def _described_head(tokens: list, ctx: _Context) -> int | None:
     while index < len(tokens) - 1 and index < MAX_PLACE_ADJECTIVES and _nominative_adjective(tokens[index].text, lang):
         index += 1
     return index if _description_noun(tokens[index].text, ctx) else None
-
-
-@lru_cache(maxsize=100_000)
-def _may_open_description(word: str, lang: str) -> bool:
-    """Whether a sentence's first word may open a described subject: "Один", a description or an
-    adjective in the nominative (cached: asked of every sentence)."""
-    return word[1:].islower() and (word.lower() in ONE_OF or _nominative_adjective(word, lang) or (
-        nlp.lemma(word, lang) in load_speaker_descriptions()
-        and any(r.pos == "NOUN" and "nomn" in r.tag for r in nlp.parses(word, lang))))
 
 
 def _description_noun(word: str, ctx: _Context) -> bool:
