@@ -250,6 +250,9 @@ CHANNEL_NOUNS = frozenset({"канал", "паблік", "паблик"})
 #: A capitalised name in quote marks after a lower-case noun ("термінал «Укрпошти»", "Перевозчик
 #: «Балт-Экспресс»").
 QUOTED_NAME_AFTER_NOUN = re.compile(r"(?<![\w-])(?:[А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґёʼ'’-]+|(?P<form>[А-ЯІЇЄҐ]{2,4}))[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ][^«»„“”\"\n]{0,40}?)[»“”\"]")
+#: A sports club named by the abbreviation of its kind and its name ("ФК «Таврика»", "ВК «...»").
+CLUB_NAMED = re.compile(r"(?<![\w-])(?:ФК|ВК|ХК|БК|ГК|ФК)[ \t]*[«„“\"][^«»„“”\"\n]{1,40}[»“”\"]")
+CLUB_NOUNS = frozenset({"клуб", "команда"})
 #: Organisation nouns: they refer back to a named body, not to a company named in quote marks.
 ORGANISATION_NOUNS = frozenset({"організація", "организация"})
 #: A name in quote marks right before a reporting verb, perhaps with the channel it used between
@@ -1133,6 +1136,11 @@ def _unknown_subject(surface: str, end: int, ctx: _Context) -> bool:
         # apposition to a title in the instrumental, dative or locative, so not the subject
         # (a genitive before it depends on a title: "представниця ЄС із закордонних справ Ельса")
         return False
+    title = _title_before(ctx.text, end - len(surface), ctx.lang)
+    if title and any(r.pos == "NOUN" and "nomn" in r.tag for r in nlp.parses(title, ctx.lang)):
+        # "філологиня із Сімферополя Ельмаз Усеїнова, яка ...": after a title in the nominative
+        # (and the place it is from) the name is in the nominative too
+        return True
     # the clause's next verb, over a phrase such as "під час зустрічі з громадою"
     stop = CLAUSE_STOP.search(ctx.text, end, end + UNKNOWN_SUBJECT_CHARS)
     for word in nlp.tokenize_words(ctx.text[end:stop.start() if stop else end + UNKNOWN_SUBJECT_CHARS])[:UNKNOWN_SUBJECT_WORDS]:
@@ -1266,6 +1274,8 @@ def _nominative_first_name(word: str, lang: str) -> bool:
 def _name_gender(word: str, lang: str) -> str | None:
     """"masc" or "femn" when every first-name reading of ``word`` has that gender, else None
     ("Валентина" may be a woman or a man's name in the genitive: unknown)."""
+    if not nlp.is_known(word, lang):
+        return None  # a foreign name the dictionary only guesses at ("Кемаль"): its gender is unknown
     # a vocative reading is no reading of a name in news copy ("Петро" is not the vocative of Петра)
     genders = {"femn" if "femn" in r.tag else "masc" if "masc" in r.tag else ""
                for r in nlp.parses(word, lang) if "Name" in r.tag and "voct" not in r.tag}
@@ -1434,7 +1444,11 @@ def _described_speaker(text: str, start: int, end: int, ctx: _Context, cue: tupl
     before = [i for i, t in enumerate(tokens) if t.end <= cue[1]
               and not (request and request.start() <= t.start < request.end())][-1:]
     for index in after + before:
-        if _opens_description(tokens, index, ctx.lang):
+        if index and nlp.best_parse(tokens[index - 1].text, ctx.lang).pos == "PREP":
+            continue  # "розповіла нам через месенджер": governed by a preposition, no speaker
+        if _opens_description(tokens, index, ctx.lang) and (tokens[index].text.lower() in ONE_OF or any(
+                r.pos == "NOUN" and "anim" in r.tag for r in nlp.parses(tokens[index].text, ctx.lang))):
+            # a person ("з міркувань безпеки" before the verb is no speaker)
             phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
             return _source_name(text, phrase, ctx.lang), text[phrase[0].start:phrase[-1].end]
     # or the noun phrase that opens the sentence of the request ("Співрозмовник в обласній
@@ -2154,6 +2168,16 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
                 # does not decline ("ТОВ «Агросвіт-Постач»")
                 name = named.group("name")
             return name, named.group("name")
+    if found is None and head in CLUB_NOUNS:
+        club = None
+        for club in CLUB_NAMED.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
+            pass  # the last one: "Клуб написав" after "ФК «Таврика»"
+        if club is None:
+            # "Херсонська «Таврика» перемогла словацький «Прешов» ... Клуб подякував": the team the
+            # article names first in quote marks is the one it is about
+            club = QUOTED_NAME_AFTER_NOUN.search(text, 0, anchor)
+        if club:
+            return (club.group(), club.group()) if club.re is CLUB_NAMED else (club.group("name"), club.group("name"))
     if found is None:
         compound = _compound_institution(text, anchor, head, lang)
         if compound:
@@ -2358,6 +2382,10 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
     abbreviated = _adjectives_and_abbreviation(run, lang)
     if abbreviated:
         return abbreviated  # "Одеський обласний ТЦК та СП написав", "Харківська ОВА повідомила"
+    if len(run) >= 2 and _is_abbreviation(run[-1].text) and _is_abbreviation(run[-2].text) and (
+            len(run) == 2 and _sentence_initial(text, run[0].start) or len(run) == 3
+            and _sentence_initial(text, run[0].start) and nlp.best_parse(run[0].text, lang).pos in ("ADVB", "CONJ", "PRCL")):
+        return f"{run[-2].text} {run[-1].text}"  # "Згодом ВМС ЗСУ написали": a body and its forces
     if run and _is_abbreviation(run[-1].text) and (len(run) == 1 or (
             len(run) == 2 and _sentence_initial(text, run[0].start)
             and nlp.best_parse(run[0].text, lang).pos in ("ADVB", "CONJ", "PRCL"))):

@@ -1396,3 +1396,32 @@ def test_quoted_companies_channels_and_possessive_posts(lang, text, speaker):
 ])
 def test_titles_professions_and_smiles(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a civic initiative named in quote marks is a body; its statement is its quote
+    ("ru", "Журналиста задержали.\n\nВ правозащитной инициативе «Южный круг» напомнили, что он "
+           "девятнадцатый. «Власти пытаются оставить регион без свидетелей», — говорится в заявлении "
+           "инициативы.", "инициатива «Южный круг»"),
+    # a word after a preposition is no speaker, nor a thing before the verb
+    ("uk", "Мешканка Ялти, яка попросила не називати її імені з міркувань безпеки, розповіла нам через "
+           "месенджер: «Люди вже навчилися розрізняти звуки».", "мешканка Ялти"),
+    # two abbreviations after an adverb at a sentence start: a body and its forces
+    ("uk", "Судно зайшло в порт.\n\nЗгодом ВМС ЗСУ написали у своєму Telegram-каналі: «Кожне таке "
+           "судно порушує законодавство».", "ВМС ЗСУ"),
+    # a guessed foreign name after a title in the nominative stays as written
+    ("uk", "Її заснувала філологиня із Сімферополя Ельмаз Усеїнова, яка виїхала з півострова. Ми "
+           "поговорили з нею.\n\n– Скільки зараз у вас учнів?\n\n– Сорок три.", "Ельмаз Усеїнова"),
+    # the club or team the article names first in quote marks
+    ("uk", "Херсонська «Таврика» перемогла словацький «Прешов».\n\nКлуб подякував уболівальникам у "
+           "своєму Telegram-каналі: «Дякуємо кожному, хто приїхав».", "Таврика"),
+])
+def test_initiatives_prepositions_forces_titles_and_clubs(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+def test_a_guessed_first_name_has_no_gender():
+    # "Кемаль" is only guessed by the dictionary: "– сказал он" may be Кемаль, not a man named before
+    text = ("Военные «находили» склады в зернохранилищах Измаила.\n\nКапитан сухогруза, гражданин "
+            "Турции Кемаль Озтюрк, не скрывал эмоций. «Я двадцать лет хожу в море», – сказал он.")
+    assert [who for _, who, _ in pieces(text, "quote", "ru")] == ["Кемаль Озтюрк"]
