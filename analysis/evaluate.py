@@ -60,7 +60,9 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 51": DATA_DIR / "heldout51_source", "held-out 52": DATA_DIR / "heldout52_source",
                    "held-out 53": DATA_DIR / "heldout53_source", "held-out 54": DATA_DIR / "heldout54_source",
                    "held-out 55": DATA_DIR / "heldout55_source", "held-out 56": DATA_DIR / "heldout56_source",
-                   "held-out 57": DATA_DIR / "heldout57_source"}
+                   "held-out 57": DATA_DIR / "heldout57_source", "held-out 58": DATA_DIR / "heldout58_source",
+                   "held-out 59": DATA_DIR / "heldout59_source", "held-out 60": DATA_DIR / "heldout60_source",
+                   "held-out 61": DATA_DIR / "heldout61_source"}
 
 
 class AuthoredSet(NamedTuple):
