@@ -251,7 +251,7 @@ CHANNEL_NOUNS = frozenset({"канал", "паблік", "паблик"})
 #: «Балт-Экспресс»").
 QUOTED_NAME_AFTER_NOUN = re.compile(r"(?<![\w-])(?:[А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґёʼ'’-]+|(?P<form>[А-ЯІЇЄҐ]{2,4}))[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ][^«»„“”\"\n]{0,40}?)[»“”\"]")
 #: A sports club named by the abbreviation of its kind and its name ("ФК «Таврика»", "ВК «...»").
-CLUB_NAMED = re.compile(r"(?<![\w-])(?:ФК|ВК|ХК|БК|ГК|ФК)[ \t]*[«„“\"][^«»„“”\"\n]{1,40}[»“”\"]")
+CLUB_NAMED = re.compile(r"(?<![\w-])(?:ФК|ВК|ХК|БК|ГК)[ \t]*[«„“\"][^«»„“”\"\n]{1,40}[»“”\"]")
 CLUB_NOUNS = frozenset({"клуб", "команда"})
 #: Organisation nouns: they refer back to a named body, not to a company named in quote marks.
 ORGANISATION_NOUNS = frozenset({"організація", "организация"})
@@ -290,8 +290,7 @@ OBLIQUE_CASES = frozenset({"gent", "datv", "loct", "ablt", "gen2", "loc2"})
 #: with its name in quote marks ("рух «Сірий степ»", "движение сопротивления «Тихий берег»").
 MOVEMENT_NOUNS = frozenset({"рух", "движение"})
 #: Possessive pronouns before a statement noun, with the gender of their owner ("в його дописі").
-POSSESSIVE_GENDER = {"його": "masc", "её": "femn", "ее": "femn", "її": "femn", "его": "masc", "їхньому": None,
-                     "их": None}
+POSSESSIVE_GENDER = {"його": "masc", "его": "masc", "її": "femn", "ее": "femn", "её": "femn", "їх": None, "их": None}
 #: Additive particles that stand where an adverb does ("В ведомстве также подчеркнули"); the
 #: dictionaries tag them as particles (Russian) or not at all ("теж").
 ADDITIVE_PARTICLES = frozenset({"також", "теж", "также", "тоже"})
@@ -2094,7 +2093,7 @@ def _abbreviation_of(text: str, anchor: int, head: str) -> str | None:
 #: Abbreviations of weapons, facilities and other things, never the institution a noun refers to.
 THING_ABBREVIATIONS = frozenset(
     "ппо пво реб рэб бпла бпа зрк рсзв млрс леп тец тэц тес тэс аес аэс гес гэс жкг жкх ндс пдв ввп змі сми "
-    "впо днк срср ссср ато оос дтп пмр лнр днр ордло".split())
+    "впо днк ато оос дтп пмр лнр днр ордло".split())
 
 
 #: A Cyrillic abbreviation of three letters or more ("НАБУ", "ДСНС"), not a Roman numeral.
@@ -2177,7 +2176,8 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
             # article names first in quote marks is the one it is about
             club = QUOTED_NAME_AFTER_NOUN.search(text, 0, anchor)
         if club:
-            return (club.group(), club.group()) if club.re is CLUB_NAMED else (club.group("name"), club.group("name"))
+            name = club.group() if club.re is CLUB_NAMED else club.group("name")
+            return name, name
     if found is None:
         compound = _compound_institution(text, anchor, head, lang)
         if compound:
