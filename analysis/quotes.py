@@ -975,7 +975,7 @@ def _register_relatives(ctx: _Context) -> None:
         if not _word_info(word, lang).first_name or any("Patr" in g for g in grammemes) \
                 or not any("Surn" in g for g in grammemes):
             continue  # "Галина Ивановна и ее муж Степан": a patronymic is no family name
-        full = _relative_name(word, nlp.lemma(before[-1][1].split()[-1], lang), before[-1][1].split()[-1], lang)
+        full = _relative_name(word, nlp.lemma(surname, lang), surname, lang)
         if full:
             ctx.persons.append((match.start("first"), full))
 
@@ -1028,13 +1028,12 @@ def _register_described_subjects(ctx: _Context) -> None:
                 after = apposition.end()
         if any(_nominative_first_name(w, lang) for w in FOLLOWING_NAME.findall(text, phrase[0].start, min(after + 40, s_end))):
             continue  # "Мешканка Херсона Ольга Бондар", "Вчителька, Ганна Іванівна, ..."
-        if nlp.lemma(phrase[0].text, lang) not in load_introducing_descriptions() \
-                or CALL_SIGN_INTRODUCED.search(text, s_start, s_end) \
+        head = nlp.lemma(phrase[0].text, lang)
+        if head not in introducing or CALL_SIGN_INTRODUCED.search(text, s_start, s_end) \
                 or NAMED_ON_REQUEST.search(text, s_start, s_end):
             continue  # a role of an official, or a person named by a request or a call sign
         name = text[phrase[0].start:phrase[-1].end]
         name = name[:1].lower() + name[1:]
-        head = nlp.lemma(phrase[0].text, lang)
         earlier = [(pos, full) for pos, full in ctx.persons if pos < phrase[0].start]
         if any(_title_before(text, pos, lang) == head for pos, _ in earlier):
             continue  # "Прокурорка зазначила" after "прокурорка Тамара Гнатюк": the person named
@@ -1053,8 +1052,7 @@ def _titled_person(word: str, position: int, ctx: _Context) -> str | None:
     case ("фізична терапевтка Олена Мартинюк" for "Терапевтка"), or None."""
     folded = _fold(word)
     for pos, full in reversed([(p, f) for p, f in ctx.persons if p < position]):
-        before = _tokens(ctx.text, max(0, pos - TITLE_CHARS), pos)[-3:]
-        if any(t.text.islower() and _fold(t.text) == folded for t in before):
+        if any(t.text.islower() and _fold(t.text) == folded for t in _words_before(ctx.text, pos)):
             return full
     return None
 
@@ -1062,15 +1060,22 @@ def _titled_person(word: str, position: int, ctx: _Context) -> str | None:
 def _title_before(text: str, position: int, lang: str) -> str:
     """The lemma of the lower-case noun that introduces the name at ``position`` ("прокурорка
     Тамара Гнатюк", "очільник служби Віталій Кириченко"), or ""."""
-    words = _tokens(text, max(0, position - TITLE_CHARS), position)[-3:]
-    for token in reversed(words):
-        if token.text.islower() and nlp.best_parse(token.text, lang).pos == "NOUN" and "nomn" in nlp.best_parse(token.text, lang).tag:
+    for token in reversed(_words_before(text, position)):
+        reading = nlp.best_parse(token.text, lang)
+        if token.text.islower() and reading.pos == "NOUN" and "nomn" in reading.tag:
             return nlp.lemma(token.text, lang)
     return ""
 
 
-#: How far before a name its title is looked for.
+def _words_before(text: str, position: int) -> list:
+    """The last :data:`TITLE_WORDS` tokens before a name at ``position``: where its title stands."""
+    return _tokens(text, max(0, position - TITLE_CHARS), position)[-TITLE_WORDS:]
+
+
+#: How far before a name its title is looked for: characters and words ("фізична терапевтка |
+#: Олена", "очільник служби | Віталій", "філологиня із Сімферополя | Ельмаз").
 TITLE_CHARS = 60
+TITLE_WORDS = 3
 
 
 #: A person who asked to be called by a name ("попросившая называть её Людмилой").
@@ -1671,9 +1676,7 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             own = QUOTED_NAME_AFTER.match(text, token.end) if nlp.lemma(token.text, ctx.lang) in CHANNEL_NOUNS else None
             if own:
                 return own.group("name"), own.group("name")
-        channel = None
-        for channel in CHANNEL_NAMED.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
-            pass  # the last one
+        channel = _last_before(CHANNEL_NAMED, text, anchor)
         if channel:
             return channel.group("name"), channel.group("name")
     if after and not text[cue_end:after[0].start].strip() and (
@@ -1834,9 +1837,7 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
             and nlp.best_parse(tokens[at].text, ctx.lang).pos == "ADJF":
         at += 1
     if at < len(tokens) and tokens[at].text.islower() and nlp.lemma(tokens[at].text, ctx.lang) in CHANNEL_NOUNS:
-        channel = None
-        for channel in CHANNEL_NAMED.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
-            pass  # the last one: "– говорится в посте канала" after "Telegram-канал «...»"
+        channel = _last_before(CHANNEL_NAMED, text, anchor)  # "– говорится в посте канала"
         if channel:
             return channel.group("name"), channel.group("name")
     if at < len(tokens) and tokens[at].text.islower():
@@ -2142,6 +2143,14 @@ def _names_institution(word: str, lang: str, head: str | None = None) -> bool:
 QUOTED_NAME_AFTER_LOCATIVE = re.compile(r"(?<!\w)(?:[УуВв]|[Вв]о)[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"]")
 
 
+def _last_before(pattern: re.Pattern, text: str, anchor: int) -> re.Match | None:
+    """The last match of ``pattern`` in the :data:`ANTECEDENT_WINDOW` before ``anchor``."""
+    found = None
+    for found in pattern.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
+        pass
+    return found
+
+
 def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tuple[str, str] | None:
     """The institution named last in the :data:`ANTECEDENT_WINDOW` before ``anchor`` that a bare
     ``head`` noun refers back to: any institution for a generic noun
@@ -2151,15 +2160,12 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
     if found is None and _outlet_noun(head, lang, "company"):
         # "В «Енергоатомі» заявили ... – йдеться в повідомленні компанії": a company named only
         # by its name in quote marks after "в"/"у"
-        named = None
-        for named in QUOTED_NAME_AFTER_LOCATIVE.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
-            pass  # the last one
+        named = _last_before(QUOTED_NAME_AFTER_LOCATIVE, text, anchor)
         if named is None and head not in ORGANISATION_NOUNS:
             # "термінал «Укрпошти» ... у Telegram-каналі компанії", "Перевозчик «Балт-Экспресс» ...
             # компания предупредила": the company named last in quote marks, after a noun (an
             # "організація" is more often named by an abbreviation)
-            for named in QUOTED_NAME_AFTER_NOUN.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
-                pass
+            named = _last_before(QUOTED_NAME_AFTER_NOUN, text, anchor)
         if named:
             name = nlp.to_nominative(named.group("name"), lang)
             if name.lower() == named.group("name").lower() or "form" in named.re.groupindex and named.group("form"):
@@ -2168,9 +2174,7 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
                 name = named.group("name")
             return name, named.group("name")
     if found is None and head in CLUB_NOUNS:
-        club = None
-        for club in CLUB_NAMED.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
-            pass  # the last one: "Клуб написав" after "ФК «Таврика»"
+        club = _last_before(CLUB_NAMED, text, anchor)  # "Клуб написав" after "ФК «Таврика»"
         if club is None:
             # "Херсонська «Таврика» перемогла словацький «Прешов» ... Клуб подякував": the team the
             # article names first in quote marks is the one it is about
@@ -2190,14 +2194,12 @@ def _compound_institution(text: str, anchor: int, head: str, lang: str) -> tuple
     back to "Держпродспоживслужба", "залізниця" to "Укрзалізниця"."""
     if len(head) < 4:
         return None
-    found = None
-    for found in re.finditer(r"(?<![\w-])[А-ЯІЇЄҐЁ][\wʼ'’-]*" + re.escape(head[:-1]) + r"\w{0,3}(?![\w-])",
-                             text[max(0, anchor - ANTECEDENT_WINDOW):anchor]):
-        pass  # the last one
+    found = _last_before(re.compile(r"(?<![\w-])[А-ЯІЇЄҐЁ][\wʼ'’-]*" + re.escape(head[:-1]) + r"\w{0,3}(?![\w-])"),
+                         text, anchor)
     if found is None or len(found.group()) < len(head) + 3:
         return None
     word = found.group()
-    name = next((r.lemma for r in nlp.parses(word, lang) if r.pos == "NOUN" and r.lemma.endswith(head[:-1] + head[-1])), None)
+    name = next((r.lemma for r in nlp.parses(word, lang) if r.pos == "NOUN" and r.lemma.endswith(head)), None)
     return (nlp.match_case(name, word) if name else word), word
 
 
