@@ -160,7 +160,7 @@ PUBLICATION_PLACES = frozenset({"сайт", "сторінка", "акаунт", 
 PUBLICATION_PREPOSITIONS = frozenset({"на", "у", "в"})
 #: Institution nouns that are common words on their own ("сила" is strength): they head a name
 #: only after a capitalised adjective ("Повітряні сили", "Сухопутні війська").
-MODIFIED_INSTITUTION_NOUNS = frozenset({"сила", "військо", "войско", "група", "группа"})
+MODIFIED_INSTITUTION_NOUNS = frozenset({"сила", "військо", "войско", "група", "группа", "палата"})
 #: How far back (characters) an institution named earlier may stand from the quote.
 ANTECEDENT_WINDOW = 1500
 #: Every case a name's head may stand in where it is mentioned.
@@ -273,6 +273,12 @@ ANONYMITY_REQUEST = re.compile(
     r"|(?:имя|ім[ʼ'’]я)[ \t]+(?:которо\w+|якої|якого)[ \t]+(?:мы[ \t]+|ми[ \t]+)?не[ \t]+(?:называем|указываем|називаємо|вказуємо)"
     r"|(?:погоди\w*|согласи\w*)[ \t]+(?:\w+[ \t]+){1,4}?(?:анонімно|анонимно)",
     re.IGNORECASE)
+#: Words that certainly open :data:`ANONYMITY_REQUEST` somewhere in a text (a cheap test first).
+ANONYMITY_CUE = re.compile(r"анонім|анонимн|неназван|невідом|неизвестн|не[ \t]+(?:назив|назыв|вказ|указ|згад)",
+                           re.IGNORECASE)
+#: Words opening a description of someone besides the person described before ("Інший
+#: педагог, ...", "Другая жительница ...", "Ще одна мешканка ..."): a person of their own.
+ANOTHER_WORDS = frozenset("інший інша другий друга другой другая ще ещё еще".split())
 #: Descriptions that may refer back to an unnamed source as well as to a person.
 INTERLOCUTOR_NOUNS = frozenset({"співрозмовник", "співрозмовниця", "собеседник", "собеседница"})
 #: Letters of a source word that all its forms share ("джерел-о", "співрозмовн-ика").
@@ -410,6 +416,15 @@ def load_institution_nouns(path: str | None = None) -> frozenset[tuple[str, str]
     ``lexicons/institution_nouns.csv``)."""
     with open(path or LEXICON_DIR / "institution_nouns.csv", encoding="utf-8") as handle:
         return frozenset((row["language"], nlp.morph_form(row["lemma"])) for row in csv.DictReader(handle))
+
+
+@lru_cache(maxsize=4)
+def load_short_institution_names(path: str | None = None) -> frozenset[str]:
+    """Lemmas of the institution nouns that are a whole name on their own, a ministry's short
+    name ("Мінветеранів", "Минсельхоз"; kind ``short_name`` in ``lexicons/institution_nouns.csv``),
+    not a head noun that needs the rest of a name ("Суд", "Комітет")."""
+    with open(path or LEXICON_DIR / "institution_nouns.csv", encoding="utf-8") as handle:
+        return frozenset(nlp.morph_form(row["lemma"]) for row in csv.DictReader(handle) if row["kind"] == "short_name")
 
 
 @lru_cache(maxsize=4)
@@ -877,6 +892,12 @@ def _register_persons(ctx: _Context) -> None:
                 # ("Кравченко подякував" after "Віктор Кравченко")
                 pending.append((start, [_stem(surface)]))
                 ctx.persons.append((start, known[0]))
+            elif known and len(known[0].split()) > 1 and known[0].split()[0] == surface \
+                    and _word_info(surface, ctx.lang).first_name:
+                # a lone first name, as the full name before wrote it, opening a sentence ("Ігор
+                # свій зразок здав" after "син Ігор Шевчук"): that person
+                pending.append((start, [_stem(surface)]))
+                ctx.persons.append((start, known[0]))
             continue
         name = nlp.to_nominative(surface, ctx.lang)
         if name != surface and _unknown_subject(surface, _end, ctx):
@@ -935,8 +956,61 @@ def _register_persons(ctx: _Context) -> None:
             phrase = ctx.text[match.start():end]
             ctx.persons.append((match.start(), phrase[:1].lower() + phrase[1:]))
     _register_described_subjects(ctx)
+    _register_contacted(ctx)
     _register_relatives(ctx)
     ctx.persons.sort(key=lambda item: item[0])
+
+
+#: The newsroom reaching or talking with someone ("Ми поговорили з ...", "Редакция связалась с
+#: ...", "Наше видання звʼязалося з ..."): the person after "з"/"с" answers what follows.
+CONTACTED = re.compile(r"(?<!\w)(?:зв[ʼ'’]язал\w*|поговорил\w*|поспілкувал\w*|связал\w*|поговорил\w*|побеседовал\w*"
+                       r"|пообщал\w*)[ \t]+(?:з|із|зі|с|со)[ \t]+", re.IGNORECASE)
+#: Words of the newsroom as the subject of :data:`CONTACTED`.
+NEWSROOM_SUBJECT_WORDS = frozenset("ми мы наш наша наше наші наши редакція редакция видання издание "
+                                   "кореспондент кореспондентка корреспондент журналіст журналістка "
+                                   "журналист журналистка".split())
+#: Adjectives that may stand before the description of the person contacted ("з колишнім командиром").
+MAX_CONTACTED_ADJECTIVES = 2
+
+
+def _register_contacted(ctx: _Context) -> None:
+    """An unnamed person the newsroom reached or talked with, described in the instrumental ("Наше
+    видання звʼязалося з колишнім командиром роти", "Мы поговорили с подругой осужденной") is a
+    person of their own, by that description in the nominative: the answers and the descriptions
+    after it ("– сказав офіцер") are theirs, not those of someone named before. A description
+    followed by a name leaves the person to the name."""
+    text, lang = ctx.text, ctx.lang
+    for match in CONTACTED.finditer(text):
+        p_start, p_end = _paragraph_at(ctx.paragraphs, match.start())
+        s_start, s_end = _sentence_bounds(text, match.start(), p_start, p_end)
+        if not any(nlp.morph_form(word) in NEWSROOM_SUBJECT_WORDS
+                   for word in nlp.WORD_TOKEN.findall(text, s_start, match.start())):
+            continue  # someone else's conversation ("Мер поговорив з мешканцями")
+        tokens = _tokens(text, match.end(), min(s_end, match.end() + DESCRIBED_SUBJECT_CHARS))
+        head = 0
+        while head < min(len(tokens) - 1, MAX_CONTACTED_ADJECTIVES) and tokens[head].text.islower() and any(
+                r.pos == "ADJF" and "ablt" in r.tag for r in nlp.parses(tokens[head].text, lang)):
+            head += 1
+        if not tokens or not tokens[head].text.islower() or nlp.lemma(tokens[head].text, lang) not in ctx.descriptions \
+                or not any(r.pos == "NOUN" and "ablt" in r.tag and "plur" not in r.tag for r in nlp.parses(tokens[head].text, lang)):
+            continue
+        end = head + 1  # the head's genitives ("з подругою засудженої", "з командиром роти")
+        while end < len(tokens) and end - head < MAX_SOURCE_WORDS \
+                and not text[tokens[end - 1].end:tokens[end].start].strip():
+            if _word_info(tokens[end].text, lang).first_name and tokens[end].text[:1].isupper():
+                break
+            if not any(r.pos in ("NOUN", "ADJF", "PRTF") and "gent" in r.tag for r in nlp.parses(tokens[end].text, lang)):
+                break  # places in the genitive belong ("з жителькою Лівобережного району")
+            end += 1
+        if end < len(tokens) and not text[tokens[end - 1].end:tokens[end].start].strip() \
+                and _word_info(tokens[end].text, lang).first_name and tokens[end].text[:1].isupper():
+            continue  # "з директоркою лікарні Тетяною Кузьмич": the name names the person
+        # after someone is named, "з лікарем" is that person unless a relative clause describes
+        # a new one ("з колишнім командиром роти, який нині служить ...")
+        if any(pos < match.start() for pos, _ in ctx.persons) \
+                and not RELATIVE_AFTER_COMMA.match(text, tokens[end - 1].end):
+            continue
+        ctx.persons.append((tokens[0].start, _institution_nominative(text, tokens[:end], lang, ("ablt",))))
 
 
 #: Two first names before one surname in the plural: a couple or siblings ("Андрій та Світлана
@@ -1007,11 +1081,18 @@ def _register_described_subjects(ctx: _Context) -> None:
     # a noun in the nominative singular is written as its lemma: the first words of a sentence
     # are compared with the lemmas directly, with no morphology for most sentences
     introducing = load_introducing_descriptions()
+    # where a speaker asks not to be named, any description is a person of their own
+    requests = [m.start() for m in ANONYMITY_REQUEST.finditer(text)] if ANONYMITY_CUE.search(text) else []
     for s_start, s_end in nlp.split_sentences(text):
         first = bisect.bisect_left(spans.starts, s_start)
         if first >= len(spans.starts) or spans.starts[first] >= s_end or text[s_start:spans.starts[first]].strip():
             continue  # a dash-led line or a quotation: someone's words, not a subject
-        if not spans.words[first][1:].islower() or not any(
+        if not spans.words[first][1:].islower():
+            continue
+        # "Інший педагог, ...", "Другая жительница": someone besides the person described before
+        another = spans.words[first].lower() in ANOTHER_WORDS
+        anonymous = any(s_start <= r < s_end for r in requests)
+        if not another and not anonymous and not any(
                 word.lower() in introducing for word in spans.words[first:first + DESCRIBED_HEAD_WORDS]):
             continue  # most sentences: no description of a resident or worker among their first words
         tokens = _tokens(text, s_start, min(s_end, s_start + DESCRIBED_SUBJECT_CHARS))
@@ -1029,7 +1110,8 @@ def _register_described_subjects(ctx: _Context) -> None:
         if any(_nominative_first_name(w, lang) for w in FOLLOWING_NAME.findall(text, phrase[0].start, min(after + 40, s_end))):
             continue  # "Мешканка Херсона Ольга Бондар", "Вчителька, Ганна Іванівна, ..."
         head = nlp.lemma(phrase[0].text, lang)
-        if head not in introducing or CALL_SIGN_INTRODUCED.search(text, s_start, s_end) \
+        if head not in introducing and not another and not anonymous \
+                or CALL_SIGN_INTRODUCED.search(text, s_start, s_end) \
                 or NAMED_ON_REQUEST.search(text, s_start, s_end):
             continue  # a role of an official, or a person named by a request or a call sign
         name = text[phrase[0].start:phrase[-1].end]
@@ -1079,7 +1161,7 @@ TITLE_WORDS = 3
 
 
 #: A person who asked to be called by a name ("попросившая называть её Людмилой").
-NAMED_ON_REQUEST = re.compile(r"(?:називати|называть)[ \t]+(?:її|його|ее|её|его)[ \t]+[А-ЯІЇЄҐЁ]", re.IGNORECASE)
+NAMED_ON_REQUEST = re.compile(r"(?:[Нн]азивати|[Нн]азывать)[ \t]+(?:її|його|ее|её|его)[ \t]+(?:(?:только|просто|лише|тільки|просто)[ \t]+)?[А-ЯІЇЄҐЁ]")
 #: The first words of a sentence among which its described subject's head noun stands ("Вторая
 #: собеседница", "Один из них, инженер").
 DESCRIBED_HEAD_WORDS = 4
@@ -1099,6 +1181,8 @@ def _described_head(tokens: list, ctx: _Context) -> int | None:
         # "Один из них, инженер реакторного цеха, говорит": the description after the comma
         index = 3
         return index if index < len(tokens) and _description_noun(tokens[index].text, ctx) else None
+    while index < len(tokens) - 1 and index < MAX_PLACE_ADJECTIVES and tokens[index].text.lower() in DESCRIPTION_OPENERS:
+        index += 1  # "Другой педагог", "Ще одна мешканка" (a pronoun, not an adjective, to the dictionary)
     while index < len(tokens) - 1 and index < MAX_PLACE_ADJECTIVES and _nominative_adjective(tokens[index].text, lang):
         index += 1
     return index if _description_noun(tokens[index].text, ctx) else None
@@ -1478,6 +1562,8 @@ MAX_WORDS_BEFORE_DESCRIPTION = 2
 ONE_OF = frozenset("один одна одне одно одного одної одной".split())
 #: Those of :data:`ONE_OF` in the nominative.
 ONE_OF_NOMINATIVE = frozenset("один одна одне одно".split())
+#: Words before a described subject's adjectives and head that the dictionary reads as pronouns.
+DESCRIPTION_OPENERS = ANOTHER_WORDS | ONE_OF_NOMINATIVE
 
 
 def _opens_description(tokens: list, index: int, lang: str) -> bool:
@@ -1776,10 +1862,32 @@ def _next_to_cue(text: str, tokens: list, last, cue_start: int, lang: str) -> bo
         # заявили": the place is part of the name
         between = []
         last = tokens[-1]
+    gap_end = between[0].start if between else cue_start
+    between = between[_object_words(between, lang):]
     if len(between) > MAX_ADVERBS_BEFORE_CUE or not all(_adverbial(t.text, lang) for t in between):
         return False
-    gap_end = between[0].start if between else cue_start
     return not text[last.end:gap_end].strip(" \t«»\"")
+
+
+#: Words of a plural verb's object that may stand between an institution and the verb ("У
+#: Міноборони РФ удар назвали", "У МЗС цю заяву прокоментували").
+MAX_OBJECT_WORDS_BEFORE_CUE = 3
+
+
+def _object_words(tokens: list, lang: str) -> int:
+    """How many of ``tokens`` form the object of a plural reporting verb after them: lower-case
+    words that can be accusative and none of which can be the verb's plural subject, ending in a
+    noun; 0 if they do not."""
+    count = 0
+    for token in tokens[:MAX_OBJECT_WORDS_BEFORE_CUE]:
+        readings = _grammemes(token.text, lang)
+        if not token.text.islower() or not any("accs" in g for g in readings) \
+                or any({"plur", "nomn"} <= g for g in readings):
+            break
+        count += 1
+        if any("NOUN" in g for g in readings):
+            return count
+    return 0
 
 
 def _oblique_phrase(tokens: list, lang: str) -> list:
@@ -2049,7 +2157,7 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
             break  # punctuation ends it
         reading = nlp.best_parse(token.text, lang)
         if not (token.text[:1].isupper() or reading.pos == "PREP"
-                or reading.pos in ("NOUN", "ADJF", "NUMR") and "nomn" not in reading.tag
+                or reading.pos in ("NOUN", "ADJF", "PRTF", "NUMR") and "nomn" not in reading.tag
                 or _agrees_with_oblique_adjective(phrase[-1].text, token.text, lang)
                 or phrase[-1].text[:1].isupper() and any(
                     r.pos == "NOUN" and "gent" in r.tag for r in nlp.parses(token.text, lang))):
@@ -2263,7 +2371,8 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str) -> 
             name = _surface(text, words) if nominative else _institution_nominative(
                 text, words, lang, ("gent", "datv", "accs", "ablt", "loct"))
             if len(words) == 1 and bare is None and words[0].text[1:].islower() \
-                    and _heads_name(words[0].text, lang, None):
+                    and _heads_name(words[0].text, lang, None) \
+                    and nlp.lemma(words[0].text, lang) not in load_short_institution_names():
                 # a bare capitalised noun ("Суд ці аргументи не взяв") names nothing more than
                 # the noun: a fuller name earlier in the window is preferred
                 bare = (name, _surface(text, words), words[0].start)
@@ -2423,6 +2532,18 @@ def _adjectives_and_abbreviation(run: list, lang: str) -> str:
     return " ".join(t.text for t in run[first:])
 
 
+def _object_after_name(previous: str, word: str, lang: str) -> bool:
+    """Whether the lower-case noun ``word`` after ``previous`` (a noun or an abbreviation) cannot
+    continue a name: the words after a name's head are its genitives ("Міністерство оборони",
+    "Служба безпеки"), and a noun with no genitive reading there ("удар", "атаку") is a new
+    phrase. After an adjective a noun is the head itself ("Державна прикордонна служба")."""
+    before = _grammemes(previous, lang)
+    if not previous.isupper() and (not any("NOUN" in g for g in before) or any("ADJF" in g for g in before)):
+        return False  # "Громадська | організація": an adjective (or a surname) before its head
+    readings = [g for g in _grammemes(word, lang) if "NOUN" in g]
+    return bool(readings) and not any(g & {"gent", "gen2"} for g in readings)
+
+
 def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
     """The tokens of a name from ``tokens[first]``: joined by spaces or quote marks only, up to
     :data:`MAX_INSTITUTION_WORDS`, ending before a preposition of :data:`INSTITUTION_NAME_STOPS`;
@@ -2465,6 +2586,8 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
             break  # "Миссии ООН по правам человека | процесс назвали"
         if token.text[:1].islower() and nlp.best_parse(token.text, lang).pos not in NAME_PHRASE_POS:
             break  # "Міноборони Росії | раніше заявляло"
+        if words and not governed and token.text.islower() and _object_after_name(words[-1].text, token.text, lang):
+            break  # "У Міноборони РФ | удар назвали": the verb's object, not a word of the name
         if words and token.text[:1].isupper() and _nominative_first_name(token.text, lang) \
                 and index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper() \
                 and _word_info(tokens[index + 1].text, lang).person:

@@ -1425,3 +1425,59 @@ def test_a_guessed_first_name_has_no_gender():
     text = ("Военные «находили» склады в зернохранилищах Измаила.\n\nКапитан сухогруза, гражданин "
             "Турции Кемаль Озтюрк, не скрывал эмоций. «Я двадцать лет хожу в море», – сказал он.")
     assert [who for _, who, _ in pieces(text, "quote", "ru")] == ["Кемаль Озтюрк"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a lower-case noun with no genitive reading after a name is the verb's object, not the name
+    ("uk", "Склад згорів. У Міноборони РФ пожежу традиційно назвали «плановою утилізацією техніки».",
+     "Міноборони РФ"),
+    ("ru", "Цены выросли. В МИД России решение назвали «политически ангажированным шагом».", "МИД России"),
+    # a ministry's short name is a whole name; a body headed by "палата" after its adjective
+    ("ru", "Пошлины подняли. Минсельхоз России назвал пошлину «важной мерой для внутреннего рынка».",
+     "Минсельхоз России"),
+    ("uk", "Тендери перевірили. Рахункова палата назвала закупівлі «непрозорими та завищеними».",
+     "Рахункова палата"),
+    ("uk", "Депутати вимагали звіту. Після засідання в Мінветеранів заявили, що зміни готові. У "
+           "відомстві назвали їх «реальним кроком назустріч родинам».", "Мінветеранів"),
+])
+def test_objects_after_names_short_ministry_names_and_chambers(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+def test_a_hospital_ward_is_no_institution():
+    text = "Пацієнтів перевели в палату. Лікар Олег Мирний сказав: «Усе буде добре»."
+    assert [who for _, who, _ in pieces(text, "quote", "uk")] == ["Олег Мирний"]
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a role who asked not to be named is a person of their own, for the description after it
+    ("uk", "Юрист Тарас Левко підтвердив, що порушень немає.\n\nКомандир мінометної батареї, який "
+           "попросив не називати його прізвища, розповів, що машини потрібні щодня.\n\n«Старі вже не "
+           "їздять», — сказав офіцер.", ["командир мінометної батареї"]),
+    # "Другой педагог, учитель химии," is someone besides the person quoted before
+    ("ru", "«Я подписала», – рассказала учительница, попросившая не называть ее имени.\n\nДругой "
+           "педагог, учитель химии, добавил, что отчетов нет.\n\n\"Никто не видел чеков\" - написал он.",
+     ["учительница", "учитель химии"]),
+    # a person the newsroom reached, described by a relative clause, answers the exchange
+    ("uk", "Директор фонду Павло Гук показав акти.\n\nНаше видання звʼязалося з колишнім командиром "
+           "взводу, який нині служить в іншій бригаді.\n\n– Прилади отримав я, – сказав офіцер.\n\n– "
+           "Де вони зараз?\n\n– Я передав їх заступнику.", ["колишній командир взводу"] * 2),
+    # the interviewee's description runs on with a participle ("подругой осужденной")
+    ("ru", "Суд приговорил Анну Березину к сроку.\n\nМы поговорили с подругой осужденной, которая "
+           "попросила не называть ее имени.\n\n– Как она держалась?\n\n– Очень спокойно.",
+     ["подруга осужденной"]),
+    # "попросила называть ее только Ольгой": the name she gave, not a description
+    ("ru", "Жительница Энергодара, которая попросила называть ее только Мариной, описала жизнь без "
+           "света.\n\n«Готовим на костре», — написала Марина.", ["Марина"]),
+    # a lone first name opening a sentence is the person the full name introduced
+    ("uk", "Його син Ігор Шевчук приїжджає щотижня. Слідчий Петро Гаврилюк радить здавати ДНК.\n\n"
+           "Ігор свій зразок уже здав. «Я вірю, що тато живий», – сказав він.", ["Ігор Шевчук"]),
+])
+def test_anonymous_roles_others_and_people_the_newsroom_reached(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+def test_the_newsroom_talking_with_a_person_named_before_keeps_that_person():
+    text = ("Хірург Олег Дмитрук третій рік працює в лікарні. Ми поговорили з лікарем про нестачу "
+            "кадрів.\n\n– Скільки операцій на день?\n\n– Чотири-пʼять.")
+    assert [who for _, who, _ in pieces(text, "quote", "uk")] == ["Олег Дмитрук"]
