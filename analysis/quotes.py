@@ -1876,13 +1876,14 @@ MAX_OBJECT_WORDS_BEFORE_CUE = 3
 
 def _object_words(tokens: list, lang: str) -> int:
     """How many of ``tokens`` form the object of a plural reporting verb after them: lower-case
-    words that can be accusative and none of which can be the verb's plural subject, ending in a
-    noun; 0 if they do not."""
+    words that can be accusative and none of which can be the verb's subject (people in the
+    plural: "У Харкові жителі сказали"), ending in a noun; 0 if they do not. The verb has no
+    subject of its own there ("У МЗС атаки називають ..."), so things in the plural are objects."""
     count = 0
     for token in tokens[:MAX_OBJECT_WORDS_BEFORE_CUE]:
         readings = _grammemes(token.text, lang)
         if not token.text.islower() or not any("accs" in g for g in readings) \
-                or any({"plur", "nomn"} <= g for g in readings):
+                or any({"plur", "nomn", "anim"} <= g for g in readings):
             break
         count += 1
         if any("NOUN" in g for g in readings):
@@ -2532,15 +2533,23 @@ def _adjectives_and_abbreviation(run: list, lang: str) -> str:
     return " ".join(t.text for t in run[first:])
 
 
-def _object_after_name(previous: str, word: str, lang: str) -> bool:
-    """Whether the lower-case noun ``word`` after ``previous`` (a noun or an abbreviation) cannot
-    continue a name: the words after a name's head are its genitives ("Міністерство оборони",
-    "Служба безпеки"), and a noun with no genitive reading there ("удар", "атаку") is a new
-    phrase. After an adjective a noun is the head itself ("Державна прикордонна служба")."""
+def _object_after_name(words: list, word: str, lang: str) -> bool:
+    """Whether the lower-case noun ``word`` after the name ``words`` (ending in a noun or an
+    abbreviation) cannot continue it: the words after a name's head are its genitives
+    ("Міністерство оборони", "Служба безпеки"), and a noun with no genitive reading there
+    ("удар", "атаку") is a new phrase; after a capitalised dependent ("Міністерство оборони
+    Росії") the name is complete, and any lower-case noun is ("атаки"). After an adjective a
+    noun is the head itself ("Державна прикордонна служба")."""
+    previous = words[-1].text
     before = _grammemes(previous, lang)
     if not previous.isupper() and (not any("NOUN" in g for g in before) or any("ADJF" in g for g in before)):
         return False  # "Громадська | організація": an adjective (or a surname) before its head
     readings = [g for g in _grammemes(word, lang) if "NOUN" in g]
+    place = len(words) >= 3 and words[-2].text[:1].isupper() and any(
+        "ADJF" in g and "gent" in g for g in _grammemes(words[-2].text, lang))  # "... Челябинской области"
+    if len(words) >= 2 and (previous[:1].isupper() and not previous.isupper() or place) \
+            and nlp.best_parse(word, lang).pos == "NOUN" and "nomn" not in nlp.best_parse(previous, lang).tag:
+        return True  # "Міністерство оборони Росії | атаки називає" (not "Американський Інститут | вивчення війни")
     return bool(readings) and not any(g & {"gent", "gen2"} for g in readings)
 
 
@@ -2586,7 +2595,9 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
             break  # "Миссии ООН по правам человека | процесс назвали"
         if token.text[:1].islower() and nlp.best_parse(token.text, lang).pos not in NAME_PHRASE_POS:
             break  # "Міноборони Росії | раніше заявляло"
-        if words and not governed and token.text.islower() and _object_after_name(words[-1].text, token.text, lang):
+        if words and index + 1 < len(tokens) and (nlp.morph_form(token.text), nlp.morph_form(tokens[index + 1].text)) in ADVERBIAL_PAIRS:
+            break  # "Минобороны России | тем временем"
+        if words and not governed and token.text.islower() and _object_after_name(words, token.text, lang):
             break  # "У Міноборони РФ | удар назвали": the verb's object, not a word of the name
         if words and token.text[:1].isupper() and _nominative_first_name(token.text, lang) \
                 and index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper() \
@@ -2630,7 +2641,9 @@ def _institution_nominative(text: str, words: list, lang: str, cases: tuple[str,
     result = _surface(text, words)
     head = None
     for i, token in enumerate(words):
-        if token.text.isupper() or any(p.tag.POS == "NOUN" and "Fixd" in p.tag for p in parsed[i]):
+        nouns = [p for p in parsed[i] if p.tag.POS == "NOUN"]
+        if token.text.isupper() or nouns and nouns[0].tag.case not in cases and all("Fixd" in p.tag for p in nouns[:1]):
+            # (a declinable noun with a rare indeclinable homograph is no indeclinable head: "порту")
             # an abbreviation or indeclinable head: "ДСНС у ...", "Міноборони Росії"; the
             # adjectives before it agree with it already ("в Одеській ОВА" -> "Одеська ОВА")
             fixed = next((p for p in parsed[i] if p.tag.POS == "NOUN" and "Fixd" in p.tag), None)

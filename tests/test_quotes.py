@@ -1439,6 +1439,18 @@ def test_a_guessed_first_name_has_no_gender():
      "Рахункова палата"),
     ("uk", "Депутати вимагали звіту. Після засідання в Мінветеранів заявили, що зміни готові. У "
            "відомстві назвали їх «реальним кроком назустріч родинам».", "Мінветеранів"),
+    # a name is complete after its capitalised dependent or place: the plural things after it
+    # are the object of the verb that has no subject of its own
+    ("uk", "Ударів побільшало. У Міністерстві оборони Росії удари зазвичай називають «вимушеною "
+           "відповіддю».", "Міністерство оборони Росії"),
+    ("ru", "Цифры скрывают. В правительстве Курганской области претензии назвали "
+           "«необоснованными и голословными».", "правительство Курганской области"),
+    # "тем временем" after a name is no part of it
+    ("ru", "Штурмы продолжаются. Минобороны России тем временем сообщило: «Позиции улучшены».",
+     "Минобороны России"),
+    # a declinable head with a rare indeclinable homograph ("порту") is put into the nominative
+    ("uk", "Удар пошкодив склад. «Причали не постраждали», – йдеться в повідомленні Ренійського "
+           "морського торговельного порту.", "Ренійський морський торговельний порт"),
 ])
 def test_objects_after_names_short_ministry_names_and_chambers(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
