@@ -62,7 +62,9 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 55": DATA_DIR / "heldout55_source", "held-out 56": DATA_DIR / "heldout56_source",
                    "held-out 57": DATA_DIR / "heldout57_source", "held-out 58": DATA_DIR / "heldout58_source",
                    "held-out 59": DATA_DIR / "heldout59_source", "held-out 60": DATA_DIR / "heldout60_source",
-                   "held-out 61": DATA_DIR / "heldout61_source"}
+                   "held-out 61": DATA_DIR / "heldout61_source", "held-out 62": DATA_DIR / "heldout62_source",
+                   "held-out 63": DATA_DIR / "heldout63_source", "held-out 64": DATA_DIR / "heldout64_source",
+                   "held-out 65": DATA_DIR / "heldout65_source"}
 
 
 class AuthoredSet(NamedTuple):
