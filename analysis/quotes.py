@@ -708,8 +708,10 @@ def _match_phrase(phrase: tuple[str, ...], lemma_sets: list, forms: list[str], i
     return j - 1
 
 
-def _grammemes(word: str, lang: str) -> list[set[str]]:
-    return [set(p.tag.replace(" ", ",").split(",")) for p in nlp.parses(word, lang)]
+@lru_cache(maxsize=100_000)
+def _grammemes(word: str, lang: str) -> tuple[frozenset[str], ...]:
+    """The grammemes of each reading of ``word`` (part of speech included)."""
+    return tuple(frozenset(p.tag.replace(" ", ",").split(",")) for p in nlp.parses(word, lang))
 
 
 class _WordInfo(NamedTuple):
