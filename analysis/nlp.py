@@ -343,7 +343,12 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
         named = [p for p in candidates if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
         pool = named or [p for p in candidates if p.tag.POS in ("NOUN", "ADJF")] or candidates
         if gender:
-            pool = [p for p in pool if p.tag.gender in (gender, None)] or pool
+            same = [p for p in pool if p.tag.gender in (gender, None)]
+            if not same and named and not any("Surn" in p.tag.grammemes for p in named):
+                # a surname the dictionary knows as a name of the other gender only, and as a
+                # common noun of this one ("Романа Кушнира": кушнир, not the woman's name Кушнира)
+                same = [p for p in candidates if p.tag.POS == "NOUN" and p.tag.gender == gender]
+            pool = same or pool
         if not result and len(words) >= 2:
             # the first word of a full name is a first name where it can be ("Ганну Руденко" ->
             # "Ганна", not the surname "Ганн")

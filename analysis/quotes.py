@@ -153,7 +153,7 @@ PLATFORM_NAMES = frozenset("telegram facebook instagram twitter x youtube tiktok
 #: Institution nouns that refer back to any institution named earlier ("йдеться в заяві
 #: відомства" after "СБУ затримала ..."); other institution nouns refer back only to a name
 #: with the same head ("у коментарі міністерства" after "Міністерство енергетики").
-GENERIC_INSTITUTION_NOUNS = frozenset({"відомство", "установа", "ведомство", "учреждение"})
+GENERIC_INSTITUTION_NOUNS = frozenset({"відомство", "установа", "ведомство", "учреждение", "регулятор"})
 #: Where a statement is published, between the statement and its owner ("в повідомленні | на
 #: сайті | міськради", "в заявлении | на странице | мэрии").
 PUBLICATION_PLACES = frozenset({"сайт", "сторінка", "акаунт", "портал", "страница", "аккаунт"})
@@ -884,6 +884,7 @@ def _register_persons(ctx: _Context) -> None:
     """
     canonical: dict[str, tuple[str, bool]] = {}  # stem -> (full name, written in the nominative)
     nominal_single: dict[str, str] = {}  # stem -> a one-word mention written in the nominative
+    surfaces: dict[str, str] = {}  # stem -> the mention as written that gave its canonical name
     pending: list[tuple[int, list[str]]] = []
     for start, _end, surface in _name_runs(ctx.text, 0, len(ctx.text), ctx.lang):
         if not _is_person_run(surface.split(), ctx.text, start, ctx.lang):
@@ -914,6 +915,7 @@ def _register_persons(ctx: _Context) -> None:
                 # ("Ганна Петрівна" after "Ганни Петрівни Лисенко")
                 if known is None or (nominal and not known[1] and len(words) >= len(known[0].split())):
                     canonical[stem] = (name, nominal)
+                    surfaces[stem] = surface
         elif name == surface:
             nominal_single.setdefault(stems[0], name)
         elif _stem(surface) in canonical and _fold(canonical[_stem(surface)][0].split()[-1]) == _fold(surface):
@@ -924,10 +926,30 @@ def _register_persons(ctx: _Context) -> None:
         ctx.persons.append((start, name))
     for stem, (name, nominal) in list(canonical.items()):
         words = name.split()
-        if not nominal and _stem(words[-1]) in nominal_single:
+        alone = _written_alone(words[-1], nominal_single)
+        if nominal and len(words) >= 2 and alone and alone != words[-1] and any(
+                "Name" in g and g & set(OBLIQUE_NAME_CASES) for g in _grammemes(words[0], ctx.lang)):
+            # "Романа Кушнира" kept as a woman's name in the nominative, while the article writes
+            # "Кушнир" alone: the full name stood in an oblique case (its first name can: not
+            # "Гульнара Меметова", the mother of "Меметов"); the case whose nominative gives the
+            # article's own surname decides
+            for case in OBLIQUE_NAME_CASES:
+                converted = nlp.to_nominative(surfaces[stem], ctx.lang, case=case)
+                if converted.split()[-1] == alone:
+                    # the mentions in the nominative ("Кушнир") are linked by its own stems
+                    for key in (stem, _stem(converted.split()[-1]), _stem(converted.split()[0])):
+                        canonical[key] = (converted, True)
+                    break
+        elif not nominal and _stem(words[-1]) in nominal_single:
             # "Олександра Дзюби" put into the nominative by the dictionary, but the article also
             # writes the surname alone in the nominative ("Дзюба визнав"): trust the article
             canonical[stem] = (" ".join(words[:-1] + [nominal_single[_stem(words[-1])]]), True)
+        elif not nominal and len(words) == 2 and nominal_single.get(_stem(words[0]), words[0]) != words[0] \
+                and any("Name" in r.tag and "nomn" in r.tag and "plur" not in r.tag
+                        for r in nlp.parses(nominal_single[_stem(words[0])], ctx.lang)):
+            # "Петра Савчука" read with a woman's first name, while the article writes "Петро"
+            # alone in the nominative: trust the article
+            canonical[stem] = (" ".join([nominal_single[_stem(words[0])]] + words[1:]), False)
     ctx.persons[:] = [(start, _canonical_person(stems, name, canonical))
                       for (start, stems), (_, name) in zip(pending, ctx.persons)]
     # a person known by a call sign ("медикиня з позивним «Ліса»") is mentioned there, by the
@@ -1001,8 +1023,9 @@ def _register_contacted(ctx: _Context) -> None:
                 and not text[tokens[end - 1].end:tokens[end].start].strip():
             if _word_info(tokens[end].text, lang).first_name and tokens[end].text[:1].isupper():
                 break
-            if not any(r.pos in ("NOUN", "ADJF", "PRTF") and "gent" in r.tag for r in nlp.parses(tokens[end].text, lang)):
-                break  # places in the genitive belong ("з жителькою Лівобережного району")
+            if nlp.best_parse(tokens[end].text, lang).pos not in ("NOUN", "ADJF", "PRTF") or not any(
+                    r.pos in ("NOUN", "ADJF", "PRTF") and "gent" in r.tag for r in nlp.parses(tokens[end].text, lang)):
+                break  # places in the genitive belong ("з жителькою Лівобережного району"), "в" does not
             end += 1
         if end < len(tokens) and not text[tokens[end - 1].end:tokens[end].start].strip() \
                 and _word_info(tokens[end].text, lang).first_name and tokens[end].text[:1].isupper():
@@ -1015,6 +1038,8 @@ def _register_contacted(ctx: _Context) -> None:
         ctx.persons.append((tokens[0].start, _institution_nominative(text, tokens[:end], lang, ("ablt",))))
 
 
+#: The cases a full name may stand in, tried in turn to read it as the article writes it alone.
+OBLIQUE_NAME_CASES = ("gent", "accs", "datv", "ablt", "loct")
 #: Two first names before one surname in the plural: a couple or siblings ("Андрій та Світлана
 #: Гнатюки", "Олег и Мария Коваленко").
 FAMILY_PAIR = re.compile(r"(?<![\w-])(?P<first>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’]+)[ \t]+(?:та|і|й|и)[ \t]+"
@@ -1244,6 +1269,17 @@ def _unknown_subject(surface: str, end: int, ctx: _Context) -> bool:
 UNKNOWN_SUBJECT_WORDS = 6
 UNKNOWN_SUBJECT_CHARS = 80
 CLAUSE_STOP = re.compile(r"[,.;:!?–—(«\n]")
+
+
+def _written_alone(surname: str, nominal_single: dict[str, str]) -> str | None:
+    """The one-word mention in the nominative that ``surname`` (of a full name) is a case form of:
+    the same word with up to two more letters ("Кушнира" for "Кушнир"), or None."""
+    folded = _fold(surname)
+    for single in nominal_single.values():
+        alone = _fold(single)
+        if 0 <= len(folded) - len(alone) <= 2 and len(alone) >= 4 and folded.startswith(alone[:-1]):
+            return single
+    return None
 
 
 def _canonical_person(stems: list[str], name: str, canonical: dict[str, tuple[str, bool]]) -> str:
@@ -1514,10 +1550,33 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
             gender = _referent_gender(token.text, text[cue_start:cue_end] if cue else "", ctx.lang)
             if form in PRONOUNS:
                 return _subject_person(anchor, ctx, gender), token.text, cue_lemma
-            return _nearest_person(anchor, ctx, gender), token.text, cue_lemma
+            # "– додала лікарка": the person introduced with that title, else the nearest one
+            titled = _titled_person(token.text, anchor, ctx) \
+                if _next_to(text, token, cue) and _person_noun(token.text, ctx.lang) else None
+            return titled or _nearest_person(anchor, ctx, gender), token.text, cue_lemma
+        if _next_to(text, token, cue) and token.text.islower() and _person_noun(token.text, ctx.lang):
+            # a title the description list lacks ("– вспоминает конструктор" after "Главный
+            # конструктор бюро Андрей Мельник"): the person introduced with it
+            titled = _titled_person(token.text, anchor, ctx)
+            if titled:
+                return titled, token.text, cue_lemma
     if cue:
         return _nearest_person(anchor, ctx, _referent_gender("", text[cue_start:cue_end], ctx.lang)), "", cue_lemma
     return None
+
+
+def _next_to(text: str, token, cue: tuple[str, int, int] | None) -> bool:
+    """Whether ``token`` stands right after or right before the reporting verb ``cue``: its subject."""
+    return cue is not None and (token.start >= cue[2] and not text[cue[2]:token.start].strip()
+                                or token.end <= cue[1] and not text[token.end:cue[1]].strip())
+
+
+def _person_noun(word: str, lang: str) -> bool:
+    """Whether ``word`` reads first as a common noun for a person in the nominative singular."""
+    if nlp.best_parse(word, lang).pos != "NOUN":
+        return False
+    # any reading: "конструктор" is first a thing to the dictionary
+    return any({"NOUN", "anim", "nomn"} <= g and "plur" not in g and not PERSON_TAGS & g for g in _grammemes(word, lang))
 
 
 def _described_speaker(text: str, start: int, end: int, ctx: _Context, cue: tuple[str, int, int]
@@ -1889,6 +1948,10 @@ def _object_words(tokens: list, lang: str) -> int:
             break
         count += 1
         if any("NOUN" in g for g in readings):
+            # with the genitives after it ("депортацію дітей назвали")
+            while count < min(len(tokens), MAX_OBJECT_WORDS_BEFORE_CUE + 1) and tokens[count].text.islower() and any(
+                    "gent" in g and ("NOUN" in g or "ADJF" in g) for g in _grammemes(tokens[count].text, lang)):
+                count += 1
             return count
     return 0
 
@@ -1911,7 +1974,10 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
                          cases: tuple[str, ...]) -> tuple[str, str] | None:
     """The institution named from ``tokens[first]`` (in the nominative), or, when only a bare
     institution noun stands there ("відомства", "у Telegram-каналі штабу"), the one it refers
-    back to (:func:`_antecedent_institution`)."""
+    back to (:func:`_antecedent_institution`), named before that noun ("У відомстві заявили, що
+    підрозділи угруповання «Центр» «...»": not the group named after it)."""
+    if first < len(tokens):
+        anchor = min(anchor, tokens[first].start)
     if first + 2 < len(tokens) and nlp.morph_form(tokens[first].text) in PUBLICATION_PREPOSITIONS \
             and nlp.lemma(tokens[first + 1].text, ctx.lang) in PUBLICATION_PLACES:
         first += 2  # "в повідомленні на сайті міськради": the site's owner follows
@@ -2168,8 +2234,8 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
             # continues it even when it reads as a plural too ("в Міністерстві енергетики")
             break
         phrase.append(token)
-    while len(phrase) > length and nlp.best_parse(phrase[-1].text, lang).pos == "PREP" and not any(
-            r.pos == "NOUN" for r in nlp.parses(phrase[-1].text, lang)):  # "міської ради" ends in a noun
+    while len(phrase) > length and nlp.best_parse(phrase[-1].text, lang).pos == "PREP" and (len(phrase[-1].text) <= 2 or not any(
+            r.pos == "NOUN" for r in nlp.parses(phrase[-1].text, lang))):  # "міської ради" ends in a noun ("в" is a letter too)
         phrase.pop()
     return phrase
 
@@ -2269,6 +2335,9 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
     the article gave it before (:func:`_fullest_institution`)."""
     found = _last_institution(text, anchor, None if head in GENERIC_INSTITUTION_NOUNS else head, lang)
     if found is None and _outlet_noun(head, lang, "company"):
+        own = _quoted_name_with_head(text, anchor, head, lang)
+        if own:
+            return own  # "«Поліської енергозбутової компанії»" ... "– написали в компанії"
         # "В «Енергоатомі» заявили ... – йдеться в повідомленні компанії": a company named only
         # by its name in quote marks after "в"/"у"
         named = _last_before(QUOTED_NAME_AFTER_LOCATIVE, text, anchor)
@@ -2298,6 +2367,24 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
         if compound:
             return compound
     return _fullest_institution(text, found, lang) if found else None
+
+
+#: A name in quote marks anywhere ("сервіси «Поліської енергозбутової компанії»").
+QUOTED_NAME = re.compile(r"[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ][^«»„“”\"\n]{0,60}?)[»“”\"]")
+
+
+def _quoted_name_with_head(text: str, anchor: int, head: str, lang: str) -> tuple[str, str] | None:
+    """``(name in the nominative, surface)`` of the name in quote marks named last before
+    ``anchor``, anywhere in the article, that holds the noun ``head`` itself ("«Поліської
+    енергозбутової компанії»" for "компанія"), or None."""
+    found = None
+    for match in QUOTED_NAME.finditer(text, 0, anchor):  # the whole article: its own name holds the noun
+        if any(nlp.lemma(word, lang) == head for word in nlp.WORD_TOKEN.findall(match.group("name"))):
+            found = match
+    if found is None:
+        return None
+    words = _tokens(text, found.start("name"), found.end("name"))
+    return _institution_nominative(text, words, lang, ("gent", "datv", "loct", "ablt", "accs")), found.group("name")
 
 
 def _compound_institution(text: str, anchor: int, head: str, lang: str) -> tuple[str, str] | None:
@@ -2370,7 +2457,9 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str) -> 
             # when one of its readings is (a plural); the name's first word is tokens[index]
             governed = index > 0 and nlp.best_parse(tokens[index - 1].text, lang).pos == "PREP" \
                 and not text[tokens[index - 1].end:words[0].start].strip()
-            nominative = not governed and any(r.pos == "NOUN" and "nomn" in r.tag for r in nlp.parses(head.text, lang))
+            # (and its adjectives: "Поліської енергозбутової компанії" is no plural nominative)
+            nominative = not governed and any(r.pos == "NOUN" and "nomn" in r.tag for r in nlp.parses(head.text, lang)) \
+                and (words[0] is head or any("nomn" in r.tag for r in nlp.parses(words[0].text, lang)))
             name = _surface(text, words) if nominative else _institution_nominative(
                 text, words, lang, ("gent", "datv", "accs", "ablt", "loct"))
             if len(words) == 1 and bare is None and words[0].text[1:].islower() \
@@ -2550,7 +2639,8 @@ def _object_after_name(words: list, word: str, lang: str) -> bool:
     place = len(words) >= 3 and words[-2].text[:1].isupper() and any(
         "ADJF" in g and "gent" in g for g in _grammemes(words[-2].text, lang))  # "... Челябинской области"
     if len(words) >= 2 and (previous[:1].isupper() and not previous.isupper() or place) \
-            and nlp.best_parse(word, lang).pos == "NOUN" and "nomn" not in nlp.best_parse(previous, lang).tag:
+            and "nomn" not in nlp.best_parse(previous, lang).tag and (nlp.best_parse(word, lang).pos == "NOUN" or (
+                nlp.best_parse(word, lang).pos == "ADJF" and not any("gent" in g for g in _grammemes(word, lang)))):
         return True  # "Міністерство оборони Росії | атаки називає" (not "Американський Інститут | вивчення війни")
     return bool(readings) and not any(g & {"gent", "gen2"} for g in readings)
 
@@ -2829,6 +2919,9 @@ REPORTED_SPEECH_LINK = re.compile(r"\b(?:що|мовляв|нібито|буці
 #: one-word spans of the demo gold are scare quotes.
 MIN_FRAGMENT_WORDS = 2
 
+#: Adverbs of irony before a naming verb: the name in quote marks is the outlet's distance from
+#: it, not the speaker's words ("У Кремлі депортацію дітей, звісно, називають «порятунком»").
+IRONY_ADVERBS = frozenset({"звісно", "звичайно", "конечно", "разумеется"})
 #: What stands between a naming verb and the fragment it names: the object, up to five words,
 #: without punctuation or another quotation ("назвали ситуацію на валютному ринку «...»").
 NAMING_OBJECT = re.compile(r"(?:[ \t]+[\w’ʼ'-]+){0,5}[ \t]*[«„“\"]?")
@@ -2873,6 +2966,8 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
         # verb's object (not "називали X «...» до завершення «спецоперації»"); a person agrees
         # with the verb ("таких, як Руслан, називають «...»" names no speaker)
         person = _named_person(ctx, start, speaker) and not _plural(ctx.text[cue[1]:cue[2]], ctx.lang)
+        if any(nlp.morph_form(word) in IRONY_ADVERBS for word in nlp.WORD_TOKEN.findall(ctx.text, start, cue[1])):
+            return False  # "У Кремлі депортацію, звісно, називають «порятунком»": the outlet's irony
         if fragment[:1].islower() and NAMING_OBJECT.fullmatch(ctx.text, cue[2], end) is not None \
                 and (person or _named_institution(speaker, ctx.lang)):
             return True

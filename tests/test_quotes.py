@@ -1493,3 +1493,53 @@ def test_the_newsroom_talking_with_a_person_named_before_keeps_that_person():
     text = ("Хірург Олег Дмитрук третій рік працює в лікарні. Ми поговорили з лікарем про нестачу "
             "кадрів.\n\n– Скільки операцій на день?\n\n– Чотири-пʼять.")
     assert [who for _, who, _ in pieces(text, "quote", "uk")] == ["Олег Дмитрук"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a company named in quote marks in the oblique case, however far back: the name in the
+    # nominative, not a group named in quote marks since
+    ("uk", "Сервіси «Волинської енергозбутової компанії» не працювали два дні.\n\n" + "Атака тривала. " * 120
+           + "Відповідальність взяло угруповання «Темний лід». «Ми повернулися», – написали в компанії.",
+     "Волинська енергозбутова компанія"),
+    # a group or a union as a body: its channel speaks for it
+    ("uk", "Хакерське угруповання «Сірий вовк» заявило про злам. «Ми лише почали», – написали хакери в "
+           "Telegram-каналі угруповання.", "Хакерське угруповання «Сірий вовк»"),
+    ("ru", "Цены растут. Союз сибирских машиностроителей в своем Telegram-канале написал: «Мы "
+           "консервируем проекты».", "Союз сибирских машиностроителей"),
+    # the regulator named before
+    ("uk", "Національний банк України зберіг ставку. У Telegram-каналі регулятора пояснили: «Інфляція "
+           "сповільнюється».", "Національний банк України"),
+    # a bare noun refers to a body named before it, not to one named after it in the sentence
+    ("uk", "Міністерство оборони Росії знову оголосило про успіх. У відомстві заявили, що підрозділи "
+           "угруповання «Захід» «повністю зачистили село».", "Міністерство оборони Росії"),
+    # an object with its genitives between a body and its plural verb
+    ("uk", "Табори перевірили. В Офісі Генерального прокурора депортацію дітей назвали «тяжким "
+           "злочином».", "Офіс Генерального прокурора"),
+])
+def test_companies_groups_regulators_and_antecedents_before_the_noun(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+def test_an_ironic_adverb_makes_a_naming_verb_the_outlets_distance():
+    kinds = set(segment_text("У Кремлі депортацію дітей, звісно, називають «порятунком».", lang="uk")["kind"])
+    assert "scare_quote" in kinds and "quote" not in kinds
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a title the description list lacks, used alone after the verb: the person it introduced
+    ("ru", "Главный конструктор бюро Андрей Мельник показал катер. Менеджер Ольга Ставрати раздала "
+           "буклеты.\n\n«Мы потеряли два катера», — вспоминает конструктор.", ["Андрей Мельник"]),
+    # a full name read as a woman's in the nominative, while the article writes the surname
+    # alone: the case whose nominative gives that surname
+    ("ru", "По словам аналитика центра «Мост» Романа Кушнира, «запас прочности тает».\n\n«Россия "
+           "может воевать долго», — сказал Кушнир.", ["Роман Кушнир", "Роман Кушнир"]),
+    # "Петра Савчука" is Петро when the article writes "Петро" alone
+    ("uk", "Одного з них, 46-річного Петра Савчука, ми застаємо біля трактора.\n\n– Вдома в мене "
+           "теж було поле, – каже Петро.", ["Петро Савчук"]),
+    # a description ends before a preposition
+    ("ru", "Наш корреспондент поговорил с владельцем продуктового магазина в одном из районов, "
+           "который торгует давно.\n\n– Почему вы подняли цены?\n\n– Я не поднимал, мне поднимают.",
+     ["владелец продуктового магазина"]),
+])
+def test_titles_alone_surnames_as_written_and_descriptions(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
