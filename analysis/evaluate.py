@@ -64,7 +64,9 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 59": DATA_DIR / "heldout59_source", "held-out 60": DATA_DIR / "heldout60_source",
                    "held-out 61": DATA_DIR / "heldout61_source", "held-out 62": DATA_DIR / "heldout62_source",
                    "held-out 63": DATA_DIR / "heldout63_source", "held-out 64": DATA_DIR / "heldout64_source",
-                   "held-out 65": DATA_DIR / "heldout65_source"}
+                   "held-out 65": DATA_DIR / "heldout65_source", "held-out 66": DATA_DIR / "heldout66_source",
+                   "held-out 67": DATA_DIR / "heldout67_source", "held-out 68": DATA_DIR / "heldout68_source",
+                   "held-out 69": DATA_DIR / "heldout69_source"}
 
 
 class AuthoredSet(NamedTuple):

@@ -2886,6 +2886,9 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
     whole_paragraph = _first_open_pos(text, p_start, p_end) == q_start - 1 and (
         len(pieces) > 1 or re.match(r"[,.!?…]*[ \t]*$", text[close_end:p_end]) or dash_after)
     cue_before = attribute(text, s_start, q_start - 1, ctx, anchor=q_start) if lead.strip() else None
+    if colon_before and len(pieces) == 1 and first_word and first_word.group()[:1].isupper() \
+            and words <= MAX_NAME_WORDS and not TERMINAL_PUNCT.search(inner) and NAME_GOES_ON.match(text, close_end):
+        return "name", None  # "обратная сторона: «Хеллборн» больше не будет платить ...": a name opens the clause
     if colon_before or whole_paragraph or len(pieces) > 1:
         return "quote", cue_before or (colon_before and _label_speaker(ctx, s_start, q_start - 1)) or (
             _fallback_speaker(ctx, q_start))
@@ -2908,6 +2911,8 @@ def _capitalised_noun_phrase(ctx: _Context, start: int, end: int) -> bool:
         nlp.best_parse(t.text, ctx.lang).pos in ("VERB", "INFN", "PRED") for t in tokens)
 
 
+#: A lower-case word right after a closing quote mark: the sentence goes on past the quoted words.
+NAME_GOES_ON = re.compile(r"[ \t]+[а-яіїєґё]")
 #: ", як каже X" / ", как сказал X" right after a closing quote mark: the words are X's.
 AS_SAID_AFTER = re.compile(r",?[ \t]+(?P<as>як|как)[ \t]+", re.IGNORECASE)
 
@@ -3310,7 +3315,15 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                         and _first_person(text, pieces[-1][1], line_end, ctx.lang):
                     is_question = True  # "– А зараз? – питаю я.": the reporter's own question
                 if is_question:
-                    if interviewee is None and attributed_line and not text[attributed_line[1]:line_start].strip():
+                    asked_whom = [t for t in _tokens(text, pieces[-1][1], line_end)
+                                  if t.text[:1].isupper() and _word_info(t.text, ctx.lang).first_name] \
+                        if speaker is not None and speaker[0] and nlp.morph_form(speaker[1]) not in PRONOUNS else []
+                    if asked_whom:
+                        # "– Що тобі сподобалося? – запитуємо в дванадцятирічної Соломії": the person
+                        # asked answers (by the first name, without the words around it)
+                        name = nlp.to_nominative(asked_whom[0].text, ctx.lang, case="gent")
+                        interviewee = (_resolve_name(name, line_start, ctx), "", "")
+                    elif interviewee is None and attributed_line and not text[attributed_line[1]:line_start].strip():
                         # a question right after an attributed line is put to its speaker ("– Я не
                         # вірила, – згадує жінка. / – А що взяли з собою?")
                         interviewee = attributed_line[0]

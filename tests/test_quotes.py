@@ -1543,3 +1543,24 @@ def test_an_ironic_adverb_makes_a_naming_verb_the_outlets_distance():
 ])
 def test_titles_alone_surnames_as_written_and_descriptions(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the reporter's question put to someone named in its attribution: the answers are theirs
+    ("uk", "Табір вів Андрій Костюк.\n\n– Що тобі тут сподобалося? – запитуємо в дванадцятирічної "
+           "Соломії з Кропивницького.\n\n– Ніч біля ватри.\n\n– А повернешся?\n\n– Обовʼязково.",
+     [("question", ""), ("quote", "Соломія"), ("question", ""), ("quote", "Соломія")]),
+    # "запитую" with no addressee: still the reporter's question
+    ("uk", "Віктор Бондаренко повернувся додому.\n\n– Чому саме зараз? – запитую.\n\n– Бо тут мій дім.",
+     [("question", ""), ("quote", "Віктор Бондаренко")]),
+    # a question asked by someone else is their quote
+    ("uk", "— Хто мене захистить від такої зими? — запитує житомирянка Любов Дячук.",
+     [("quote", "Любов Дячук")]),
+    # a short name in quote marks after a colon, with the sentence going on, is a name
+    ("ru", "Ромашов добавил, что у решения есть обратная сторона: «Веллтек» больше не будет платить "
+           "налоги в России.", []),
+])
+def test_questions_to_a_named_person_and_names_after_a_colon(lang, text, expected):
+    frame = segment_text(text, lang=lang)
+    speech = frame[frame["kind"].isin(["quote", "question"])]
+    assert list(zip(speech["kind"], speech["speaker"])) == expected
