@@ -130,7 +130,7 @@ ABOUT_BEFORE_CALL_SIGN = re.compile(r"\b(?:про|о|об|обо)[ \t]+\w+(?:[ \
 #: One capitalised word in quote marks: a call sign or nickname ("«Шмелю»").
 CALL_SIGN = re.compile(r"[«„“\"](?P<sign>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+)[»“”\"]")
 #: A call sign introduced as one ("з позивним «Шмель»", "с позывным “Шмель”").
-CALL_SIGN_INTRODUCED = re.compile(r"(?:позивн|позывн)\w*[ \t]+" + CALL_SIGN.pattern, re.IGNORECASE)
+CALL_SIGN_INTRODUCED = re.compile(r"(?:позивн|позывн|псевдонім|псевдоним)\w*[ \t]+" + CALL_SIGN.pattern, re.IGNORECASE)
 #: Characters before "з позивним" within which a full name of the same sentence introduces the person.
 CALL_SIGN_NAME_WINDOW = 80
 #: A question paragraph is short: a longer paragraph ending with "?" is the journalist's own.
@@ -818,7 +818,8 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
             # a first name after another starts a new name when the one before cannot be in the
             # nominative ("керівниця Дмитра | Тетяна Гриценко")
             starts_name = info.first_name and words and (not after_first_name or (
-                _nominative_first_name(word, lang) and not _may_be_nominative(words[-1], lang)))
+                _nominative_first_name(word, lang) and (not _may_be_nominative(words[-1], lang) or (
+                    _oblique_first_name(words[-1], lang) and not any("Surn" in g for g in _grammemes(word, lang))))))
             # a surname that is also a function word ("Михайло Сорока", "Евгений Сорока": of forty)
             # goes on; a capitalised word of three letters or more after a first name is a surname
             function = info.function and not (after_first_name and (info.person or len(word) > 2))
@@ -1512,7 +1513,8 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
         # Сергія Ірина Олійник"; the genitive is what a cue phrase takes: "за словами Сергія")
         subject_case = bool(cue) and " " not in cue_lemma
         run = min(runs, key=lambda r: (not any(_word_info(w, ctx.lang).first_name for w in r[2].split()[:1]),
-                                       subject_case and not _may_be_nominative(r[2].split()[0], ctx.lang),
+                                       subject_case and (not _may_be_nominative(r[2].split()[0], ctx.lang)
+                                                         or _oblique_first_name(r[2].split()[0], ctx.lang)),
                                        min(abs(r[0] - cue_end), abs(cue_start - r[1]))))
         surface = run[2]
         after_cue_phrase = cue_lemma.startswith(("за ", "на ", "по ", "як ")) or cue_lemma in ("слово",)
@@ -1703,6 +1705,13 @@ def _nominative_adjective(word: str, lang: str) -> bool:
     ("Местный" in "Местный депутат", not "ее" in "ее соседка")."""
     reading = nlp.best_parse(word, lang)
     return reading.pos == "ADJF" and "nomn" in reading.tag and "Apro" not in reading.tag
+
+
+def _oblique_first_name(word: str, lang: str) -> bool:
+    """Whether every first-name reading of ``word`` is in an oblique case ("Максима", though
+    "максима" is also a common noun): "однокласниця Максима | Соломія" are two people."""
+    names = [g for g in _grammemes(word, lang) if "Name" in g]
+    return bool(names) and not any("nomn" in g for g in names)
 
 
 def _may_be_nominative(word: str, lang: str) -> bool:
@@ -2176,8 +2185,10 @@ def _source_name(text: str, phrase: list, lang: str) -> str:
     """A source phrase with its first word in the nominative ("співрозмовника видання" ->
     "співрозмовник видання")."""
     first = nlp.morph_form(phrase[0].text)
-    # "Одна из участниц" keeps its gender: "one of" in the nominative stays as written
-    head = first if first in ONE_OF_NOMINATIVE else nlp.lemma(phrase[0].text, lang)
+    # "Одна из участниц" keeps its gender: "one of" in the nominative stays as written; a noun
+    # already in the nominative stays too ("Мати одного з хлопців": not the verb's lemma "мата")
+    nominative = any({"NOUN", "nomn"} <= g and "plur" not in g for g in _grammemes(phrase[0].text, lang))
+    head = first if first in ONE_OF_NOMINATIVE or nominative else nlp.lemma(phrase[0].text, lang)
     return " ".join([head, text[phrase[0].end:phrase[-1].end].strip()]).strip()
 
 
@@ -2334,6 +2345,10 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
     (:data:`GENERIC_INSTITUTION_NOUNS`), else one headed by the same noun; in the fullest form
     the article gave it before (:func:`_fullest_institution`)."""
     found = _last_institution(text, anchor, None if head in GENERIC_INSTITUTION_NOUNS else head, lang)
+    if found is None and head not in GENERIC_INSTITUTION_NOUNS:
+        # the body the article is about, named in its lead ("Харківська обласна філармонія" ...
+        # "філармонія написала"): the same head noun anywhere before
+        found = _last_institution(text, anchor, head, lang, window=anchor)
     if found is None and _outlet_noun(head, lang, "company"):
         own = _quoted_name_with_head(text, anchor, head, lang)
         if own:
@@ -2420,12 +2435,13 @@ def _fullest_institution(text: str, found: tuple[str, str, int], lang: str) -> t
     return best
 
 
-def _last_institution(text: str, anchor: int, wanted: str | None, lang: str) -> tuple[str, str, int] | None:
-    """``(name in the nominative, surface, position)`` of the institution named last before
-    ``anchor`` (headed by ``wanted``, when given): an abbreviation, a capitalised institution
-    noun, or a lower-case one after a capitalised adjective ("Оперативный штаб Курской
-    области"), with the adjectives before it ("Повітряні сили ЗСУ")."""
-    tokens = _tokens(text, max(0, anchor - ANTECEDENT_WINDOW), anchor)
+def _last_institution(text: str, anchor: int, wanted: str | None, lang: str, *,
+                      window: int = ANTECEDENT_WINDOW) -> tuple[str, str, int] | None:
+    """``(name in the nominative, surface, position)`` of the institution named last in the
+    ``window`` before ``anchor`` (headed by ``wanted``, when given): an abbreviation, a
+    capitalised institution noun, or a lower-case one after a capitalised adjective
+    ("Оперативный штаб Курской области"), with the adjectives before it ("Повітряні сили ЗСУ")."""
+    tokens = _tokens(text, max(0, anchor - window), anchor)
     bare = None
     for index in range(len(tokens) - 1, -1, -1):
         word = tokens[index].text
@@ -2517,6 +2533,8 @@ def _heads_name(word: str, lang: str, wanted: str | None, *, exclude: frozenset[
     """Whether ``word`` is an institution noun (``wanted`` itself, when given), not one of
     ``exclude``."""
     nouns = {r.lemma for r in nlp.parses(word, lang) if r.pos == "NOUN"} - exclude
+    # a hyphenated compound is headed by its last part ("рок-гурт", "бізнес-асоціація")
+    nouns |= {lemma.rsplit("-", 1)[1] for lemma in nouns if "-" in lemma} - exclude
     if wanted:
         return wanted in nouns or COMPOUND_HEADS.get(wanted) in nouns
     return any((lang, lemma) in load_institution_nouns() for lemma in nouns)

@@ -1564,3 +1564,28 @@ def test_questions_to_a_named_person_and_names_after_a_colon(lang, text, expecte
     frame = segment_text(text, lang=lang)
     speech = frame[frame["kind"].isin(["quote", "question"])]
     assert list(zip(speech["kind"], speech["speaker"])) == expected
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a first name that can only be oblique before a nominative one: two people
+    ("uk", "Сапер Марина Кравець показала макет міни.\n\n– А якщо я знайду міну? – спитала "
+           "однокласниця Максима Соломія.", ["Соломія"]),
+    ("uk", "Нарешті вдома. «Мама сьогодні вперше усміхалася», – каже дружина Артема Оксана Вознюк.",
+     ["Оксана Вознюк"]),
+    # a pseudonym introduces the interviewee as a call sign does
+    ("uk", "Координаторка мережі, яка підписується псевдонімом «Чайка», погодилася відповісти на "
+           "запитання редакції.\n\nСкільки вас?\n\nТочної цифри я не назву. Скажу так: багато.\n\n"
+           "Чого ви боїтеся?\n\nОбшуків. Коли в селі машини без номерів, ми обриваємо звʼязок.",
+     ["Чайка", "Чайка"]),
+    # a hyphenated compound is headed by its last part; a body named in the lead is found however
+    # far back its head noun refers to it
+    ("uk", "Львівський рок-гурт «Грань» завершив тур.\n\nПісля концерту гурт написав у Telegram: «Ми "
+           "зібрали три мільйони».", ["Львівський рок-гурт «Грань»"]),
+    ("uk", "Концерт у Харківській обласній філармонії перенесли. " + "Зала була повна. " * 110
+           + "\n\nУвечері філармонія написала: «Дякуємо всім».", ["Харківська обласна філармонія"]),
+    # a noun already in the nominative keeps its form ("Мати", not the verb's lemma)
+    ("uk", "Мати затриманого підлітка попросила не називати її імені.\n\n— Сина забрали з уроку, — "
+           "каже жінка.", ["мати затриманого підлітка"]),
+])
+def test_two_first_names_pseudonyms_compounds_and_leads(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
