@@ -66,7 +66,9 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 63": DATA_DIR / "heldout63_source", "held-out 64": DATA_DIR / "heldout64_source",
                    "held-out 65": DATA_DIR / "heldout65_source", "held-out 66": DATA_DIR / "heldout66_source",
                    "held-out 67": DATA_DIR / "heldout67_source", "held-out 68": DATA_DIR / "heldout68_source",
-                   "held-out 69": DATA_DIR / "heldout69_source"}
+                   "held-out 69": DATA_DIR / "heldout69_source", "held-out 70": DATA_DIR / "heldout70_source",
+                   "held-out 71": DATA_DIR / "heldout71_source", "held-out 72": DATA_DIR / "heldout72_source",
+                   "held-out 73": DATA_DIR / "heldout73_source"}
 
 
 class AuthoredSet(NamedTuple):

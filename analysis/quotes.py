@@ -1567,6 +1567,21 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     return None
 
 
+#: A clause in commas right before the verb ("Городской совет, работающий сейчас в Киеве, заявил").
+CLAUSE_IN_COMMAS_BEFORE_CUE = re.compile(r"[ \t]*,[ \t]*(?P<first>[\w'’ʼ-]+)[^,;:.!?«»\"„“\n]*,[ \t]*")
+
+
+def _participle_clause(text: str, start: int, cue_start: int, lang: str) -> re.Match | None:
+    """A participle clause in commas ending right before the verb, which, like a relative clause,
+    stands between a subject and its verb ("Мариупольский городской совет, работающий сейчас в
+    Киеве, заявил"), or None."""
+    for match in CLAUSE_IN_COMMAS_BEFORE_CUE.finditer(text, start, cue_start):
+        if match.end() == cue_start and any(
+                ("PRTF" in g or "ADJF" in g and "actv" in g) and "nomn" in g for g in _grammemes(match.group("first"), lang)):
+            return match
+    return None
+
+
 def _next_to(text: str, token, cue: tuple[str, int, int] | None) -> bool:
     """Whether ``token`` stands right after or right before the reporting verb ``cue``: its subject."""
     return cue is not None and (token.start >= cue[2] and not text[cue[2]:token.start].strip()
@@ -1791,7 +1806,7 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         return latin.group("latin"), latin.group("latin")
     subject = _institution_subject(text, before, cue_start, ctx.lang)
     clause = next((m for m in RELATIVE_CLAUSE_BEFORE_CUE.finditer(text, start, cue_start)
-                   if m.end() == cue_start), None)
+                   if m.end() == cue_start), None) or _participle_clause(text, start, cue_start, ctx.lang)
     if not subject and clause:
         # "Фонд «Крила дитинства», який оплатив путівки, написав": the subject before the clause
         earlier = [t for t in before if t.end <= clause.start()]
@@ -2309,8 +2324,9 @@ def _spelled_out(ctx: _Context, abbreviation: str, anchor: int) -> str | None:
                 or not any(r.pos == "NOUN" for r in nlp.parses(run[-1].text, ctx.lang)):
             continue
         if not run[0].text[:1].isupper():
-            if at == 0 or not tokens[at - 1].text[:1].isupper() or text[tokens[at - 1].end:run[0].start].strip():
-                continue
+            if at == 0 or not tokens[at - 1].text[:1].isupper() or text[tokens[at - 1].end:run[0].start].strip() \
+                    or nlp.best_parse(tokens[at - 1].text, ctx.lang).pos == "PREP":
+                continue  # (not "В" opening the sentence: "В обласній військовій адміністрації")
             run = [tokens[at - 1], *run]  # the place: "Львівська обласна військова адміністрація"
         return _institution_nominative(text, run, ctx.lang, ("nomn", "gent", "datv", "accs", "ablt", "loct"))
     return None

@@ -1589,3 +1589,16 @@ def test_questions_to_a_named_person_and_names_after_a_colon(lang, text, expecte
 ])
 def test_two_first_names_pseudonyms_compounds_and_leads(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a participle clause in commas between a body and its verb
+    ("ru", "Театр открыли после ремонта. Бердянский городской совет, работающий сейчас в Запорожье, "
+           "заявил: «Это декорация на месте преступления».", "Бердянский городской совет"),
+    # an abbreviation spelled out after a sentence-initial preposition: not "В ..."
+    ("uk", "Сумська обласна військова адміністрація оголосила евакуацію.\n\nВ обласній військовій "
+           "адміністрації повідомили, що тварин теж вивозять. «Ми беремо обох», – йдеться в коментарі "
+           "ОВА.", "Сумська обласна військова адміністрація"),
+])
+def test_participle_clauses_and_abbreviations_after_a_preposition(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
