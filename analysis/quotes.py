@@ -890,16 +890,12 @@ def _register_persons(ctx: _Context) -> None:
     for start, _end, surface in _name_runs(ctx.text, 0, len(ctx.text), ctx.lang):
         if not _is_person_run(surface.split(), ctx.text, start, ctx.lang):
             known = canonical.get(_stem(surface)) if " " not in surface else None
-            if known and len(known[0].split()) > 1 and _fold(known[0].split()[-1]) == _fold(surface) \
-                    and _word_info(known[0].split()[0], ctx.lang).first_name:
-                # a lone word that is, as written, the surname of a person named before
-                # ("Кравченко подякував" after "Віктор Кравченко")
-                pending.append((start, [_stem(surface)]))
-                ctx.persons.append((start, known[0]))
-            elif known and len(known[0].split()) > 1 and known[0].split()[0] == surface \
-                    and _word_info(surface, ctx.lang).first_name:
-                # a lone first name, as the full name before wrote it, opening a sentence ("Ігор
-                # свій зразок здав" after "син Ігор Шевчук"): that person
+            full = known[0].split() if known else []
+            if len(full) > 1 and (_fold(full[-1]) == _fold(surface) and _word_info(full[0], ctx.lang).first_name
+                                  or full[0] == surface and _word_info(surface, ctx.lang).first_name):
+                # a lone word that is, as written, the surname ("Кравченко подякував" after
+                # "Віктор Кравченко") or the first name opening a sentence ("Ігор свій зразок
+                # здав" after "син Ігор Шевчук") of a person named before: that person
                 pending.append((start, [_stem(surface)]))
                 ctx.persons.append((start, known[0]))
             continue
@@ -929,7 +925,7 @@ def _register_persons(ctx: _Context) -> None:
         words = name.split()
         alone = _written_alone(words[-1], nominal_single)
         if nominal and len(words) >= 2 and alone and alone != words[-1] and any(
-                "Name" in g and g & set(OBLIQUE_NAME_CASES) for g in _grammemes(words[0], ctx.lang)):
+                "Name" in g and not g.isdisjoint(OBLIQUE_NAME_CASES) for g in _grammemes(words[0], ctx.lang)):
             # "Романа Кушнира" kept as a woman's name in the nominative, while the article writes
             # "Кушнир" alone: the full name stood in an oblique case (its first name can: not
             # "Гульнара Меметова", the mother of "Меметов"); the case whose nominative gives the
@@ -946,8 +942,7 @@ def _register_persons(ctx: _Context) -> None:
             # writes the surname alone in the nominative ("Дзюба визнав"): trust the article
             canonical[stem] = (" ".join(words[:-1] + [nominal_single[_stem(words[-1])]]), True)
         elif not nominal and len(words) == 2 and nominal_single.get(_stem(words[0]), words[0]) != words[0] \
-                and any("Name" in r.tag and "nomn" in r.tag and "plur" not in r.tag
-                        for r in nlp.parses(nominal_single[_stem(words[0])], ctx.lang)):
+                and _singular_nominative_first_name(nominal_single[_stem(words[0])], ctx.lang):
             # "Петра Савчука" read with a woman's first name, while the article writes "Петро"
             # alone in the nominative: trust the article
             canonical[stem] = (" ".join([nominal_single[_stem(words[0])]] + words[1:]), False)
@@ -1385,6 +1380,12 @@ def _subject_person(position: int, ctx: _Context, gender: str | None) -> str:
             if earlier and not _oblique_first_name(earlier.group(), ctx.lang):
                 return full
     return nearest
+
+
+def _singular_nominative_first_name(word: str, lang: str) -> bool:
+    """Whether ``word`` can be one person's first name in the nominative ("Петро", not the plural
+    reading of "Марʼяни")."""
+    return any("Name" in g and "nomn" in g and "plur" not in g for g in _grammemes(word, lang))
 
 
 def _oblique_first_name(word: str, lang: str) -> bool:
