@@ -68,7 +68,9 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 67": DATA_DIR / "heldout67_source", "held-out 68": DATA_DIR / "heldout68_source",
                    "held-out 69": DATA_DIR / "heldout69_source", "held-out 70": DATA_DIR / "heldout70_source",
                    "held-out 71": DATA_DIR / "heldout71_source", "held-out 72": DATA_DIR / "heldout72_source",
-                   "held-out 73": DATA_DIR / "heldout73_source"}
+                   "held-out 73": DATA_DIR / "heldout73_source", "held-out 74": DATA_DIR / "heldout74_source",
+                   "held-out 75": DATA_DIR / "heldout75_source", "held-out 76": DATA_DIR / "heldout76_source",
+                   "held-out 77": DATA_DIR / "heldout77_source"}
 
 
 class AuthoredSet(NamedTuple):

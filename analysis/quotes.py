@@ -983,12 +983,14 @@ def _register_persons(ctx: _Context) -> None:
 
 #: The newsroom reaching or talking with someone ("Ми поговорили з ...", "Редакция связалась с
 #: ...", "Наше видання звʼязалося з ..."): the person after "з"/"с" answers what follows.
-CONTACTED = re.compile(r"(?<!\w)(?:зв[ʼ'’]язал\w*|поговорил\w*|поспілкувал\w*|связал\w*|поговорил\w*|побеседовал\w*"
-                       r"|пообщал\w*)[ \t]+(?:з|із|зі|с|со)[ \t]+", re.IGNORECASE)
+CONTACTED = re.compile(r"(?<!\w)(?:зв[ʼ'’]яза\w*|поговори\w*|поспілкува\w*|связа\w*|побеседова\w*"
+                       r"|пообща\w*)[ \t]+(?:з|із|зі|с|со)[ \t]+", re.IGNORECASE)
 #: Words of the newsroom as the subject of :data:`CONTACTED`.
-NEWSROOM_SUBJECT_WORDS = frozenset("ми мы наш наша наше наші наши редакція редакция видання издание "
+NEWSROOM_SUBJECT_WORDS = frozenset("ми мы нам нас наш наша наше наші наши редакція редакция видання издание "
                                    "кореспондент кореспондентка корреспондент журналіст журналістка "
                                    "журналист журналистка".split())
+#: How far past the sentence a request not to be named still marks the person reached as new.
+CONTACTED_REQUEST_CHARS = 160
 #: Adjectives that may stand before the description of the person contacted ("з колишнім командиром").
 MAX_CONTACTED_ADJECTIVES = 2
 
@@ -1019,6 +1021,9 @@ def _register_contacted(ctx: _Context) -> None:
                 and not text[tokens[end - 1].end:tokens[end].start].strip():
             if _word_info(tokens[end].text, lang).first_name and tokens[end].text[:1].isupper():
                 break
+            if tokens[end - 1].text.lower() in ONE_OF and tokens[end].text.lower() in ("з", "із", "зі", "из", "изо"):
+                end += 1  # "з одним із ...", "с сотрудником одного из цехов"
+                continue
             if nlp.best_parse(tokens[end].text, lang).pos not in ("NOUN", "ADJF", "PRTF") or not any(
                     r.pos in ("NOUN", "ADJF", "PRTF") and "gent" in r.tag for r in nlp.parses(tokens[end].text, lang)):
                 break  # places in the genitive belong ("з жителькою Лівобережного району"), "в" does not
@@ -1029,8 +1034,9 @@ def _register_contacted(ctx: _Context) -> None:
         # after someone is named, "з лікарем" is that person unless a relative clause describes
         # a new one ("з колишнім командиром роти, який нині служить ...")
         if any(pos < match.start() for pos, _ in ctx.persons) \
-                and not RELATIVE_AFTER_COMMA.match(text, tokens[end - 1].end):
-            continue
+                and not RELATIVE_AFTER_COMMA.match(text, tokens[end - 1].end) \
+                and not ANONYMITY_REQUEST.search(text, match.end(), min(len(text), s_end + CONTACTED_REQUEST_CHARS)):
+            continue  # (or a request not to be named right after: "Он попросил не называть его имени")
         ctx.persons.append((tokens[0].start, _institution_nominative(text, tokens[:end], lang, ("ablt",))))
 
 
@@ -1130,7 +1136,7 @@ def _register_described_subjects(ctx: _Context) -> None:
             if inner and _opens_description(inner, 0, lang) and nlp.lemma(inner[0].text, lang) in ctx.descriptions:
                 phrase = _source_phrase(text, inner, 0, 1, lang)
                 after = apposition.end()
-        if any(_nominative_first_name(w, lang) for w in FOLLOWING_NAME.findall(text, phrase[0].start, min(after + 40, s_end))):
+        if any(_singular_nominative_first_name(w, lang) for w in FOLLOWING_NAME.findall(text, phrase[0].start, min(after + 40, s_end))):
             continue  # "Мешканка Херсона Ольга Бондар", "Вчителька, Ганна Іванівна, ..."
         head = nlp.lemma(phrase[0].text, lang)
         if head not in introducing and not another and not anonymous \

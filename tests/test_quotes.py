@@ -1602,3 +1602,17 @@ def test_two_first_names_pseudonyms_compounds_and_leads(lang, text, speakers):
 ])
 def test_participle_clauses_and_abbreviations_after_a_preposition(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # the person reached asks in the next sentence not to be named: a person of their own
+    ("ru", "Директор завода Ринат Садыков от комментариев отказался.\n\nНам удалось поговорить с "
+           "сотрудником одного из цехов. Он попросил не называть его имени.\n\n— Что было утром?\n\n"
+           "— Сначала завыла сирена.", ["сотрудник одного из цехов"]),
+    # a place that is also a first name ("Феодосии") does not name the person described
+    ("ru", "Экономист Илья Бережной спорит с властями.\n\nХозяйка мини-гостиницы в Феодосии "
+           "согласилась поговорить с нами на условиях анонимности.\n\n— Сколько у вас гостей?\n\n— "
+           "Заняты три номера.", ["хозяйка мини-гостиницы в Феодосии"]),
+])
+def test_people_reached_who_ask_not_to_be_named(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
