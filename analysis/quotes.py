@@ -1021,7 +1021,7 @@ def _register_contacted(ctx: _Context) -> None:
                 and not text[tokens[end - 1].end:tokens[end].start].strip():
             if _word_info(tokens[end].text, lang).first_name and tokens[end].text[:1].isupper():
                 break
-            if tokens[end - 1].text.lower() in ONE_OF and tokens[end].text.lower() in ("з", "із", "зі", "из", "изо"):
+            if tokens[end - 1].text.lower() in ONE_OF and tokens[end].text.lower() in ONE_OF_PREPOSITIONS:
                 end += 1  # "з одним із ...", "с сотрудником одного из цехов"
                 continue
             if nlp.best_parse(tokens[end].text, lang).pos not in ("NOUN", "ADJF", "PRTF") or not any(
@@ -1645,6 +1645,8 @@ RELATIVE_WORDS = frozenset("який яка яке які котрий котр�
 MAX_WORDS_BEFORE_DESCRIPTION = 2
 #: "one of ...": a description that opens with a numeral ("один із членів комісії").
 ONE_OF = frozenset("один одна одне одно одного одної одной".split())
+#: The prepositions after :data:`ONE_OF` ("один із", "одного из").
+ONE_OF_PREPOSITIONS = frozenset({"з", "із", "зі", "из", "изо"})
 #: Those of :data:`ONE_OF` in the nominative.
 ONE_OF_NOMINATIVE = frozenset("один одна одне одно".split())
 #: Words before a described subject's adjectives and head that the dictionary reads as pronouns.
@@ -1658,7 +1660,7 @@ def _opens_description(tokens: list, index: int, lang: str) -> bool:
     if not word[1:].islower() or word[:1].isupper() and _nominative_first_name(word, lang):
         return False  # a name is no description ("Софія, яка попросила не називати її прізвища")
     if word.lower() in ONE_OF:
-        return index + 1 < len(tokens) and tokens[index + 1].text.lower() in ("з", "із", "зі", "из")
+        return index + 1 < len(tokens) and tokens[index + 1].text.lower() in ONE_OF_PREPOSITIONS
     return any(r.pos == "NOUN" and "nomn" in r.tag for r in nlp.parses(word, lang))
 
 
@@ -2676,14 +2678,17 @@ def _object_after_name(words: list, word: str, lang: str) -> bool:
     before = _grammemes(previous, lang)
     if not previous.isupper() and (not any("NOUN" in g for g in before) or any("ADJF" in g for g in before)):
         return False  # "Громадська | організація": an adjective (or a surname) before its head
-    readings = [g for g in _grammemes(word, lang) if "NOUN" in g]
-    place = len(words) >= 3 and words[-2].text[:1].isupper() and any(
-        "ADJF" in g and "gent" in g for g in _grammemes(words[-2].text, lang))  # "... Челябинской области"
-    if len(words) >= 2 and (previous[:1].isupper() and not previous.isupper() or place) \
-            and "nomn" not in nlp.best_parse(previous, lang).tag and (nlp.best_parse(word, lang).pos == "NOUN" or (
-                nlp.best_parse(word, lang).pos == "ADJF" and not any("gent" in g for g in _grammemes(word, lang)))):
-        return True  # "Міністерство оборони Росії | атаки називає" (not "Американський Інститут | вивчення війни")
-    return bool(readings) and not any(g & {"gent", "gen2"} for g in readings)
+    readings = _grammemes(word, lang)
+    # complete after a capitalised dependent or a place in an oblique case ("Міністерство оборони
+    # Росії", "правительство Челябинской области"; not the head "Американський Інститут")
+    complete = len(words) >= 2 and "nomn" not in nlp.best_parse(previous, lang).tag and (
+        previous[:1].isupper() and not previous.isupper() or len(words) >= 3 and words[-2].text[:1].isupper()
+        and any("ADJF" in g and "gent" in g for g in _grammemes(words[-2].text, lang)))
+    pos = nlp.best_parse(word, lang).pos
+    if complete and (pos == "NOUN" or pos == "ADJF" and not any("gent" in g for g in readings)):
+        return True  # "Міністерство оборони Росії | атаки називає", "Банк России | высокую ставку"
+    nouns = [g for g in readings if "NOUN" in g]
+    return bool(nouns) and not any(g & {"gent", "gen2"} for g in nouns)
 
 
 def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
