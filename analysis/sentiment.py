@@ -121,6 +121,18 @@ MODIFIER_SCOPE = 3
 #: gained more than 0.001 there: they sit at a flat optimum); 0.9, tried afterwards, is no better
 #: beyond a few sentences and leaves the first clause almost nothing.
 CONTRAST_SHIFT = 0.75
+#: Weight shift of a concession ("попри обстріли, школа працює", "незважаючи на втрати"): the
+#: words of the conceded clause weigh 1 - shift and the rest of the sentence 1 + shift, as the
+#: clauses before and after a full contrast do, for the same reason: what is conceded is the
+#: background, what is asserted despite it is the point.
+CONCESSION_SHIFT = CONTRAST_SHIFT
+#: Multiplier of a negative word in the conceded clause: harm conceded is harm withstood, so
+#: what is asserted despite it reads as endurance ("попри обстріли, школа працює"): the sign
+#: flips, with little weight, as for denied harm (NEGATED_NEGATIVE_FACTOR).
+CONCEDED_NEGATIVE_FACTOR = -0.25
+#: Words after a concessive that stand for the conceded matter, which then follows in the next
+#: clause ("попри те, що ...", "несмотря на то, что ...").
+CONCESSION_PRONOUNS = frozenset({"те", "то"})
 #: Added to the absolute sentence sum per exclamation mark (VADER's value) ...
 EXCLAMATION_BOOST = 0.292
 #: ... for at most this many marks.
@@ -364,6 +376,9 @@ class Modifiers:
     scale: dict[str, float] = field(default_factory=dict)
     #: contrast strength, 1 for a full "but"
     contrast: dict[str, float] = field(default_factory=dict)
+    #: concessive words ("попри", "незважаючи"): their clause is conceded background, the rest
+    #: of the sentence is the point (see CONCESSION_SHIFT); the value is the strength
+    concession: dict[str, float] = field(default_factory=dict)
     #: remedy words (lemmas): they remove the harm named next to them (see REMEDY_SCOPE)
     remedy: frozenset[str] = frozenset()
     #: accountability words (lemmas): the harm in their sentence is what is investigated or
@@ -377,6 +392,8 @@ class Modifiers:
                 return "negation", 0.0, word
             if word in self.contrast:
                 return "contrast", self.contrast[word], word
+            if word in self.concession:
+                return "concession", self.concession[word], word
             if word in self.scale:
                 value = self.scale[word]
                 return ("booster" if value > 0 else "dampener"), value, word
@@ -387,7 +404,7 @@ class Modifiers:
 def load_modifiers(lang: str = "uk", path: str | Path | None = None) -> Modifiers:
     """Negators, boosters/dampeners, contrast, remedy and accountability words of ``lang`` from
     the modifier table."""
-    negation, scale, contrast, remedy, accountability = set(), {}, {}, set(), set()
+    negation, scale, contrast, concession, remedy, accountability = set(), {}, {}, {}, set(), set()
     with open(path or MODIFIERS_PATH, encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if row["language"] != _lang(lang):
@@ -399,13 +416,16 @@ def load_modifiers(lang: str = "uk", path: str | Path | None = None) -> Modifier
                 scale[word] = float(row["value"])
             elif row["kind"] == "contrast":
                 contrast[word] = float(row["value"])
+            elif row["kind"] == "concession":
+                concession[word] = float(row["value"])
             elif row["kind"] == "remedy":
                 remedy.add(word)
             elif row["kind"] == "accountability":
                 accountability.add(word)
             else:
                 raise ValueError(f"{path or MODIFIERS_PATH}: unknown modifier kind {row['kind']!r}")
-    return Modifiers(frozenset(negation), scale, contrast, frozenset(remedy), frozenset(accountability))
+    return Modifiers(frozenset(negation), scale, contrast, concession, frozenset(remedy),
+                     frozenset(accountability))
 
 
 def _lang(lang: str) -> str:
@@ -780,6 +800,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
         in_irony, ironic = [], False
     contributions: list[_Contribution] = []
     contrasts: list[tuple[int, float, str]] = []  # (token index, strength, word)
+    concessions: list[tuple[int, int, float, str]] = []  # (token index, clause, strength, word)
     # frame words seen: (token index, clause, open negator, open need/plan word, open topic word)
     frame_marks: list[tuple[int, int, str, str, str]] = []
     negation_left, negator = 0, ""
@@ -840,6 +861,9 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                     elif following not in NOT_A_NEGATION_BEFORE:
                         # negative concord ("ніхто не", "ніколи не"): one negation, scope renewed
                         negation_left, negator = NEGATION_SCOPE + 1, token.text
+                        if word in POSTPOSED_NEGATORS and index + 1 < len(tokens) \
+                                and words[index + 1].pos == "PREP":
+                            negation_left = 0  # "немає завдяки ...": what lacks stands before it
                         if word in POSTPOSED_NEGATORS:
                             postposed.append((len(contributions), clause_start, token.text, index, clause))
                         elif word in CLAUSE_FINAL_NEGATORS and index + 1 < len(tokens) \
@@ -847,6 +871,8 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                             verbal.append((len(contributions), clause_start, token.text, index, clause))
                 elif kind == "contrast":
                     contrasts.append((index, value, token.text))
+                elif kind == "concession":
+                    concessions.append((index, clause, value, token.text))
                 else:
                     scale += value * (1 + REPETITION_BOOST * (copies - 1))
                     scalers.append(token.text)
@@ -969,6 +995,18 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                 item.apply(QUESTION_POSITIVE_FACTOR, "question", "?")
             elif item.value < 0 and not rhetorical:
                 item.apply(QUESTION_NEGATIVE_FACTOR, "question", "?")
+    for where, in_clause, strength, word in concessions if contributions else ():
+        # "попри те, що X": the conceded matter is the clause after the pronoun's comma
+        conceded = {in_clause, in_clause + 1} if _pronoun_follows(words, where) else {in_clause}
+        shift = CONCESSION_SHIFT * strength
+        for i, item in enumerate(contributions):
+            inside = clauses[i] in conceded and positions[i] > where and not any(
+                words[k].pos in CLAUSE_FINAL_VERB_POS for k in range(where + 1, positions[i] + 1)
+                if clauses[i] == in_clause)  # without a comma, the concession ends at its verb
+            if inside and item.value < 0:
+                item.apply(CONCEDED_NEGATIVE_FACTOR * strength, "concession", word)
+            else:
+                item.apply(1 - shift if inside else 1 + shift, "concession", word)
     if contrasts and contributions:
         where, strength, word = contrasts[-1]
         if nlp.morph_form(word) in CORRECTION_CONTRASTS:
@@ -987,6 +1025,15 @@ def _score_unit(text: str, start: int, end: int, lang: str,
     if framed:  # frame contributions were appended: restore text order for explain
         contributions.sort(key=lambda item: item.start)
     return contributions
+
+
+def _pronoun_follows(words: list, where: int) -> bool:
+    """Whether a concessive at ``where`` is followed (after "на") by "те"/"то" (the conceded
+    matter is then the next clause)."""
+    following = [word.lower for word in words[where + 1:where + 3]]
+    if following[:1] == ["на"]:
+        following = following[1:]
+    return following[:1] != [] and following[0] in CONCESSION_PRONOUNS
 
 
 def _content_distance(words: list, a: int, b: int) -> int:

@@ -61,15 +61,15 @@ def test_modifier_table():
     frame = pd.read_csv(S.MODIFIERS_PATH, keep_default_na=False)
     assert list(frame.columns) == ["word", "language", "kind", "value", "note"]
     assert len(frame) >= 60
-    assert set(frame["kind"]) == {"negation", "booster", "dampener", "contrast", "remedy",
-                                  "accountability"}
+    assert set(frame["kind"]) == {"negation", "booster", "dampener", "contrast", "concession",
+                                  "remedy", "accountability"}
     assert (frame.loc[frame["kind"].isin(["remedy", "accountability"]), "value"] == "").all()
     assert not frame.duplicated(["word", "language", "kind"]).any()
     assert set(frame["language"]) == {"uk", "ru"}
     values = pd.to_numeric(frame["value"].replace("", np.nan))
     assert (values[frame["kind"] == "booster"] > 0).all()
     assert (values[frame["kind"] == "dampener"] < 0).all()
-    assert values[frame["kind"] == "contrast"].between(0, 1).all()
+    assert values[frame["kind"].isin(["contrast", "concession"])].between(0, 1).all()
     assert {"не", "ні", "ані", "жоден", "ніколи", "без", "ніхто", "ніщо"} <= set(
         frame.loc[(frame["kind"] == "negation") & (frame["language"] == "uk"), "word"])
 
@@ -145,6 +145,26 @@ def test_dampener_decreases_magnitude(plain, modified):
 ])
 def test_contrast_weighs_the_second_clause(text, sign, lang):
     assert np.sign(score(text, lang=lang)) == sign
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Попри нічний обстріл, школа відкрилася вчасно.", "uk"),
+    ("Школа відкрилася вчасно, незважаючи на обстріли.", "uk"),
+    ("Попри те, що місто обстрілюють щодня, школа працює.", "uk"),
+    ("Несмотря на обстрелы, школа открылась вовремя.", "ru"),
+])
+def test_conceded_harm_reads_as_endurance(text, lang):
+    assert S.label(score(text, lang=lang)) == "positive"
+    assert "concession" in ",".join(S.explain(text, lang=lang)["rules"])
+
+
+@pytest.mark.parametrize("text", [
+    "Окупанти всупереч міжнародному праву депортували дітей.",  # the verb is no longer conceded
+    "Попри заклики партнерів, окупанти знову обстріляли місто.",  # the point is the harm
+    "Попри обіцянки, світла в селі досі немає.",
+])
+def test_concession_keeps_the_harm_that_is_asserted(text):
+    assert S.label(score(text)) == "negative"
 
 
 @pytest.mark.parametrize("plain, emphatic", [("Жахливо.", "Жахливо!"), ("Чудово.", "Чудово!!"),
