@@ -70,7 +70,9 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 71": DATA_DIR / "heldout71_source", "held-out 72": DATA_DIR / "heldout72_source",
                    "held-out 73": DATA_DIR / "heldout73_source", "held-out 74": DATA_DIR / "heldout74_source",
                    "held-out 75": DATA_DIR / "heldout75_source", "held-out 76": DATA_DIR / "heldout76_source",
-                   "held-out 77": DATA_DIR / "heldout77_source"}
+                   "held-out 77": DATA_DIR / "heldout77_source", "held-out 78": DATA_DIR / "heldout78_source",
+                   "held-out 79": DATA_DIR / "heldout79_source", "held-out 80": DATA_DIR / "heldout80_source",
+                   "held-out 81": DATA_DIR / "heldout81_source"}
 
 
 class AuthoredSet(NamedTuple):

@@ -1163,7 +1163,9 @@ def _titled_person(word: str, position: int, ctx: _Context) -> str | None:
     case ("фізична терапевтка Олена Мартинюк" for "Терапевтка"), or None."""
     folded = _fold(word)
     for pos, full in reversed([(p, f) for p, f in ctx.persons if p < position]):
-        if any(t.text.islower() and _fold(t.text) == folded for t in _words_before(ctx.text, pos)):
+        # the title may open the sentence ("Ігуменя монастиря сестра Йосафата Гладун написала")
+        if any((t.text.islower() or _sentence_initial(ctx.text, t.start)) and _fold(t.text) == folded
+               for t in _words_before(ctx.text, pos)):
             return full
     return None
 
@@ -1470,6 +1472,13 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     persons = [r for r in runs if _is_person_run(r[2].split(), text, r[0], ctx.lang) or (
         cue and " " not in r[2] and not text[r[1]:cue_start].strip()
         and _nominative_first_name(r[2], ctx.lang))]
+    if cue and nlp.morph_form(cue_lemma) in load_naming_cues() \
+            and nlp.best_parse(text[cue_start:cue_end], ctx.lang).pos == "VERB":
+        # a naming verb's object follows it ("«Трибуна Z» назвал Жданова «предателем»"): no name
+        # after the finite verb is its subject (not so after "так называемый" or "просила
+        # называть ее Мариной")
+        runs = [r for r in runs if r[1] <= cue_start]
+        persons = [r for r in persons if r[1] <= cue_start]
     if cue:
         source = _anonymous_source(text, start, end, ctx, anchor, cue)
         # an unnamed source speaks unless a person's name stands closer to the verb ("джерело,
@@ -1480,6 +1489,9 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
             described = _described_speaker(text, start, end, ctx, cue)
             if described:
                 return described[0], described[1], cue_lemma
+        indefinite = _indefinite_subject(text, start, cue, ctx.lang) if not persons else None
+        if indefinite:  # "Лише один депутат Держдуми заявив": someone unnamed, not a person named before
+            return indefinite[0], indefinite[1], cue_lemma
         sign = CALL_SIGN_INTRODUCED.search(text, start, end)
         if sign and not persons and not ABOUT_BEFORE_CALL_SIGN.search(text, max(start, sign.start() - 40), sign.start()):
             # "– отметил командир подразделения с позывным «Шкипер»": known by the call sign
@@ -1601,6 +1613,29 @@ def _person_noun(word: str, lang: str) -> bool:
         return False
     # any reading: "конструктор" is first a thing to the dictionary
     return any({"NOUN", "anim", "nomn"} <= g and "plur" not in g and not PERSON_TAGS & g for g in _grammemes(word, lang))
+
+
+def _indefinite_subject(text: str, start: int, cue: tuple[str, int, int], lang: str) -> tuple[str, str] | None:
+    """``(description, surface)`` of an unnamed person introduced by "один"/"одна" as the subject
+    right before the verb ("Лише один депутат Держдуми заявив", "Одна пенсіонерка з Ірпеня
+    розповіла"), or None: "one" marks someone not named before (not "один із": see
+    :data:`ONE_OF_GROUP`)."""
+    tokens = [t for t in _tokens(text, start, cue[1]) if t.end <= cue[1]]
+    for index in range(len(tokens) - 2, -1, -1):
+        if nlp.morph_form(tokens[index].text) not in ONE_OF_NOMINATIVE:
+            continue
+        noun = tokens[index + 1]
+        if text[tokens[index].end:noun.start].strip() or not noun.text.islower() or not any(
+                r.pos == "NOUN" and "anim" in r.tag and "nomn" in r.tag for r in nlp.parses(noun.text, lang)):
+            return None
+        phrase = _source_phrase(text, tokens, index + 1, 1, lang)
+        rest = tokens[tokens.index(phrase[-1]) + 1:]
+        if text[phrase[-1].end:cue[1]].strip(" \t") and (
+                len(rest) > MAX_ADVERBS_BEFORE_CUE or re.search(r"[,;:.!?«»\"()–—]", text[phrase[-1].end:cue[1]])
+                or not all(_adverbial(t.text, lang) for t in rest)):
+            return None  # the description must be the verb's subject, right before it
+        return _source_name(text, phrase, lang), text[phrase[0].start:phrase[-1].end]
+    return None
 
 
 def _described_speaker(text: str, start: int, end: int, ctx: _Context, cue: tuple[str, int, int]
@@ -2263,16 +2298,29 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
         if not (token.text[:1].isupper() or reading.pos == "PREP"
                 or reading.pos in ("NOUN", "ADJF", "PRTF", "NUMR") and "nomn" not in reading.tag
                 or _agrees_with_oblique_adjective(phrase[-1].text, token.text, lang)
-                or phrase[-1].text[:1].isupper() and any(
-                    r.pos == "NOUN" and "gent" in r.tag for r in nlp.parses(token.text, lang))):
-            # "NUMR": "в уряді однієї з областей"; a genitive after a name's capitalised word
-            # continues it even when it reads as a plural too ("в Міністерстві енергетики")
+                or (phrase[-1].text[:1].isupper() or _oblique_noun(phrase[-1].text, lang)) and any(
+                    r.pos == "NOUN" and "gent" in r.tag for r in nlp.parses(token.text, lang))
+                or token.text.lower() in COORDINATING_AND and _oblique_noun(phrase[-1].text, lang)):
+            # "NUMR": "в уряді однієї з областей"; a genitive after a name's capitalised word or
+            # after a noun in an oblique case continues it even when it reads as a nominative too
+            # ("в Міністерстві енергетики", "в департаменті охорони здоровʼя"); "та"/"і" join
+            # two genitives ("в Міністерстві молоді та спорту")
             break
         phrase.append(token)
-    while len(phrase) > length and nlp.best_parse(phrase[-1].text, lang).pos == "PREP" and (len(phrase[-1].text) <= 2 or not any(
-            r.pos == "NOUN" for r in nlp.parses(phrase[-1].text, lang))):  # "міської ради" ends in a noun ("в" is a letter too)
-        phrase.pop()
+    while len(phrase) > length and (nlp.best_parse(phrase[-1].text, lang).pos == "PREP" and (len(phrase[-1].text) <= 2 or not any(
+            r.pos == "NOUN" for r in nlp.parses(phrase[-1].text, lang))) or phrase[-1].text.lower() in COORDINATING_AND):
+        phrase.pop()  # "міської ради" ends in a noun ("в" is a letter too); no phrase ends in "та"
     return phrase
+
+
+#: Conjunctions that may join two genitives inside a source's description.
+COORDINATING_AND = frozenset({"та", "і", "й", "и"})
+
+
+def _oblique_noun(word: str, lang: str) -> bool:
+    """Whether ``word`` (a word already in a source's description) may be a noun in the
+    genitive: a genitive after it belongs to it."""
+    return any(r.pos == "NOUN" and "gent" in r.tag for r in nlp.parses(word, lang))
 
 
 def _agrees_with_oblique_adjective(previous: str, word: str, lang: str) -> bool:
@@ -2570,6 +2618,36 @@ def _plural(word: str, lang: str) -> bool:
     return any("plur" in reading.tag for reading in nlp.parses(word, lang))
 
 
+def _without_adverbials(text: str, run: list, gap_end: int, lang: str) -> list:
+    """``run`` (the words before a verb) without the adverbials at its end that stand between a
+    subject and its verb, at most :data:`MAX_ADVERBS_BEFORE_CUE` of them: adverbs ("Посольство
+    Росії в Польщі напередодні заявило", not "«Дорога додому» написала"), adverbial pairs ("тим
+    часом") and a weekday after "в"/"у" ("в неділю вранці")."""
+    run, adverbs = list(run), 0
+    while len(run) > 1 and adverbs < MAX_ADVERBS_BEFORE_CUE and run[-1].text.islower() \
+            and not text[run[-1].end:gap_end].strip():
+        if len(run) > 2 and ((nlp.morph_form(run[-2].text), nlp.morph_form(run[-1].text)) in ADVERBIAL_PAIRS
+                             or nlp.morph_form(run[-2].text) in LOCATIVE_PREPOSITIONS
+                             and nlp.lemma(run[-1].text, lang) in WEEKDAY_LEMMAS):
+            run.pop()  # "Міноборони Росії тим часом звітує", "... в неділю написала"
+        elif not _adverbial(run[-1].text, lang):
+            break
+        gap_end, adverbs = run.pop().start, adverbs + 1
+    return run
+
+
+#: The days of the week: "в неділю", "в понедельник" between a subject and its verb is a time.
+WEEKDAY_LEMMAS = frozenset("понеділок вівторок середа четвер п'ятниця субота неділя понедельник вторник "
+                           "среда четверг пятница суббота воскресенье".split())
+
+
+def _nominative_only_adjective(word: str, lang: str) -> bool:
+    """Whether every adjective reading of ``word`` is a nominative (or a vocative, the same
+    form), and it has one."""
+    adjectives = [r for r in nlp.parses(word, lang) if r.pos == "ADJF"]
+    return bool(adjectives) and all("nomn" in r.tag or "voct" in r.tag for r in adjectives)
+
+
 def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> str:
     """An institution named right before the reporting verb as its subject, headed by an
     institution noun in the nominative ("Пресслужба Офісу генерального прокурора повідомила:",
@@ -2587,15 +2665,7 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
         if NAME_GAP.fullmatch(text, token.end, gap_end) is None or len(run) >= MAX_INSTITUTION_WORDS:
             break
         run.insert(0, token)
-    gap_end, adverbs = cue_start, 0
-    while len(run) > 1 and adverbs < MAX_ADVERBS_BEFORE_CUE and run[-1].text.islower() \
-            and not text[run[-1].end:gap_end].strip():
-        if len(run) > 2 and (nlp.morph_form(run[-2].text), nlp.morph_form(run[-1].text)) in ADVERBIAL_PAIRS:
-            run.pop()  # "Міноборони Росії тим часом звітує"
-        elif not _adverbial(run[-1].text, lang):
-            break
-        # "Посольство Росії в Польщі напередодні заявило" (not "«Дорога додому» написала")
-        gap_end, adverbs = run.pop().start, adverbs + 1
+    run = _without_adverbials(text, run, cue_start, lang)
     if len(run) >= 2 and _is_platform(run[-1].text):
         # "Обласний центр служби крові у Facebook попередив", "Министерство ... в своем
         # Telegram-канале призвало": where it spoke is no part of the name
@@ -2604,7 +2674,8 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
                 "PREP", "ADJF", "NPRO") and len(run) - stop < 3:
             stop -= 1
         if stop < len(run) - 1:
-            run = run[:stop]
+            # "Рівненська міська рада в неділю вранці написала у своєму Telegram-каналі"
+            run = _without_adverbials(text, run[:stop], run[stop].start, lang)
     for index, token in enumerate(run):
         nominative = {r.lemma for r in nlp.parses(token.text, lang) if r.pos == "NOUN" and "nomn" in r.tag}
         if any((lang, lemma) in load_institution_nouns() for lemma in nominative):
@@ -2612,8 +2683,13 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
             while first > 0 and (nlp.best_parse(run[first - 1].text, lang).pos == "ADJF" or run[first - 1].text[:1].isupper()
                                  and any(r.pos == "ADJF" for r in nlp.parses(run[first - 1].text, lang))):
                 first -= 1  # a capitalised adjective may read as a surname first ("Громадська")
-            if first > 0 and nlp.best_parse(run[first - 1].text, lang).pos in ("NOUN", "PREP"):
-                break  # a dependent of another noun or a preposition: "Речниця міністерства Олена Гай"
+            if first > 0 and nlp.best_parse(run[first - 1].text, lang).pos in ("NOUN", "PREP") and not (
+                    first < index and nlp.best_parse(run[first - 1].text, lang).pos == "NOUN"
+                    and all(_nominative_only_adjective(t.text, lang) for t in run[first:index])):
+                # a dependent of another noun or a preposition: "Речниця міністерства Олена Гай",
+                # "Голова обласної ради"; not a name whose adjectives can only be nominative ("Про
+                # наслідки удару Харківська обласна військова адміністрація написала")
+                break
             words = _name_words(text, run, first, lang)  # with its adjectives: "Запорізька обласна рада"
             if len(words) == 1 and _sentence_initial(text, words[0].start) and not words[0].text.isupper():
                 # "Гурт написав": a bare noun capitalised at a sentence start refers back to the

@@ -1616,3 +1616,34 @@ def test_participle_clauses_and_abbreviations_after_a_preposition(lang, text, sp
 ])
 def test_people_reached_who_ask_not_to_be_named(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a genitive chain and "та" between two genitives stay in a source's description
+    ("uk", "Вакансій у районних лікарнях більшає. Джерело в обласному департаменті охорони здоровʼя "
+           "визнало: «Молоді лікарі питають передусім про укриття».",
+     ["джерело в обласному департаменті охорони здоровʼя"]),
+    ("uk", "Заявки на виїзд перевіряють повторно. Джерело в Міністерстві молоді та спорту сказало: "
+           "«Половина заявок виявилася фіктивною».", ["джерело в Міністерстві молоді та спорту"]),
+    # a body whose adjectives can only be nominative, after a noun it does not depend on
+    ("uk", "Про наслідки обстрілу Сумська обласна військова адміністрація написала: «Поранених "
+           "четверо, всі в лікарні».", ["Сумська обласна військова адміністрація"]),
+    # a weekday and the platform between the body and its verb
+    ("uk", "Над містом стоїть дим. Луцька міська рада в суботу вранці написала у своєму "
+           "Telegram-каналі: «Не відчиняйте вікон до вечора».", ["Луцька міська рада"]),
+    # the object of a finite naming verb is not its subject
+    ("ru", "Хоккеист Павел Орлов уехал в Финляндию. Провластный Telegram-канал «Голос Урала» "
+           "назвал Орлова «беглецом, который бросил команду ради денег».", ["Голос Урала"]),
+    # someone introduced with "один" right before the verb is unnamed
+    ("uk", "Звіт підготувала дослідниця Марта Коваль. У Москві звіт проігнорували. Лише один "
+           "депутат Держдуми заявив, що «це черговий спосіб виманити гроші».", ["депутат Держдуми"]),
+    # a title opening a sentence introduces the person after it
+    ("uk", "Ігуменя обителі сестра Параскева Дудар написала: «Ми не готель».\n\nПоруч працює "
+           "волонтерка Ольга Гнатюк.\n\n«Поки є хліб, ми нікого не виженемо», – каже ігуменя.",
+     ["Параскева Дудар", "Параскева Дудар"]),
+    # verbs of irony are cues
+    ("uk", "Джерело в Державному операторі тилу розповіло про тендер. «Зекономили копійки, а могли "
+           "втратити все», – іронізує співрозмовник.", ["джерело в Державному операторі тилу"]),
+])
+def test_descriptions_bodies_naming_verbs_and_titles(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
