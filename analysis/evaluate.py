@@ -72,7 +72,9 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 75": DATA_DIR / "heldout75_source", "held-out 76": DATA_DIR / "heldout76_source",
                    "held-out 77": DATA_DIR / "heldout77_source", "held-out 78": DATA_DIR / "heldout78_source",
                    "held-out 79": DATA_DIR / "heldout79_source", "held-out 80": DATA_DIR / "heldout80_source",
-                   "held-out 81": DATA_DIR / "heldout81_source"}
+                   "held-out 81": DATA_DIR / "heldout81_source", "held-out 82": DATA_DIR / "heldout82_source",
+                   "held-out 83": DATA_DIR / "heldout83_source", "held-out 84": DATA_DIR / "heldout84_source",
+                   "held-out 85": DATA_DIR / "heldout85_source"}
 
 
 class AuthoredSet(NamedTuple):

@@ -143,6 +143,9 @@ INSTITUTION_NAME_STOPS = frozenset(
     "за після щодо про під через на для напередодні від до по після "
     "после о об накануне от через".split())
 MAX_INSTITUTION_WORDS = 8
+#: Words an institution's run before its verb may hold beyond its name: adverbials and where it
+#: spoke ("ще напередодні у своєму Telegram-каналі"), trimmed before the name is read.
+TRIMMED_WORDS = 5
 #: Parts of speech a lower-case word inside an institution's name may have ("штабу з питань
 #: поводження"); another word ends the name.
 NAME_PHRASE_POS = frozenset({"NOUN", "ADJF", "PREP", "CONJ"})
@@ -297,9 +300,10 @@ OBLIQUE_CASES = frozenset({"gent", "datv", "loct", "ablt", "gen2", "loc2"})
 MOVEMENT_NOUNS = frozenset({"рух", "движение"})
 #: Possessive pronouns before a statement noun, with the gender of their owner ("в його дописі").
 POSSESSIVE_GENDER = {"його": "masc", "его": "masc", "її": "femn", "ее": "femn", "её": "femn", "їх": None, "их": None}
-#: Additive particles that stand where an adverb does ("В ведомстве также подчеркнули"); the
-#: dictionaries tag them as particles (Russian) or not at all ("теж").
-ADDITIVE_PARTICLES = frozenset({"також", "теж", "также", "тоже"})
+#: Additive and temporal particles that stand where an adverb does ("В ведомстве также
+#: подчеркнули", "Центр ще напередодні написав"); the dictionaries tag them as particles
+#: (Russian) or not at all ("теж").
+ADDITIVE_PARTICLES = frozenset({"також", "теж", "также", "тоже", "ще", "ещё", "еще"})
 #: Two-word adverbials that stand where an adverb does, between a subject and its verb.
 ADVERBIAL_PAIRS = frozenset({("тим", "часом"), ("між", "тим"), ("тем", "временем"), ("между", "тем")})
 #: A time stamp opening a live-blog line ("05:30 — ...").
@@ -959,6 +963,12 @@ def _register_persons(ctx: _Context) -> None:
                         and not re.search(r"[.!?\n]", ctx.text[pos:match.start()])]
         if not named_before:
             ctx.persons.append((match.start("sign"), match.group("sign")))
+    # "Он представился Гостем", "попросила називати її Ластівкою": a person known by the name
+    # they gave, put into the nominative (a common noun as a pseudonym is no name run)
+    for match in PSEUDONYM_INTRODUCED.finditer(ctx.text):
+        at = match.start("name")
+        if not any(pos == at for pos, _ in ctx.persons):
+            ctx.persons.append((at, _pseudonym_nominative(match.group("name"), ctx.lang)))
     # "один із батьків", "одна из жительниц": an unnamed member of a group of people is a person
     # of their own, not one named before, for the verb, pronouns and descriptions after them
     for match in ONE_OF_GROUP.finditer(ctx.text):
@@ -1189,6 +1199,21 @@ def _words_before(text: str, position: int) -> list:
 #: Олена", "очільник служби | Віталій", "філологиня із Сімферополя | Ельмаз").
 TITLE_CHARS = 60
 TITLE_WORDS = 3
+
+
+#: A person who gave a name or asked to be called by it, in the instrumental ("Он представился
+#: Гостем", "попросила називати її Ластівкою").
+PSEUDONYM_INTRODUCED = re.compile(
+    r"(?<![\w-])(?:представи(?:вся|лася|лся|лась)|назва(?:вся|лася|лся|лась)|(?:[Нн]азивати|[Нн]азывать)"
+    r"[ \t]+(?:її|його|ее|её|его))[ \t]+(?:(?:только|просто|лише|тільки)[ \t]+)?"
+    r"(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’-]+)")
+
+
+def _pseudonym_nominative(word: str, lang: str) -> str:
+    """A name given in the instrumental ("Гостем", "Ластівкою") in the nominative, as written
+    when no instrumental reading is known."""
+    lemma = next((r.lemma for r in nlp.parses(word, lang) if r.pos == "NOUN" and "ablt" in r.tag), None)
+    return nlp.match_case(lemma, word) if lemma else word
 
 
 #: A person who asked to be called by a name ("попросившая называть её Людмилой").
@@ -2660,9 +2685,11 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
             cue_start = request.start()
             before = [t for t in before if t.end <= cue_start]
     run = []
+    # room for the adverbials and the platform phrase ("ще напередодні у своєму Telegram-каналі")
+    # that are trimmed below, before the name is cut to its last MAX_INSTITUTION_WORDS words
     for token in reversed(before):
         gap_end = run[0].start if run else cue_start
-        if NAME_GAP.fullmatch(text, token.end, gap_end) is None or len(run) >= MAX_INSTITUTION_WORDS:
+        if NAME_GAP.fullmatch(text, token.end, gap_end) is None or len(run) >= MAX_INSTITUTION_WORDS + TRIMMED_WORDS:
             break
         run.insert(0, token)
     run = _without_adverbials(text, run, cue_start, lang)
@@ -2676,6 +2703,7 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
         if stop < len(run) - 1:
             # "Рівненська міська рада в неділю вранці написала у своєму Telegram-каналі"
             run = _without_adverbials(text, run[:stop], run[stop].start, lang)
+    run = run[-MAX_INSTITUTION_WORDS:]
     for index, token in enumerate(run):
         nominative = {r.lemma for r in nlp.parses(token.text, lang) if r.pos == "NOUN" and "nomn" in r.tag}
         if any((lang, lemma) in load_institution_nouns() for lemma in nominative):

@@ -1647,3 +1647,17 @@ def test_people_reached_who_ask_not_to_be_named(lang, text, speakers):
 ])
 def test_descriptions_bodies_naming_verbs_and_titles(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # adverbials and where the body spoke make the words before its verb many
+    ("uk", "Іспит склали всі. Український центр оцінювання якості освіти ще напередодні у своєму "
+           "Telegram-каналі написав: «Таймер зупиняється під час тривоги».",
+     ["Український центр оцінювання якості освіти"]),
+    # a pseudonym given in the instrumental names the interviewee
+    ("ru", "Нам удалось связаться с одним из участников группы. Он представился Странником и "
+           "отвечал письменно.\n\n— Почему именно этот провайдер?\n\n— Через его сети шла связь "
+           "для аэродромов.", ["Странник"]),
+])
+def test_long_runs_before_a_body_and_pseudonyms(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
