@@ -274,10 +274,16 @@ ANONYMITY_REQUEST = re.compile(
     r"|(?:побажав\w*|пожелавш\w*|пожелал\w*)[ \t]+(?:залишитися|остаться)[ \t]+(?:анонімн|анонимн|неизвестн|невідом|неназван)\w*"
     r"|(?:чь[её]|чиє|чиї|чьи)[ \t]+(?:имя|ім[ʼ'’]я|фамилию|прізвище)[ \t]+(?:мы[ \t]+|ми[ \t]+)?не[ \t]+(?:называем|указываем|називаємо|вказуємо)"
     r"|(?:имя|ім[ʼ'’]я)[ \t]+(?:которо\w+|якої|якого)[ \t]+(?:мы[ \t]+|ми[ \t]+)?не[ \t]+(?:называем|указываем|називаємо|вказуємо)"
-    r"|(?:погоди\w*|согласи\w*)[ \t]+(?:\w+[ \t]+){1,4}?(?:анонімно|анонимно)",
+    r"|(?:погоди\w*|согласи\w*)[ \t]+(?:\w+[ \t]+){1,4}?(?:анонімно|анонимно)"
+    # not authorised to speak: "який не мав права коментувати публічно", "не уполномочен говорить"
+    r"|не[ \t]+(?:мав|мала|має|мають|мали|имел|имела|имеет|имеют|имели)[ \t]+права[ \t]+(?:публічно[ \t]+|публично[ \t]+)?"
+    r"(?:коментувати|говорити|розмовляти|комментировать|говорить)"
+    r"|не[ \t]+(?:уповноважен|уполномочен)\w*[ \t]+(?:публічно[ \t]+|публично[ \t]+)?(?:коментувати|говорити|комментировать|говорить)",
     re.IGNORECASE)
 #: Words that certainly open :data:`ANONYMITY_REQUEST` somewhere in a text (a cheap test first).
-ANONYMITY_CUE = re.compile(r"анонім|анонимн|неназван|невідом|неизвестн|не[ \t]+(?:назив|назыв|вказ|указ|згад)",
+ANONYMITY_CUE = re.compile(r"анонім|анонимн|неназван|невідом|неизвестн|не[ \t]+(?:назив|назыв|вказ|указ|згад)"
+                           r"|не[ \t]+(?:мав|мала|має|мають|мали|имел|имела|имеет|имеют|имели)[ \t]+права"
+                           r"|не[ \t]+(?:уповноважен|уполномочен)",
                            re.IGNORECASE)
 #: Words opening a description of someone besides the person described before ("Інший
 #: педагог, ...", "Другая жительница ...", "Ще одна мешканка ..."): a person of their own.
@@ -895,8 +901,11 @@ def _register_persons(ctx: _Context) -> None:
         if not _is_person_run(surface.split(), ctx.text, start, ctx.lang):
             known = canonical.get(_stem(surface)) if " " not in surface else None
             full = known[0].split() if known else []
-            if len(full) > 1 and (_fold(full[-1]) == _fold(surface) and _word_info(full[0], ctx.lang).first_name
-                                  or full[0] == surface and _word_info(surface, ctx.lang).first_name):
+            # (a first name the dictionary does not know is foreign: "Даріус Вайткус")
+            first_name = len(full) > 1 and (_word_info(full[0], ctx.lang).first_name
+                                            or not _word_info(full[0], ctx.lang).known)
+            if first_name and _fold(full[-1]) == _fold(surface) or len(full) > 1 and full[0] == surface \
+                    and _word_info(surface, ctx.lang).first_name:
                 # a lone word that is, as written, the surname ("Кравченко подякував" after
                 # "Віктор Кравченко") or the first name opening a sentence ("Ігор свій зразок
                 # здав" after "син Ігор Шевчук") of a person named before: that person
@@ -1497,6 +1506,12 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     persons = [r for r in runs if _is_person_run(r[2].split(), text, r[0], ctx.lang) or (
         cue and " " not in r[2] and not text[r[1]:cue_start].strip()
         and _nominative_first_name(r[2], ctx.lang))]
+    if not persons and cue:
+        # so is a lone surname of a person named before, when no one else is named ("Вайткус
+        # відповів" after "Даріус Вайткус": registered as that person's mention, though a foreign
+        # surname opening a sentence is no person run)
+        mentioned = {pos for pos, full in ctx.persons if " " in full}
+        persons = [r for r in runs if " " not in r[2] and not text[r[1]:cue_start].strip() and r[0] in mentioned]
     if cue and nlp.morph_form(cue_lemma) in load_naming_cues() \
             and nlp.best_parse(text[cue_start:cue_end], ctx.lang).pos == "VERB":
         # a naming verb's object follows it ("«Трибуна Z» назвал Жданова «предателем»"): no name
@@ -1508,13 +1523,22 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
         source = _anonymous_source(text, start, end, ctx, anchor, cue)
         # an unnamed source speaks unless a person's name stands closer to the verb ("джерело,
         # близьке до Зеленського, сказало": Зеленський does not speak)
-        if source and not any(min(abs(r[0] - cue_end), abs(cue_start - r[1])) < source[2] for r in persons):
+        if source and not any(min(abs(r[0] - cue_end), abs(cue_start - r[1])) < source[2] for r in persons
+                              if not COMPLEMENTIZER.search(text, cue_end, r[0])):
+            # a person named in the reported clause is what the source speaks of ("Джерело ...
+            # сказало, що Фаркаш «говорив від себе»")
             return source[0], source[1], cue_lemma
         if not persons and ANONYMITY_REQUEST.search(text, start, end):
             described = _described_speaker(text, start, end, ctx, cue)
+            if described and " " not in described[1] and nlp.lemma(described[1], ctx.lang) in INTERLOCUTOR_NOUNS:
+                # "– сказав співрозмовник, який попросив не називати його імені": the source
+                # introduced before ("Джерело в компанії розповіло ...") asks it again
+                last = _last_source(text, anchor, ctx.lang)
+                described = (last[0], described[1]) if last else described
             if described:
                 return described[0], described[1], cue_lemma
-        indefinite = _indefinite_subject(text, start, cue, ctx.lang) if not persons else None
+        indefinite = (_indefinite_subject(text, start, cue, ctx.lang)
+                      or _one_of_after_cue(text, end, cue, ctx.lang)) if not persons else None
         if indefinite:  # "Лише один депутат Держдуми заявив": someone unnamed, not a person named before
             return indefinite[0], indefinite[1], cue_lemma
         sign = CALL_SIGN_INTRODUCED.search(text, start, end)
@@ -1654,13 +1678,31 @@ def _indefinite_subject(text: str, start: int, cue: tuple[str, int, int], lang: 
                 r.pos == "NOUN" and "anim" in r.tag and "nomn" in r.tag for r in nlp.parses(noun.text, lang)):
             return None
         phrase = _source_phrase(text, tokens, index + 1, 1, lang)
-        rest = tokens[tokens.index(phrase[-1]) + 1:]
-        if text[phrase[-1].end:cue[1]].strip(" \t") and (
-                len(rest) > MAX_ADVERBS_BEFORE_CUE or re.search(r"[,;:.!?«»\"()–—]", text[phrase[-1].end:cue[1]])
-                or not all(_adverbial(t.text, lang) for t in rest)):
+        between = tokens[tokens.index(phrase[-1]) + 1:]  # at most a few adverbs, no punctuation
+        if CLAUSE_PUNCTUATION.search(text, phrase[-1].end, cue[1]) or len(between) > MAX_ADVERBS_BEFORE_CUE \
+                or not all(_adverbial(t.text, lang) for t in between):
             return None  # the description must be the verb's subject, right before it
         return _source_name(text, phrase, lang), text[phrase[0].start:phrase[-1].end]
     return None
+
+
+#: A complementizer opening a reported clause ("сказало, що ...", "сообщил, что ...").
+COMPLEMENTIZER = re.compile(r"(?<![\w-])(?:що|щоб|что|чтобы)(?![\w-])", re.IGNORECASE)
+#: Punctuation that ends a clause or opens a quotation or an aside.
+CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?«»\"()–—]")
+
+
+def _one_of_after_cue(text: str, end: int, cue: tuple[str, int, int], lang: str) -> tuple[str, str] | None:
+    """``(description, surface)`` of "one of" a group right after the verb ("— написала одна из
+    пользовательниц", "– розповів один із мешканців будинку"): someone unnamed, or None."""
+    tokens = _tokens(text, cue[2], end)
+    if len(tokens) < 3 or nlp.morph_form(tokens[0].text) not in ONE_OF_NOMINATIVE \
+            or nlp.morph_form(tokens[1].text) not in ONE_OF_PREPOSITIONS or text[cue[2]:tokens[0].start].strip():
+        return None
+    phrase = _source_phrase(text, tokens, 0, 1, lang)
+    if len(phrase) < 3:
+        return None  # "один із" with no group after it
+    return _source_name(text, phrase, lang), text[phrase[0].start:phrase[-1].end]
 
 
 def _described_speaker(text: str, start: int, end: int, ctx: _Context, cue: tuple[str, int, int]
@@ -2437,12 +2479,34 @@ def _last_before(pattern: re.Pattern, text: str, anchor: int) -> re.Match | None
     return found
 
 
+#: A ministry's head noun: it may refer back to a ministry named by its short name ("Мінцифри").
+MINISTRY_NOUNS = frozenset({"міністерство", "министерство"})
+
+
+def _last_short_name(text: str, anchor: int, lang: str) -> tuple[str, str] | None:
+    """``(nominative, surface)`` of the ministry named last by its short name ("Мінцифри",
+    "Минсельхоза") in the :data:`ANTECEDENT_WINDOW` before ``anchor``, or None."""
+    short_names = load_short_institution_names()
+    for token in reversed(_tokens(text, max(0, anchor - ANTECEDENT_WINDOW), anchor)):
+        if token.text[:1].isupper():
+            lemma = nlp.lemma(token.text, lang)
+            if nlp.morph_form(token.text) in short_names:
+                return token.text, token.text
+            if lemma in short_names:
+                return nlp.match_case(lemma, token.text), token.text
+    return None
+
+
 def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tuple[str, str] | None:
     """The institution named last in the :data:`ANTECEDENT_WINDOW` before ``anchor`` that a bare
     ``head`` noun refers back to: any institution for a generic noun
     (:data:`GENERIC_INSTITUTION_NOUNS`), else one headed by the same noun; in the fullest form
     the article gave it before (:func:`_fullest_institution`)."""
     found = _last_institution(text, anchor, None if head in GENERIC_INSTITUTION_NOUNS else head, lang)
+    if found is None and head in MINISTRY_NOUNS:
+        short = _last_short_name(text, anchor, lang)  # "у Мінцифри" ... "у Telegram-каналі міністерства"
+        if short:
+            return short
     if found is None and head not in GENERIC_INSTITUTION_NOUNS:
         # the body the article is about, named in its lead ("Харківська обласна філармонія" ...
         # "філармонія написала"): the same head noun anywhere before
@@ -2711,9 +2775,9 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
             while first > 0 and (nlp.best_parse(run[first - 1].text, lang).pos == "ADJF" or run[first - 1].text[:1].isupper()
                                  and any(r.pos == "ADJF" for r in nlp.parses(run[first - 1].text, lang))):
                 first -= 1  # a capitalised adjective may read as a surname first ("Громадська")
-            if first > 0 and nlp.best_parse(run[first - 1].text, lang).pos in ("NOUN", "PREP") and not (
-                    first < index and nlp.best_parse(run[first - 1].text, lang).pos == "NOUN"
-                    and all(_nominative_only_adjective(t.text, lang) for t in run[first:index])):
+            before_name = nlp.best_parse(run[first - 1].text, lang).pos if first > 0 else ""
+            if before_name == "PREP" or before_name == "NOUN" and not (
+                    first < index and all(_nominative_only_adjective(t.text, lang) for t in run[first:index])):
                 # a dependent of another noun or a preposition: "Речниця міністерства Олена Гай",
                 # "Голова обласної ради"; not a name whose adjectives can only be nominative ("Про
                 # наслідки удару Харківська обласна військова адміністрація написала")
@@ -2725,8 +2789,12 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
                 found = _antecedent_institution(text, words[0].start, nlp.lemma(words[0].text, lang), lang)
                 if found and found[0].lower() != words[0].text.lower():
                     return found[0]
+            # no first name in the name (a person's title: "Речниця міністерства Олена Гай"), unless
+            # after a preposition, where it is a place ("Посольство Катару в Києві": Кий)
             if words and words[-1] is run[-1] and not any(
-                    t.text[:1].isupper() and _word_info(t.text, lang).first_name for t in words):
+                    t.text[:1].isupper() and _word_info(t.text, lang).first_name
+                    and not (i and nlp.morph_form(words[i - 1].text) in PLACE_PREPOSITIONS)
+                    for i, t in enumerate(words)):
                 return _surface(text, words)
             break
     abbreviated = _adjectives_and_abbreviation(run, lang)

@@ -1661,3 +1661,38 @@ def test_descriptions_bodies_naming_verbs_and_titles(lang, text, speakers):
 ])
 def test_long_runs_before_a_body_and_pseudonyms(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a person named in the reported clause is what the unnamed source speaks of
+    ("uk", "Заступник міністра Бенце Фаркаш заявив про кордони. Джерело в угорському уряді, яке "
+           "попросило про анонімність, сказало нашому виданню, що Фаркаш «говорив від себе».",
+     ["джерело в угорському уряді"]),
+    # a foreign surname alone, opening a sentence, is the person named in full before
+    ("uk", "Міністр Даріус Вайткус відкрив саміт. Естонська посадовиця Кая Мянник підтримала "
+           "його.\n\nВайткус відповів журналістам одним реченням: «Ми тут саме тому».",
+     ["Даріус Вайткус"]),
+    # a capitalised word after a preposition in a body's name is a place ("Києві": also Кий)
+    ("uk", "Повернення відбулося за посередництва Катару.\n\nПосольство Катару в Києві повідомило: "
+           "«Зусилля триватимуть».", ["Посольство Катару в Києві"]),
+    # not authorised to comment: an unnamed person of their own
+    ("uk", "Як зазначив голова комітету Красимир Тодоров, «проєкт можна внести знову».\n\n"
+           "Посадовець українського посольства в Софії, який не мав права коментувати публічно, "
+           "сказав нашому виданню: «Ми не сприймаємо це як відмову».",
+     ["Красимир Тодоров", "посадовець українського посольства в Софії"]),
+    # an interlocutor who asks not to be named is the source introduced before
+    ("uk", "Джерело в компанії розповіло, що хакери мали доступ до мережі. «Вони сиділи в системі "
+           "місяцями» — сказав співрозмовник, який попросив не називати його імені.",
+     ["джерело в компанії"]),
+    # a ministry's head noun refers back to its short name
+    ("uk", "Як повідомили в Мінцифри, наступним кроком стане компенсація за дахи. У Telegram-каналі "
+           "міністерства послугу назвали «найшвидшою компенсацією в історії держави».", ["Мінцифри"]),
+    # a provider speaks as a company
+    ("ru", "Интернет пропал у тысяч абонентов. Провайдер «Степь-Нет» признал, что «сеть подверглась "
+           "внешнему воздействию».", ["Провайдер «Степь-Нет»"]),
+    # "one of" a group right after the verb
+    ("ru", "Жители Ростова жалуются в пабликах на молчание провайдера. «Три дня ни одного "
+           "объяснения», — написала одна из пользовательниц.", ["одна из пользовательниц"]),
+])
+def test_sources_surnames_bodies_and_groups_in_diplomacy_and_tech_news(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
