@@ -830,7 +830,8 @@ def _score_unit(text: str, start: int, end: int, lang: str,
             idiom_left -= 1
             previous_end = token.end
             continue
-        if previous_end is not None and previous_end != token.start \
+        # a gap of one space (most gaps) holds no scope break
+        if previous_end is not None and token.start - previous_end > (text[previous_end] == " ") \
                 and search_break(text, previous_end, token.start):
             negation_left, scale_left, scale, scalers, anchor_left, topic_left = 0, 0, 0.0, [], 0, 0
             irrealis_left = 0
