@@ -74,7 +74,9 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 79": DATA_DIR / "heldout79_source", "held-out 80": DATA_DIR / "heldout80_source",
                    "held-out 81": DATA_DIR / "heldout81_source", "held-out 82": DATA_DIR / "heldout82_source",
                    "held-out 83": DATA_DIR / "heldout83_source", "held-out 84": DATA_DIR / "heldout84_source",
-                   "held-out 85": DATA_DIR / "heldout85_source"}
+                   "held-out 85": DATA_DIR / "heldout85_source", "held-out 86": DATA_DIR / "heldout86_source",
+                   "held-out 87": DATA_DIR / "heldout87_source", "held-out 88": DATA_DIR / "heldout88_source",
+                   "held-out 89": DATA_DIR / "heldout89_source"}
 
 
 class AuthoredSet(NamedTuple):

@@ -934,6 +934,12 @@ def _register_persons(ctx: _Context) -> None:
             # the surname as a full name before wrote it ("Волкова" after "Марина Волкова"), which
             # the dictionary reads as a man's name in the genitive ("Волков"): that person
             stems = [_stem(surface)]
+        elif " " not in surface:
+            declined = _declined_surname(surface, canonical)
+            if declined:
+                # the surname of a man named before, with a case ending ("повідомив Смолянінову"
+                # after "Аркадій Смолянінов"), which the dictionary reads as a woman's: that man
+                stems = [_stem(declined)]
         pending.append((start, stems))
         ctx.persons.append((start, name))
     for stem, (name, nominal) in list(canonical.items()):
@@ -1322,6 +1328,25 @@ def _written_alone(surname: str, nominal_single: dict[str, str]) -> str | None:
     return None
 
 
+#: Case endings of a man's surname in "-ов"/"-ін"/"-ський"-less forms ("Смолянінов-у", "-ові",
+#: "-им", "-а"): a lone mention that is a known surname plus one of them is that surname declined.
+MASCULINE_SURNAME_ENDINGS = ("у", "ові", "а", "ом", "им", "ым", "е", "ем")
+
+
+def _declined_surname(surface: str, canonical: dict[str, tuple[str, bool]]) -> str:
+    """The surname of a person named in full before (``canonical``) that ``surface`` declines
+    with a man's case ending ("Смолянінову" of "Смолянінов"), or ""."""
+    folded = _fold(surface)
+    for full, _nominal in canonical.values():
+        words = full.split()
+        if len(words) < 2:
+            continue
+        surname = _fold(words[-1])
+        if len(surname) >= 4 and folded.startswith(surname) and folded[len(surname):] in MASCULINE_SURNAME_ENDINGS:
+            return words[-1]
+    return ""
+
+
 def _canonical_person(stems: list[str], name: str, canonical: dict[str, tuple[str, bool]]) -> str:
     """The canonical name of a mention (see :func:`_register_persons`). A full name whose first
     name differs from that of the person first named with the same surname is another person
@@ -1573,6 +1598,15 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
         titled = _titled_person(runs[0][2], runs[0][0], ctx)
         if titled:  # "Терапевтка пояснила:" after "Фізична терапевтка Олена Мартинюк": that person
             return titled, runs[0][2], cue_lemma
+        if cue and _sentence_initial(text, runs[0][0]) and _person_noun(runs[0][2], ctx.lang) \
+                and not text[runs[0][1]:cue_start].strip() and _resolve_name(runs[0][2], anchor, ctx) == runs[0][2]:
+            # a description the list lacks, opening the sentence as the verb's subject
+            # ("Телеведучий відповів"), and no one's surname ("Шаповал пояснює" is that
+            # person): the person named last, of its gender
+            gender = _referent_gender(runs[0][2], text[cue_start:cue_end], ctx.lang)
+            nearest = _nearest_person(anchor, ctx, gender)
+            if nearest:
+                return nearest, runs[0][2], cue_lemma
     if runs and cue and nlp.morph_form(cue_lemma) in load_naming_cues():
         # a naming verb's object follows it ("Гуцуляк назвав Юрія «...»"): its subject speaks
         runs = [r for r in runs if r[1] <= cue_start] or runs
@@ -1724,8 +1758,10 @@ def _described_speaker(text: str, start: int, end: int, ctx: _Context, cue: tupl
         if index and nlp.best_parse(tokens[index - 1].text, ctx.lang).pos == "PREP":
             continue  # "розповіла нам через месенджер": governed by a preposition, no speaker
         if _opens_description(tokens, index, ctx.lang) and (tokens[index].text.lower() in ONE_OF or any(
-                r.pos == "NOUN" and "anim" in r.tag for r in nlp.parses(tokens[index].text, ctx.lang))):
-            # a person ("з міркувань безпеки" before the verb is no speaker)
+                r.pos == "NOUN" and "anim" in r.tag and not ("plur" in r.tag and index in after)
+                for r in nlp.parses(tokens[index].text, ctx.lang))):
+            # a person ("з міркувань безпеки" before the verb is no speaker), after the verb one
+            # person ("описав роботи так": "роботи" is no robots)
             phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
             return _source_name(text, phrase, ctx.lang), text[phrase[0].start:phrase[-1].end]
     # or the noun phrase that opens the sentence of the request ("Співрозмовник в обласній
@@ -1873,6 +1909,11 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             named = _last_outlet(text, anchor, ctx)  # "– йдеться в матеріалі": the outlet's article
             if named:
                 return named, named
+            # no outlet named: the publication of the body named last, unless a person was
+            # named after it ("Военный комиссариат ... призвал ... – говорится в публикации")
+            last = _last_institution(text, anchor, None, ctx.lang)
+            if last and not any(last[2] < pos < anchor for pos, _ in ctx.persons):
+                return last[:2]
     for index, token in enumerate(tokens):
         if "-" in token.text and _is_platform(token.text) and index + 1 < len(tokens) and not any(
                 nlp.morph_form(t.text) in PRONOUNS for t in tokens[:index] if t.start >= cue[2]):
@@ -1888,7 +1929,9 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
                 person = _nearest_person(anchor, ctx, possessive)
                 if person:
                     return person, tokens[index - 1].text
-            found = _named_or_antecedent(text, tokens, index + 1, ctx, anchor, ("gent",))
+            # the statement's owner is in the genitive ("у заяві Генштабу"), not the outlet it was
+            # given to ("В комментарии «Одесской волне»")
+            found = _named_or_antecedent(text, tokens, index + 1, ctx, anchor, ("gent",), strict_case=True)
             if found:
                 return found
             owner = load_statement_owners()[(ctx.lang, nlp.lemma(token.text, ctx.lang))]
@@ -1934,7 +1977,8 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         if found:
             return found
     outlet = QUOTED_NAME_AFTER_CUE.match(text, cue_end, end)
-    if outlet and cue[0] not in QUOTING_CUES:
+    # (not after "в коментарі", "в интервью": the outlet given the comment is no speaker)
+    if outlet and cue[0] not in QUOTING_CUES and cue[0].split()[0] not in ADDRESSEE_CUE_PREPOSITIONS:
         return outlet.group("name"), outlet.group("name")  # "– пише «Вечірній Дніпро»"
     outlet = _outlet_after_cue(text, cue_end, end, ctx.lang) if cue[0] not in QUOTING_CUES else None
     if outlet:
@@ -2015,6 +2059,11 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     return None
 
 
+#: The first words of cue phrases after which a name in quote marks is the outlet that received
+#: the words ("В комментарии «Одесской волне» он сказал", "в інтервʼю «Суспільному»").
+ADDRESSEE_CUE_PREPOSITIONS = frozenset({"в", "у", "во", "на"})
+
+
 def _outlet_after_cue(text: str, cue_end: int, end: int, lang: str) -> str | None:
     """An outlet named right after a reporting verb, in quote marks or in Latin letters, after
     nothing or after a description ending in an outlet noun ("– пише челябінський портал «...»",
@@ -2039,8 +2088,9 @@ def _last_outlet(text: str, anchor: int, ctx: _Context) -> str | None:
         if _outlet_noun(match.group("noun"), ctx.lang):
             found = (match.start(), match.group("quoted") or match.group("latin").rstrip("."))
     for match in LATIN_NAME_BEFORE_WORD.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
-        if (found is None or match.start() > found[0]) \
+        if (found is None or match.start() > found[0]) and not _is_platform(match.group("latin")) \
                 and nlp.lemma_set(match.group("verb"), ctx.lang) & ctx.cues.words:
+            # (not where a body spoke: "в своем Telegram-канале призвал")
             found = (match.start(), match.group("latin"))
     return found[1] if found else None
 
@@ -2107,9 +2157,23 @@ def _adverbial(word: str, lang: str) -> bool:
     return nlp.morph_form(word) in ADDITIVE_PARTICLES or nlp.best_parse(word, lang).pos == "ADVB"
 
 
+def _in_cases(words: list, cases: tuple[str, ...], lang: str) -> bool:
+    """Whether the name ``words`` may stand in one of ``cases``: its first noun has a reading in
+    one of them, or declines not at all (no case reading: an abbreviation, a foreign word)."""
+    for token in words:
+        if token.text.isupper():
+            return True  # an abbreviation: "у заяві СБУ"
+        nouns = [g for g in _grammemes(token.text, lang) if "NOUN" in g]
+        if nouns:
+            with_case = [g for g in nouns if not g.isdisjoint(ALL_CASES)]
+            return not with_case or any(not g.isdisjoint(cases) for g in with_case)
+    return True
+
+
 def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anchor: int,
-                         cases: tuple[str, ...]) -> tuple[str, str] | None:
-    """The institution named from ``tokens[first]`` (in the nominative), or, when only a bare
+                         cases: tuple[str, ...], *, strict_case: bool = False) -> tuple[str, str] | None:
+    """The institution named from ``tokens[first]`` (in the nominative; with ``strict_case``, only
+    a name that may stand in one of ``cases``), or, when only a bare
     institution noun stands there ("відомства", "у Telegram-каналі штабу"), the one it refers
     back to (:func:`_antecedent_institution`), named before that noun ("У відомстві заявили, що
     підрозділи угруповання «Центр» «...»": not the group named after it)."""
@@ -2142,6 +2206,8 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
         fuller = _fuller_mention(text, words, ctx.lang)  # "пресс-службы губернатора" named in full before
         if fuller:
             return _institution_nominative(text, fuller, ctx.lang, ALL_CASES), _surface(text, fuller)
+    if words and strict_case and not _in_cases(words, cases, ctx.lang):
+        return None  # "В комментарии «Одесской волне» он сказал": the addressee, not the owner
     if words:
         return _institution_nominative(text, words, ctx.lang, cases), _surface(text, words)
     if first < len(tokens) and _is_platform(tokens[first].text) and first + 1 < len(tokens):
@@ -2317,7 +2383,15 @@ def _source_name(text: str, phrase: list, lang: str) -> str:
     # already in the nominative stays too ("Мати одного з хлопців": not the verb's lemma "мата")
     nominative = any({"NOUN", "nomn"} <= g and "plur" not in g for g in _grammemes(phrase[0].text, lang))
     head = first if first in ONE_OF_NOMINATIVE or nominative else nlp.lemma(phrase[0].text, lang)
-    return " ".join([head, text[phrase[0].end:phrase[-1].end].strip()]).strip()
+    rest = text[phrase[0].end:phrase[-1].end].strip()
+    opened = next((mark for mark in OPENING_NAME_MARKS if rest.count(mark) > rest.count(OPENING_NAME_MARKS[mark])), None)
+    if opened and text.startswith(OPENING_NAME_MARKS[opened], phrase[-1].end):
+        rest += OPENING_NAME_MARKS[opened]  # the name in quote marks it ends with, closed
+    return " ".join([head, rest]).strip()
+
+
+#: Opening quote marks of a name inside a source's description, with their closing marks.
+OPENING_NAME_MARKS = {"«": "»", "„": "“", "“": "”"}
 
 
 def _source_matches(tokens: list, lang: str) -> Iterator[tuple[int, int]]:
@@ -2360,8 +2434,15 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
     """The source phrase at ``tokens[index]`` with the words it runs on with: prepositions,
     names, and nouns or adjectives not in the nominative, up to :data:`MAX_SOURCE_WORDS`."""
     phrase = list(tokens[index:index + length])
+    closing = ""  # the closing mark of a name in quote marks the phrase is inside
     for token in tokens[index + length:index + MAX_SOURCE_WORDS]:
-        if text[phrase[-1].end:token.start].strip():
+        gap = text[phrase[-1].end:token.start].strip()
+        if closing and not gap or gap in OPENING_NAME_MARKS and token.text[:1].isupper():
+            # a name in quote marks, all of it ("посадовець «Укренерго»", "источник в «Укрэнерго»")
+            closing = closing or OPENING_NAME_MARKS[gap]
+            phrase.append(token)
+            continue
+        if gap:
             break  # punctuation ends it
         reading = nlp.best_parse(token.text, lang)
         if not (token.text[:1].isupper() or reading.pos == "PREP"
@@ -2470,6 +2551,9 @@ def _names_institution(word: str, lang: str, head: str | None = None) -> bool:
 
 
 #: A name in quote marks right after "в"/"у" ("В «Енергоатомі» заявили").
+#: A name in quote marks opening a sentence, a lower-case word after it ("«Енергоатом» закликав").
+QUOTED_NAME_OPENING_SENTENCE = re.compile(r"(?:^|(?<=[.!?…][ \t])|(?<=\n))[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,40}?)[»“”\"]"
+                                          r"(?=[ \t]+[а-яіїєґё])", re.MULTILINE)
 QUOTED_NAME_AFTER_LOCATIVE = re.compile(r"(?<!\w)(?:[УуВв]|[Вв]о)[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"]")
 
 
@@ -2524,7 +2608,10 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
             # "термінал «Укрпошти» ... у Telegram-каналі компанії", "Перевозчик «Балт-Экспресс» ...
             # компания предупредила": the company named last in quote marks, after a noun (an
             # "організація" is more often named by an abbreviation)
-            named = _last_before(QUOTED_NAME_AFTER_NOUN, text, anchor)
+            candidates = [m for m in (_last_before(QUOTED_NAME_AFTER_NOUN, text, anchor),
+                                      _last_before(QUOTED_NAME_OPENING_SENTENCE, text, anchor)) if m]
+            # or the one that opens a sentence as its subject ("«Енергоатом» закликав"), if later
+            named = max(candidates, key=lambda m: m.start(), default=None)
         if named:
             name = nlp.to_nominative(named.group("name"), lang)
             if name.lower() == named.group("name").lower() or "form" in named.re.groupindex and named.group("form"):
@@ -2609,6 +2696,8 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str, *,
     bare = None
     for index in range(len(tokens) - 1, -1, -1):
         word = tokens[index].text
+        if _is_platform(word):
+            continue  # "в своем Telegram-канале": where a body spoke, never a body itself
         quoted = QUOTED_NAME_AFTER.match(text, tokens[index].end) if wanted and word.islower() and not (
             index > 0 and tokens[index - 1].text[:1].isupper()) else None
         if quoted and _heads_name(word, lang, wanted):
@@ -2788,9 +2877,14 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
             if len(words) == 1 and _sentence_initial(text, words[0].start) and not words[0].text.isupper():
                 # "Гурт написав": a bare noun capitalised at a sentence start refers back to the
                 # institution it heads, named before ("гурту «Сіра вежа»"), if there is one
-                found = _antecedent_institution(text, words[0].start, nlp.lemma(words[0].text, lang), lang)
+                head = nlp.lemma(words[0].text, lang)
+                found = _antecedent_institution(text, words[0].start, head, lang)
                 if found and found[0].lower() != words[0].text.lower():
                     return found[0]
+                if not found and head not in GENERIC_INSTITUTION_NOUNS:
+                    abbreviation = _abbreviation_of(text, words[0].start, head)
+                    if abbreviation:
+                        return abbreviation  # "Агентство закликало" after "У МАГАТЕ повідомили"
             # no first name in the name (a person's title: "Речниця міністерства Олена Гай"), unless
             # after a preposition, where it is a place ("Посольство Катару в Києві": Кий)
             if words and words[-1] is run[-1] and not any(
@@ -2862,7 +2956,14 @@ def _object_after_name(words: list, word: str, lang: str) -> bool:
     if complete and (pos == "NOUN" or pos == "ADJF" and not any("gent" in g for g in readings)):
         return True  # "Міністерство оборони Росії | атаки називає", "Банк России | высокую ставку"
     nouns = [g for g in readings if "NOUN" in g]
+    if previous.endswith(VERBAL_NOUN_ENDINGS) and any("ablt" in g for g in nouns):
+        return False  # a verbal noun governs the instrumental: "з управління | зоною відчуження"
     return bool(nouns) and not any(g & {"gent", "gen2"} for g in nouns)
+
+
+#: Endings of verbal nouns ("управління", "керування", "управления"), which may govern a noun in
+#: the instrumental inside a body's name.
+VERBAL_NOUN_ENDINGS = ("ння", "ття", "ния", "ения", "ания")
 
 
 def _name_words(text: str, tokens: list, first: int, lang: str) -> list:

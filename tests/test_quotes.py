@@ -1696,3 +1696,33 @@ def test_long_runs_before_a_body_and_pseudonyms(lang, text, speakers):
 ])
 def test_sources_surnames_bodies_and_groups_in_diplomacy_and_tech_news(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a name in quote marks inside a source's description
+    ("uk", "Лінію знову пошкодили. «Ми тричі домовлялися про вікно тиші», – сказав посадовець "
+           "«Київської енергетичної компанії», який попросив не називати його імені.",
+     ["посадовець «Київської енергетичної компанії»"]),
+    # a capitalised bare noun refers back to an abbreviation holding its initial
+    ("uk", "У МАГАТЕ повідомили, що експерти працюють на станції. Агентство закликало сторони "
+           "«утримуватися від будь-яких дій» поблизу ліній.", ["МАГАТЕ"]),
+    # a verbal noun governs the instrumental inside a body's name
+    ("uk", "Науковиця Галина Дорош нагадала про окопи.\n\nДержавне агентство України з управління "
+           "зоною відчуження написало: «Кожен новий пост – ще одна пара очей».",
+     ["Державне агентство України з управління зоною відчуження"]),
+    # a name in quote marks opening a sentence is the company a later "компанія" refers to
+    ("uk", 'Контракти пропонує компанія, яку створив "Росатом".\n\n"Енергоатом" закликав працівників '
+           'нічого не підписувати. "Кожен отримає роботу", - йдеться в заяві компанії.', ["Енергоатом"]),
+    # a platform is no body; the publication is that of the body named last
+    ("ru", "Военный комиссариат Чувашии в своем Telegram-канале призвал не верить слухам. «Никакой "
+           "мобилизации в республике нет», – говорится в публикации.", ["Военный комиссариат Чувашии"]),
+    # the outlet a comment was given to is not its speaker
+    ("ru", "Политолог Максим Ярошенко видит в этом тревожный сигнал. В комментарии «Южной волне» он "
+           "сказал:\n\nКремль выстраивает новую элиту.\n\nКурс продолжится.", ["Максим Ярошенко"]),
+    # a man's surname declined as the dictionary reads a woman's, and a description opening a sentence
+    ("uk", "Ведучий ток-шоу Аркадій Смолянінов знову закликав до ударів. Прокурори повідомили "
+           "Смолянінову про підозру. Телеведучий відповів, що «повісить її в рамку».",
+     ["Аркадій Смолянінов"]),
+])
+def test_names_in_descriptions_publications_addressees_and_declined_surnames(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
