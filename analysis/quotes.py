@@ -793,8 +793,11 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
     if any((lang, lemma) in load_institution_nouns() for lemma in nlp.lemma_set(words[0].lower(), lang)):
         return False  # "Рада" alone is the parliament, not a woman of that name
     following = FOLLOWING_WORD.match(text, start + len(words[0]))
-    if following and following.group(1).islower() and _adjective(following.group(1), lang):
-        return False  # an adjective of a place before a common noun: "Скадовського муніципального округу"
+    if following and following.group(1).islower() and (
+            _adjective(following.group(1), lang) or _adjective_and_thing(words[0], following.group(1), lang)):
+        # an adjective of a place before a common noun: "Скадовського муніципального округу",
+        # "штаб Курської області" (not a woman named Курська)
+        return False
     if _sentence_initial(text, start):
         return info.person and not info.common
     return info.person or not info.known
@@ -1036,12 +1039,25 @@ def _register_contacted(ctx: _Context) -> None:
                    for word in nlp.WORD_TOKEN.findall(text, s_start, match.start())):
             continue  # someone else's conversation ("Мер поговорив з мешканцями")
         tokens = _tokens(text, match.end(), min(s_end, match.end() + DESCRIBED_SUBJECT_CHARS))
+        apposition = _one_of_apposition(text, tokens)
+        if apposition is not None:
+            # "с одним из ожидающих — 29-летним бывшим контрактником из Бердска": the apposition
+            # describes them (an age in figures left out)
+            tokens = [t for t in _tokens(text, apposition, min(s_end, apposition + DESCRIBED_SUBJECT_CHARS))]
+            while tokens and (any(ch.isdigit() for ch in tokens[0].text)
+                              or text[max(0, tokens[0].start - 2):tokens[0].start][:1].isdigit()):
+                tokens = tokens[1:]  # "29-летним": the figure and the word joined to it
         head = 0
         while head < min(len(tokens) - 1, MAX_CONTACTED_ADJECTIVES) and tokens[head].text.islower() and any(
                 r.pos == "ADJF" and "ablt" in r.tag for r in nlp.parses(tokens[head].text, lang)):
             head += 1
-        if not tokens or not tokens[head].text.islower() or nlp.lemma(tokens[head].text, lang) not in ctx.descriptions \
-                or not any(r.pos == "NOUN" and "ablt" in r.tag and "plur" not in r.tag for r in nlp.parses(tokens[head].text, lang)):
+        # a person the list of descriptions lacks ("з водієм вантажівки") counts in an apposition
+        # or when they ask not to be named
+        listed = bool(tokens) and nlp.lemma(tokens[head].text, lang) in ctx.descriptions
+        anonymous = ANONYMITY_REQUEST.search(text, match.end(), min(len(text), s_end + CONTACTED_REQUEST_CHARS))
+        if not tokens or not tokens[head].text.islower() or not (listed or apposition is not None or anonymous) \
+                or not any(r.pos == "NOUN" and "ablt" in r.tag and "plur" not in r.tag
+                           and (listed or "anim" in r.tag) for r in nlp.parses(tokens[head].text, lang)):
             continue
         end = head + 1  # the head's genitives ("з подругою засудженої", "з командиром роти")
         while end < len(tokens) and end - head < MAX_SOURCE_WORDS \
@@ -1051,6 +1067,10 @@ def _register_contacted(ctx: _Context) -> None:
             if tokens[end - 1].text.lower() in ONE_OF and tokens[end].text.lower() in ONE_OF_PREPOSITIONS:
                 end += 1  # "з одним із ...", "с сотрудником одного из цехов"
                 continue
+            if tokens[end].text.lower() in ONE_OF_PREPOSITIONS and end + 1 < len(tokens) \
+                    and tokens[end + 1].text[:1].isupper() and not _word_info(tokens[end + 1].text, lang).first_name:
+                end += 2  # where they are from: "с бывшим контрактником из Бердска"
+                continue
             if nlp.best_parse(tokens[end].text, lang).pos not in ("NOUN", "ADJF", "PRTF") or not any(
                     r.pos in ("NOUN", "ADJF", "PRTF") and "gent" in r.tag for r in nlp.parses(tokens[end].text, lang)):
                 break  # places in the genitive belong ("з жителькою Лівобережного району"), "в" does not
@@ -1058,13 +1078,29 @@ def _register_contacted(ctx: _Context) -> None:
         if end < len(tokens) and not text[tokens[end - 1].end:tokens[end].start].strip() \
                 and _word_info(tokens[end].text, lang).first_name and tokens[end].text[:1].isupper():
             continue  # "з директоркою лікарні Тетяною Кузьмич": the name names the person
-        # after someone is named, "з лікарем" is that person unless a relative clause describes
-        # a new one ("з колишнім командиром роти, який нині служить ...")
-        if any(pos < match.start() for pos, _ in ctx.persons) \
-                and not RELATIVE_AFTER_COMMA.match(text, tokens[end - 1].end) \
-                and not ANONYMITY_REQUEST.search(text, match.end(), min(len(text), s_end + CONTACTED_REQUEST_CHARS)):
+        # after someone is named, "з лікарем" is that person unless a relative clause, a request
+        # not to be named or "one of" a group describes a new one ("з колишнім командиром роти,
+        # який нині служить ...")
+        if any(pos < match.start() for pos, _ in ctx.persons) and apposition is None \
+                and not RELATIVE_AFTER_COMMA.match(text, tokens[end - 1].end) and not anonymous:
             continue  # (or a request not to be named right after: "Он попросил не называть его имени")
         ctx.persons.append((tokens[0].start, _institution_nominative(text, tokens[:end], lang, ("ablt",))))
+
+
+#: "one of" in the instrumental ("з одним із", "с одной из").
+ONE_OF_INSTRUMENTAL = frozenset("одним однією одною одной".split())
+#: A dash opening an apposition ("с одним из ожидающих — бывшим контрактником").
+DASH_APPOSITION = re.compile(r"[ \t]*[–—][ \t]*")
+
+
+def _one_of_apposition(text: str, tokens: list) -> int | None:
+    """Where the apposition after "one of" a group starts ("з одним із поранених – колишнім
+    штурманом ..."), or None."""
+    if len(tokens) < 4 or nlp.morph_form(tokens[0].text) not in ONE_OF_INSTRUMENTAL \
+            or nlp.morph_form(tokens[1].text) not in ONE_OF_PREPOSITIONS:
+        return None
+    dash = DASH_APPOSITION.fullmatch(text, tokens[2].end, tokens[3].start)
+    return tokens[3].start if dash and any(ch in "–—" for ch in dash.group()) else None
 
 
 #: The cases a full name may stand in, tried in turn to read it as the article writes it alone.
@@ -1823,8 +1859,11 @@ def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | 
             and all(nlp.morph_form(t.text) in RELATIVE_WORDS for t in tokens[1:]):
         return tokens[0].text, found.start()  # a first name alone ("Софія, яка попросила не називати її прізвища")
     for index, token in enumerate(tokens[:MAX_SOURCE_WORDS]):
-        if _outlet_noun(token.text, ctx.lang) or nlp.lemma(token.text, ctx.lang) in NEWSROOM_NOUNS:
-            continue  # "Редакция связалась с жительницей ..., которая ...": the outlet, not the speaker
+        if _outlet_noun(token.text, ctx.lang) or nlp.lemma(token.text, ctx.lang) in NEWSROOM_NOUNS \
+                or nlp.morph_form(token.text) in NEWSROOM_SUBJECT_WORDS:
+            # "Редакция связалась с жительницей ..., которая ...", "Наш корреспондент поговорил с
+            # ...": the outlet and its reporter, not the speaker
+            continue
         if _opens_description(tokens, index, ctx.lang):
             phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
             first = index  # with the adjectives before it: "Местный депутат, пожелавший ..."
@@ -2231,7 +2270,9 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
             if not found and heads[0] not in GENERIC_INSTITUTION_NOUNS:
                 abbreviation = _abbreviation_of(text, anchor, heads[0])
                 if abbreviation and not _fuller_mention(text, tokens[first:at + 1], ctx.lang):
-                    return abbreviation, abbreviation  # "у телеграм-каналі бюро" after "У НАБУ нагадали"
+                    # "у телеграм-каналі бюро" after "У НАБУ нагадали"; with the adjectives it was
+                    # named with ("У центрі запевнили" after "Вінницький обласний ТЦК та СП заявив")
+                    return _abbreviation_mention(text, anchor, abbreviation, ctx.lang)
             fuller = None if found else _fuller_mention(text, tokens[first:at + 1], ctx.lang) \
                 or _lower_case_mention(text, anchor, heads[0], ctx.lang) \
                 or (None if heads[0] in GENERIC_INSTITUTION_NOUNS else tokens[first:at + 1])
@@ -2465,6 +2506,8 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
 
 #: Conjunctions that may join two genitives inside a source's description.
 COORDINATING_AND = frozenset({"та", "і", "й", "и"})
+#: "та" or "і" between two words of a name ("ТЦК та СП").
+AND_BETWEEN = re.compile(r"[ \t]+(?:та|і|й|и)[ \t]+")
 
 
 def _oblique_noun(word: str, lang: str) -> bool:
@@ -2486,6 +2529,27 @@ def _agrees_with_oblique_adjective(previous: str, word: str, lang: str) -> bool:
 def _is_abbreviation(word: str) -> bool:
     """A Cyrillic abbreviation in capitals ("СБУ", "МЗС", "ДСНС")."""
     return len(word) >= 2 and word.isupper() and nlp.CYRILLIC_WORD.search(word) is not None
+
+
+def _abbreviation_mention(text: str, anchor: int, abbreviation: str, lang: str) -> tuple[str, str]:
+    """``(name in the nominative, surface)`` of the last mention of ``abbreviation`` before
+    ``anchor`` with the adjectives right before it and an abbreviation joined to it by "та"/"і"
+    ("Вінницький обласний ТЦК та СП"); the abbreviation alone when it stood alone."""
+    tokens = _tokens(text, max(0, anchor - ANTECEDENT_WINDOW), anchor)
+    at = max((i for i, t in enumerate(tokens) if t.text == abbreviation), default=None)
+    if at is None:
+        return abbreviation, abbreviation
+    first, last = at, at
+    while first > 0 and at - first < MAX_LOWER_ADJECTIVES_IN_NAME and not text[tokens[first - 1].end:tokens[first].start].strip() \
+            and nlp.best_parse(tokens[first - 1].text, lang).pos == "ADJF":
+        first -= 1
+    if last + 2 < len(tokens) and _is_abbreviation(tokens[last + 2].text) \
+            and AND_BETWEEN.fullmatch(text, tokens[last].end, tokens[last + 2].start):
+        last += 2
+    words = tokens[first:last + 1]
+    if len(words) == 1:
+        return abbreviation, abbreviation
+    return _institution_nominative(text, words, lang, ALL_CASES), _surface(text, words)
 
 
 def _abbreviation_of(text: str, anchor: int, head: str) -> str | None:
@@ -2810,12 +2874,24 @@ def _without_adverbials(text: str, run: list, gap_end: int, lang: str) -> list:
                              or nlp.morph_form(run[-2].text) in LOCATIVE_PREPOSITIONS
                              and nlp.lemma(run[-1].text, lang) in WEEKDAY_LEMMAS):
             run.pop()  # "Міноборони Росії тим часом звітує", "... в неділю написала"
+        elif len(run) > 2 and nlp.lemma(run[-1].text, lang) in TIME_NOUN_LEMMAS \
+                and nlp.morph_form(run[-2].text) in TIME_DETERMINERS:
+            # "Оперативний штаб ... того ж вечора написав": a time in the genitive; the noun and
+            # every determiner but the first go here, the first below
+            while len(run) > 2 and nlp.morph_form(run[-2].text) in TIME_DETERMINERS:
+                run.pop()
         elif not _adverbial(run[-1].text, lang):
             break
         gap_end, adverbs = run.pop().start, adverbs + 1
     return run
 
 
+#: Nouns of a time in the genitive after a determiner ("того ж вечора", "наступного дня", "прошлой
+#: ночью"), which may stand between a subject and its verb.
+TIME_NOUN_LEMMAS = frozenset("день вечір ранок ніч тиждень місяць рік доба вечер утро ночь неделя месяц год сутки".split())
+#: The determiners of such a time ("того ж", "цього", "минулого", "следующего").
+TIME_DETERMINERS = frozenset("того цього тієї цієї ж же минулого наступного минулої наступної этого той этой "
+                             "прошлого следующего прошлой следующей".split())
 #: The days of the week: "в неділю", "в понедельник" between a subject and its verb is a time.
 WEEKDAY_LEMMAS = frozenset("понеділок вівторок середа четвер п'ятниця субота неділя понедельник вторник "
                            "среда четверг пятница суббота воскресенье".split())

@@ -1726,3 +1726,27 @@ def test_sources_surnames_bodies_and_groups_in_diplomacy_and_tech_news(lang, tex
 ])
 def test_names_in_descriptions_publications_addressees_and_declined_surnames(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a bare noun refers back to an abbreviation with the adjectives it was named with
+    ("uk", "Полтавський обласний ТЦК та СП заявив про перевірку. У центрі запевнили, що «перевірка "
+           "не затягне призов».", ["Полтавський обласний ТЦК та СП"]),
+    # a time in the genitive between a body and its verb
+    ("uk", "Губернатор Вадим Корольков пообіцяв розібратися.\n\nОперативний штаб Брянської області "
+           "того ж вечора написав у Telegram: «За добу зафіксовано 46 обстрілів».",
+     ["Оперативний штаб Брянської області"]),
+    # a capitalised adjective agreeing with the noun after it is a place, not a woman's surname
+    ("uk", "Губернатор Вадим Корольков пообіцяв розібратися. Оперативний штаб Курської області "
+           "повідомив: «Обстрілів не було».", ["Оперативний штаб Курської області"]),
+    # "one of" a group reached by the newsroom, described by an apposition after a dash
+    ("ru", "По словам координатора фонда Марии Ефимовой, «срок ожидания вырос».\n\nИздание поговорило "
+           "с одним из ожидающих — 29-летним бывшим контрактником из Бердска.\n\n— Сколько вы ждете?"
+           "\n\n— Одиннадцатый месяц.", ["Мария Ефимова", "бывший контрактник из Бердска"]),
+    # someone the newsroom reached who asks not to be named, though no listed description
+    ("ru", "Паром поврежден.\n\nНаш корреспондент поговорил с водителем грузовика из Краснодара, "
+           "который попросил не называть его имени.\n\n— Сколько вы уже стоите?\n\n— Третьи сутки.",
+     ["водитель грузовика из Краснодара"]),
+])
+def test_abbreviations_times_appositions_and_people_reached(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
