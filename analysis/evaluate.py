@@ -76,7 +76,9 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 83": DATA_DIR / "heldout83_source", "held-out 84": DATA_DIR / "heldout84_source",
                    "held-out 85": DATA_DIR / "heldout85_source", "held-out 86": DATA_DIR / "heldout86_source",
                    "held-out 87": DATA_DIR / "heldout87_source", "held-out 88": DATA_DIR / "heldout88_source",
-                   "held-out 89": DATA_DIR / "heldout89_source"}
+                   "held-out 89": DATA_DIR / "heldout89_source", "held-out 90": DATA_DIR / "heldout90_source",
+                   "held-out 91": DATA_DIR / "heldout91_source", "held-out 92": DATA_DIR / "heldout92_source",
+                   "held-out 93": DATA_DIR / "heldout93_source"}
 
 
 class AuthoredSet(NamedTuple):

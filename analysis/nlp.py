@@ -381,6 +381,8 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
             # a surname in -ов/-ев/-ін missing from the dictionary got a common noun's lemma
             # (Сотников -> сотник); keep its stem and drop a feminine/genitive "-а" only.
             new = lowered[:-1] if lowered.endswith("а") and gender != "femn" else lowered
+        if "ё" not in lowered:
+            new = new.replace("ё", "е")  # the dictionary's "ё" where the text writes "е" ("Эскендер")
         result.append(match_case(new.replace("'", CANONICAL_APOSTROPHE), word))
     return " ".join(result)
 

@@ -224,8 +224,10 @@ MAX_PRONOUN_CHARS = 8
 COMPOUND_SPELLED_OUT = {"міськрада": "міська рада", "облрада": "обласна рада", "райрада": "районна рада",
                         "горсовет": "городской совет", "облсовет": "областной совет", "райсовет": "районный совет",
                         "міськвиконком": "міський виконком"}
-#: The head each compound stands for: "у міськраді" refers back to "Одеська міська рада".
-COMPOUND_HEADS = {compound: spelled.split()[-1] for compound, spelled in COMPOUND_SPELLED_OUT.items()}
+#: The head each compound stands for: "у міськраді" refers back to "Одеська міська рада",
+#: "Генштабу" to "Генеральний штаб ЗСУ" (the same spelling in both languages).
+COMPOUND_HEADS = {**{compound: spelled.split()[-1] for compound, spelled in COMPOUND_SPELLED_OUT.items()},
+                  "генштаб": "штаб"}
 #: Lower-case adjectives that may stand between a capitalised one and the head noun of an
 #: institution's name ("Київська обласна прокуратура", "Вінницькому обласному центрі").
 MAX_LOWER_ADJECTIVES_IN_NAME = 2
@@ -290,6 +292,10 @@ ANONYMITY_CUE = re.compile(r"(?=[анАН])(?:анон(?:ім|имн)|не(?:н�
 #: Words opening a description of someone besides the person described before ("Інший
 #: педагог, ...", "Другая жительница ...", "Ще одна мешканка ..."): a person of their own.
 ANOTHER_WORDS = frozenset("інший інша другий друга другой другая ще ещё еще".split())
+#: Descriptions of an official, which may refer back to an unnamed source of the same paragraph
+#: ("джерело в ОВА" ... "– каже посадовець").
+SOURCE_ROLE_NOUNS = frozenset({"посадовець", "посадовиця", "чиновник", "чиновниця", "чиновница",
+                               "співробітник", "співробітниця", "сотрудник", "сотрудница", "службовець"})
 #: Descriptions that may refer back to an unnamed source as well as to a person.
 INTERLOCUTOR_NOUNS = frozenset({"співрозмовник", "співрозмовниця", "собеседник", "собеседница"})
 #: Letters of a source word that all its forms share ("джерел-о", "співрозмовн-ика").
@@ -1687,6 +1693,12 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
             source = max(filter(None, (_last_source(text, anchor, ctx.lang), _last_described(text, anchor, ctx))),
                          key=lambda found: found[1], default=None) \
                 if form in PRONOUNS or lemma in INTERLOCUTOR_NOUNS else _last_described(text, anchor, ctx)
+            if source is None and lemma in SOURCE_ROLE_NOUNS:
+                # "Джерело в ОВА пояснює ... «...», – каже посадовець": an official is the unnamed
+                # source of the same paragraph
+                source = _last_source(text, anchor, ctx.lang)
+                if source and source[1] < _paragraph_at(ctx.paragraphs, anchor)[0]:
+                    source = None
             if source and not any(source[1] < pos < anchor for pos, _ in ctx.persons):
                 return source[0], token.text, cue_lemma
             gender = _referent_gender(token.text, text[cue_start:cue_end] if cue else "", ctx.lang)
@@ -1911,9 +1923,10 @@ def _nominative_adjective(word: str, lang: str) -> bool:
 
 
 def _oblique_first_name(word: str, lang: str) -> bool:
-    """Whether every first-name reading of ``word`` is in an oblique case ("Максима", though
-    "максима" is also a common noun): "однокласниця Максима | Соломія" are two people."""
-    names = [g for g in _grammemes(word, lang) if "Name" in g]
+    """Whether every singular first-name reading of ``word`` is in an oblique case ("Максима",
+    though "максима" is also a common noun; "Феодосії", though "the Feodosias" is a plural):
+    "однокласниця Максима | Соломія", "мер Феодосії | Артем Гулєв" are two words of two names."""
+    names = [g for g in _grammemes(word, lang) if "Name" in g and "plur" not in g]  # one person's name
     return bool(names) and not any("nomn" in g for g in names)
 
 
@@ -1991,7 +2004,8 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     if named and _outlet_before_cue(named, ctx.lang):
         return named.group("name"), named.group("name")
     quoted = QUOTED_NAME_SUBJECT.search(text, start, cue_start)
-    if quoted and _sentence_initial(text, quoted.start()) and not _plural(text[cue_start:cue_end], ctx.lang):
+    if quoted and (_sentence_initial(text, quoted.start()) or _described_before(text, quoted.start(), ctx.lang)) \
+            and not _plural(text[cue_start:cue_end], ctx.lang):
         # "«Укрзалізниця» у своєму Telegram-каналі повідомила:": a name in quote marks opening
         # the sentence is the subject
         return quoted.group("name"), quoted.group("name")
@@ -2023,6 +2037,12 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     if outlet:
         return outlet, outlet  # "– пише британський тижневик The Northbridge Review", "– повідомляє Reuters"
     after = [t for t in tokens if t.start >= cue_end]
+    if len(after) >= 3 and nlp.morph_form(after[0].text) in LOCATIVE_PREPOSITIONS | {"на"} \
+            and _is_platform(after[1].text) and not text[after[1].end:after[2].start].strip() \
+            and "nomn" in nlp.best_parse(after[2].text, ctx.lang).tag:
+        # "– написало в Telegram правительство края": where it wrote, then who (not the page's
+        # owner in the genitive: "– написали в Telegram горсовета")
+        after = after[2:]
     if len(after) >= 2 and nlp.lemma(after[0].text, ctx.lang) in ctx.descriptions \
             and after[1].text.islower() and _outlet_noun(after[1].text, ctx.lang):
         # "– пишет корреспондент издания": the outlet's own reporter writes for the outlet
@@ -2046,7 +2066,8 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         channel = _last_before(CHANNEL_NAMED, text, anchor)
         if channel:
             return channel.group("name"), channel.group("name")
-    if after and not text[cue_end:after[0].start].strip() and (
+    if after and (not text[cue_end:after[0].start].strip() or _platform_between(text, cue_end, after[0].start)
+                  and "nomn" in nlp.best_parse(after[0].text, ctx.lang).tag) and (
             _names_institution(after[0].text, ctx.lang) or _heads_institution(after[0].text, ctx.lang)
             or _adjective_opens_institution(text, after, ctx.lang)):
         words = _name_words(text, after, 0, ctx.lang)  # "– повідомила СБУ", "– заявило Міністерство оборони"
@@ -2101,6 +2122,29 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
 #: The first words of cue phrases after which a name in quote marks is the outlet that received
 #: the words ("В комментарии «Одесской волне» он сказал", "в інтервʼю «Суспільному»").
 ADDRESSEE_CUE_PREPOSITIONS = frozenset({"в", "у", "во", "на"})
+
+
+def _described_before(text: str, position: int, lang: str) -> bool:
+    """Whether the sentence opens at most :data:`MAX_DESCRIPTION_WORDS` words before ``position``
+    with a common noun that describes the name in quote marks there ("Оператор розподільчих мереж
+    «Причорноморські мережі» написав")."""
+    back = position
+    while back > 0 and text[back - 1] not in ".!?…\n":
+        back -= 1
+    words = _tokens(text, back, position)
+    return 0 < len(words) <= MAX_DESCRIPTION_WORDS and words[0].text[1:].islower() \
+        and all(t.text.islower() for t in words[1:]) \
+        and nlp.best_parse(words[0].text, lang).pos == "NOUN" and not _word_info(words[0].text, lang).person
+
+
+#: Words of a description before a name in quote marks that opens a sentence.
+MAX_DESCRIPTION_WORDS = 4
+
+
+def _platform_between(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only where a statement was made ("в Telegram", "у Facebook")."""
+    words = text[start:end].split()
+    return len(words) == 2 and words[0].lower() in LOCATIVE_PREPOSITIONS | {"на"} and _is_platform(words[1])
 
 
 def _outlet_after_cue(text: str, cue_end: int, end: int, lang: str) -> str | None:
@@ -2247,6 +2291,12 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
             return _institution_nominative(text, fuller, ctx.lang, ALL_CASES), _surface(text, fuller)
     if words and strict_case and not _in_cases(words, cases, ctx.lang):
         return None  # "В комментарии «Одесской волне» он сказал": the addressee, not the owner
+    if len(words) == 1 and words[0].text[1:].islower():
+        # a name's first word alone ("в дописі Меджлісу") after its full name ("Меджліс
+        # кримськотатарського народу закликав"): the name as introduced
+        fuller = _fuller_mention(text, words, ctx.lang)
+        if fuller and fuller[0].text[:1].isupper():
+            return _institution_nominative(text, fuller, ctx.lang, ALL_CASES), _surface(text, fuller)
     if words:
         return _institution_nominative(text, words, ctx.lang, cases), _surface(text, words)
     if first < len(tokens) and _is_platform(tokens[first].text) and first + 1 < len(tokens):
@@ -2872,9 +2922,9 @@ def _without_adverbials(text: str, run: list, gap_end: int, lang: str) -> list:
             and not text[run[-1].end:gap_end].strip():
         if len(run) > 2 and ((nlp.morph_form(run[-2].text), nlp.morph_form(run[-1].text)) in ADVERBIAL_PAIRS
                              or nlp.morph_form(run[-2].text) in LOCATIVE_PREPOSITIONS
-                             and nlp.lemma(run[-1].text, lang) in WEEKDAY_LEMMAS):
+                             and not nlp.lemma_set(run[-1].text, lang).isdisjoint(WEEKDAY_LEMMAS)):
             run.pop()  # "Міноборони Росії тим часом звітує", "... в неділю написала"
-        elif len(run) > 2 and nlp.lemma(run[-1].text, lang) in TIME_NOUN_LEMMAS \
+        elif len(run) > 2 and not nlp.lemma_set(run[-1].text, lang).isdisjoint(TIME_NOUN_LEMMAS) \
                 and nlp.morph_form(run[-2].text) in TIME_DETERMINERS:
             # "Оперативний штаб ... того ж вечора написав": a time in the genitive; the noun and
             # every determiner but the first go here, the first below
@@ -3070,8 +3120,12 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
         if any(ch.isdigit() for ch in token.text) or words and _is_platform(token.text):
             break  # "штабу | в 02:40", "Міністерство ... | у Facebook"
         if words and nlp.morph_form(words[-1].text) in PLACE_OR_TIME_PREPOSITIONS and token.text.islower() \
-                and nlp.morph_form(token.text) not in NAME_PHRASE_AFTER_PREPOSITION:
-            words.pop()  # "штаб Курской области | в ночь": a place or a time, not the name
+                and nlp.morph_form(token.text) not in NAME_PHRASE_AFTER_PREPOSITION \
+                or words and nlp.best_parse(words[-1].text, lang).pos == "PREP" \
+                and not nlp.lemma_set(token.text, lang).isdisjoint(WEEKDAY_LEMMAS | TIME_NOUN_LEMMAS):
+            # "штаб Курской области | в ночь", "Фонд гарантування вкладів | з понеділка": a place
+            # or a time, not the name
+            words.pop()
             break
         if not words and nlp.best_parse(token.text, lang).pos == "PREP":
             return []  # "у повідомленні | в Telegram": a place, not a name
@@ -3370,8 +3424,11 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
         person = _named_person(ctx, start, speaker) and not _plural(ctx.text[cue[1]:cue[2]], ctx.lang)
         if any(nlp.morph_form(word) in IRONY_ADVERBS for word in nlp.WORD_TOKEN.findall(ctx.text, start, cue[1])):
             return False  # "У Кремлі депортацію, звісно, називають «порятунком»": the outlet's irony
+        # (or one named in quote marks before the verb: "Блогер «Полевой комиссар» назвал ...")
+        quoted = bool(speaker and speaker[1]) and any(
+            f"{o}{speaker[1]}{c}" in ctx.text[start:cue[1]] for o, c in OPENING_NAME_MARKS.items())
         if fragment[:1].islower() and NAMING_OBJECT.fullmatch(ctx.text, cue[2], end) is not None \
-                and (person or _named_institution(speaker, ctx.lang)):
+                and (person or quoted or _named_institution(speaker, ctx.lang)):
             return True
     if nlp.count_words(fragment) < MIN_FRAGMENT_WORDS:
         return False
@@ -3459,7 +3516,13 @@ def _sentence_attribution(ctx: _Context, pos: int, p_start: int, p_end: int):
 def _fallback_speaker(ctx: _Context, pos: int) -> tuple[str, str, str]:
     """A quote with no attribution: the person named last before it, but the subject of that
     sentence rather than a first name in an oblique case after it ("Людмила тримає фото сина
-    Віталія. «...»" is Людмила's), as for a pronoun (:func:`_subject_person`)."""
+    Віталія. «...»" is Людмила's), as for a pronoun (:func:`_subject_person`); an unnamed source
+    mentioned in the same paragraph after anyone named ("Джерело в ОВА пояснює затримку інакше.
+    «...»") is the source."""
+    source = _last_source(ctx.text, pos, ctx.lang)
+    if source and _paragraph_at(ctx.paragraphs, pos)[0] <= source[1] \
+            and not any(source[1] < person_pos < pos for person_pos, _ in ctx.persons):
+        return (source[0], "", "")
     return (_subject_person(pos, ctx, None), "", "")
 
 
