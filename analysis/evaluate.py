@@ -78,7 +78,9 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 87": DATA_DIR / "heldout87_source", "held-out 88": DATA_DIR / "heldout88_source",
                    "held-out 89": DATA_DIR / "heldout89_source", "held-out 90": DATA_DIR / "heldout90_source",
                    "held-out 91": DATA_DIR / "heldout91_source", "held-out 92": DATA_DIR / "heldout92_source",
-                   "held-out 93": DATA_DIR / "heldout93_source"}
+                   "held-out 93": DATA_DIR / "heldout93_source", "held-out 94": DATA_DIR / "heldout94_source",
+                   "held-out 95": DATA_DIR / "heldout95_source", "held-out 96": DATA_DIR / "heldout96_source",
+                   "held-out 97": DATA_DIR / "heldout97_source"}
 
 
 class AuthoredSet(NamedTuple):

@@ -1263,9 +1263,14 @@ TITLE_WORDS = 3
 #: A person who gave a name or asked to be called by it, in the instrumental ("Он представился
 #: Гостем", "попросила називати її Ластівкою").
 PSEUDONYM_INTRODUCED = re.compile(
-    r"(?<![\w-])(?=[пнН])(?:представи(?:вся|лася|лся|лась)|назва(?:вся|лася|лся|лась)|(?:[Нн]азивати|[Нн]азывать)"
+    r"(?<![\w-])(?=[пнН])(?:представи(?:вся|лася|лся|лась|вшийся|вшаяся)|назва(?:вся|лася|лся|лась|вшийся|вшаяся)"
+    r"|(?:[Нн]азивати|[Нн]азывать)"
     r"[ \t]+(?:її|його|ее|её|его))[ \t]+(?:(?:только|просто|лише|тільки)[ \t]+)?"
     r"(?P<name>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’-]+)")
+
+
+#: How far before a name the words that introduce it as a given name may start.
+PSEUDONYM_CHARS = 60
 
 
 def _pseudonym_nominative(word: str, lang: str) -> str:
@@ -1668,8 +1673,10 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
         # cue ("заява Лукашенка") the name is genitive
         noun_cue = bool(cue) and " " not in cue_lemma and nlp.best_parse(cue_lemma, ctx.lang).pos == "NOUN"
         name = nlp.to_nominative(surface, ctx.lang, case="gent") if after_cue_phrase or noun_cue else surface
-        if name == surface and not _may_be_nominative(surface.split()[0], ctx.lang):
-            name = nlp.to_nominative(surface, ctx.lang)  # "що назвалася лише Ніною, сказала"
+        if name == surface and (not _may_be_nominative(surface.split()[0], ctx.lang) or any(
+                m.start("name") == run[0] for m in PSEUDONYM_INTRODUCED.finditer(text, max(0, run[0] - PSEUDONYM_CHARS), run[1]))):
+            # "що назвалася лише Ніною, сказала", "– объяснил куратор, представившийся Максимом"
+            name = nlp.to_nominative(surface, ctx.lang)
         if cue_lemma in QUOTING_CUES:
             name = nlp.to_nominative(surface, ctx.lang, case="accs")  # "цитує ... Василя Скоробогача"
         if len(name.split()) == 1:
@@ -2291,11 +2298,14 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
             return _institution_nominative(text, fuller, ctx.lang, ALL_CASES), _surface(text, fuller)
     if words and strict_case and not _in_cases(words, cases, ctx.lang):
         return None  # "В комментарии «Одесской волне» он сказал": the addressee, not the owner
-    if len(words) == 1 and words[0].text[1:].islower():
-        # a name's first word alone ("в дописі Меджлісу") after its full name ("Меджліс
-        # кримськотатарського народу закликав"): the name as introduced
+    if words and words[0].text[:1].isupper() and all(not t.text.isupper() for t in words) \
+            and nlp.CYRILLIC_WORD.search(words[0].text):
+        # a name's first words alone ("в дописі Меджлісу", "в Повітряних силах") after its full
+        # name ("Меджліс кримськотатарського народу закликав", "У Повітряних силах ЗСУ"): the name
+        # as introduced
         fuller = _fuller_mention(text, words, ctx.lang)
-        if fuller and fuller[0].text[:1].isupper():
+        # (a whole name: not one cut before a first name, "Офісу Уповноваженого Верховної | Ради")
+        if fuller and fuller[0].text[:1].isupper() and nlp.best_parse(fuller[-1].text, ctx.lang).pos != "ADJF":
             return _institution_nominative(text, fuller, ctx.lang, ALL_CASES), _surface(text, fuller)
     if words:
         return _institution_nominative(text, words, ctx.lang, cases), _surface(text, words)
@@ -2596,6 +2606,10 @@ def _abbreviation_mention(text: str, anchor: int, abbreviation: str, lang: str) 
     if last + 2 < len(tokens) and _is_abbreviation(tokens[last + 2].text) \
             and AND_BETWEEN.fullmatch(text, tokens[last].end, tokens[last + 2].start):
         last += 2
+    elif last + 1 < len(tokens) and not text[tokens[last].end:tokens[last + 1].start].strip() \
+            and tokens[last + 1].text[:1].isupper() and not _word_info(tokens[last + 1].text, lang).person \
+            and any("gent" in g for g in _grammemes(tokens[last + 1].text, lang)):
+        last += 1  # the state it belongs to: "МЗС України спростувало"
     words = tokens[first:last + 1]
     if len(words) == 1:
         return abbreviation, abbreviation

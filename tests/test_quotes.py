@@ -1781,3 +1781,18 @@ def test_abbreviations_times_appositions_and_people_reached(lang, text, speakers
 ])
 def test_compound_heads_sources_times_spellings_and_platforms(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a pseudonym given by a participle
+    ("ru", '"Главное – не писать грамотно", – объяснил журналистам куратор, представившийся Максимом.',
+     ["Максим"]),
+    # an abbreviation with the state it belongs to, for a later "міністерство"
+    ("uk", "Фейк підхопили сотні акаунтів.\n\nМЗС України спростувало цю інформацію. «Жодних рішень "
+           "не ухвалювали», — йдеться в коментарі міністерства.", ["МЗС України"]),
+    # a name's first words for the name as introduced
+    ("uk", "У Повітряних силах ЗСУ вранці повідомили, що збили 54 дрони.\n\n«Мобільні групи "
+           "залишаються основою протидії», — наголосили в Повітряних силах.", ["Повітряні сили ЗСУ"]),
+])
+def test_given_names_states_and_first_words_of_names(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
