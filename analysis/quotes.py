@@ -324,6 +324,8 @@ ADVERBIAL_PAIRS = frozenset({("тим", "часом"), ("між", "тим"), ("�
 TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*[–—-]?[ \t]*")
 #: Prepositions of the impersonal attribution "У МЗС заявили", "В Генштабі повідомили".
 LOCATIVE_PREPOSITIONS = frozenset({"у", "в", "во"})
+#: Prepositions before the platform a statement was made on ("в Telegram", "на сайті").
+PLATFORM_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"на"}
 #: The characters that may stand between the words of an institution's name: spaces and the
 #: quote marks of a name inside it ("Оперативного командування «Південь»").
 NAME_GAP = re.compile(r"[ \t«»„“”\"]*")
@@ -2044,9 +2046,10 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     if outlet:
         return outlet, outlet  # "– пише британський тижневик The Northbridge Review", "– повідомляє Reuters"
     after = [t for t in tokens if t.start >= cue_end]
-    if len(after) >= 3 and nlp.morph_form(after[0].text) in LOCATIVE_PREPOSITIONS | {"на"} \
-            and _is_platform(after[1].text) and not text[after[1].end:after[2].start].strip() \
-            and "nomn" in nlp.best_parse(after[2].text, ctx.lang).tag:
+    past_platform = len(after) >= 3 and nlp.morph_form(after[0].text) in PLATFORM_PREPOSITIONS \
+        and _is_platform(after[1].text) and not text[after[1].end:after[2].start].strip() \
+        and "nomn" in nlp.best_parse(after[2].text, ctx.lang).tag
+    if past_platform:
         # "– написало в Telegram правительство края": where it wrote, then who (not the page's
         # owner in the genitive: "– написали в Telegram горсовета")
         after = after[2:]
@@ -2073,8 +2076,7 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         channel = _last_before(CHANNEL_NAMED, text, anchor)
         if channel:
             return channel.group("name"), channel.group("name")
-    if after and (not text[cue_end:after[0].start].strip() or _platform_between(text, cue_end, after[0].start)
-                  and "nomn" in nlp.best_parse(after[0].text, ctx.lang).tag) and (
+    if after and (past_platform or not text[cue_end:after[0].start].strip()) and (
             _names_institution(after[0].text, ctx.lang) or _heads_institution(after[0].text, ctx.lang)
             or _adjective_opens_institution(text, after, ctx.lang)):
         words = _name_words(text, after, 0, ctx.lang)  # "– повідомила СБУ", "– заявило Міністерство оборони"
@@ -2146,12 +2148,6 @@ def _described_before(text: str, position: int, lang: str) -> bool:
 
 #: Words of a description before a name in quote marks that opens a sentence.
 MAX_DESCRIPTION_WORDS = 4
-
-
-def _platform_between(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is only where a statement was made ("в Telegram", "у Facebook")."""
-    words = text[start:end].split()
-    return len(words) == 2 and words[0].lower() in LOCATIVE_PREPOSITIONS | {"на"} and _is_platform(words[1])
 
 
 def _outlet_after_cue(text: str, cue_end: int, end: int, lang: str) -> str | None:
