@@ -2013,7 +2013,7 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     if named and _outlet_before_cue(named, ctx.lang):
         return named.group("name"), named.group("name")
     quoted = QUOTED_NAME_SUBJECT.search(text, start, cue_start)
-    if quoted and (_sentence_initial(text, quoted.start()) or _described_before(text, quoted.start(), ctx.lang)) \
+    if quoted and (_sentence_initial(text, quoted.start()) or _described_before(ctx, quoted.start())) \
             and not _plural(text[cue_start:cue_end], ctx.lang):
         # "«Укрзалізниця» у своєму Telegram-каналі повідомила:": a name in quote marks opening
         # the sentence is the subject
@@ -2133,17 +2133,15 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
 ADDRESSEE_CUE_PREPOSITIONS = frozenset({"в", "у", "во", "на"})
 
 
-def _described_before(text: str, position: int, lang: str) -> bool:
+def _described_before(ctx: _Context, position: int) -> bool:
     """Whether the sentence opens at most :data:`MAX_DESCRIPTION_WORDS` words before ``position``
     with a common noun that describes the name in quote marks there ("Оператор розподільчих мереж
     «Причорноморські мережі» написав")."""
-    back = position
-    while back > 0 and text[back - 1] not in ".!?…\n":
-        back -= 1
-    words = _tokens(text, back, position)
+    s_start, _ = _sentence_bounds(ctx.text, position, *_paragraph_at(ctx.paragraphs, position))
+    words = _tokens(ctx.text, s_start, position)
     return 0 < len(words) <= MAX_DESCRIPTION_WORDS and words[0].text[1:].islower() \
         and all(t.text.islower() for t in words[1:]) \
-        and nlp.best_parse(words[0].text, lang).pos == "NOUN" and not _word_info(words[0].text, lang).person
+        and nlp.best_parse(words[0].text, ctx.lang).pos == "NOUN" and not _word_info(words[0].text, ctx.lang).person
 
 
 #: Words of a description before a name in quote marks that opens a sentence.

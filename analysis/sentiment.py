@@ -1001,9 +1001,9 @@ def _score_unit(text: str, start: int, end: int, lang: str,
         conceded = {in_clause, in_clause + 1} if _pronoun_follows(words, where) else {in_clause}
         shift = CONCESSION_SHIFT * strength
         for i, item in enumerate(contributions):
-            inside = clauses[i] in conceded and positions[i] > where and not any(
-                words[k].pos in CLAUSE_FINAL_VERB_POS for k in range(where + 1, positions[i] + 1)
-                if clauses[i] == in_clause)  # without a comma, the concession ends at its verb
+            # without a comma, the concession ends at its verb
+            inside = clauses[i] in conceded and positions[i] > where and not (clauses[i] == in_clause and any(
+                words[k].pos in CLAUSE_FINAL_VERB_POS for k in range(where + 1, positions[i] + 1)))
             if inside and item.value < 0:
                 item.apply(CONCEDED_NEGATIVE_FACTOR * strength, "concession", word)
             else:
