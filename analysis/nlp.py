@@ -92,24 +92,34 @@ class _RecentTexts:
         self.function, self.max_texts, self.max_chars = function, max_texts, max_chars
         self.entries: OrderedDict[str, object] = OrderedDict()
         self.chars = 0
+        self.last_text: str | None = None
+        self.last_value: object = None
         functools.update_wrapper(self, function)
 
     def __call__(self, text: str):
+        # One string object asks again and again while a document is processed. Checking identity
+        # first skips the dictionary, whose lookup of an equal but distinct object (the text read
+        # again from a DataFrame) hashes and compares it: time in its length on every call.
+        if text is self.last_text:
+            return self.last_value
         value = self.entries.get(text)
         if value is not None:
             self.entries.move_to_end(text)
-            return value
-        value = self.function(text)
-        self.entries[text] = value
-        self.chars += len(text)
-        while len(self.entries) > self.max_texts or (self.chars > self.max_chars and len(self.entries) > 1):
-            oldest, _ = self.entries.popitem(last=False)
-            self.chars -= len(oldest)
+        else:
+            value = self.function(text)
+            self.entries[text] = value
+            self.chars += len(text)
+            while len(self.entries) > self.max_texts or (self.chars > self.max_chars
+                                                         and len(self.entries) > 1):
+                oldest, _ = self.entries.popitem(last=False)
+                self.chars -= len(oldest)
+        self.last_text, self.last_value = text, value
         return value
 
     def cache_clear(self) -> None:
         self.entries.clear()
         self.chars = 0
+        self.last_text = self.last_value = None
 
 
 class WordSpans(NamedTuple):

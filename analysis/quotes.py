@@ -522,6 +522,12 @@ class _Context:
     # lemmas of the scare quotes found so far: the outlet keeps its distance from a term it has
     # put in scare quotes once ("так звані «вибори»" ... "після «виборів»")
     distanced: set[tuple[str, ...]] = field(default_factory=set)
+    # the folded lower-case (or sentence-initial) words before each person's position: the titles
+    # that may name them again (see _titled_person), computed once per person
+    titles_at: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
 
     def new_group(self) -> int:
         self.next_group += 1
@@ -1041,7 +1047,7 @@ def _register_contacted(ctx: _Context) -> None:
     followed by a name leaves the person to the name."""
     text, lang = ctx.text, ctx.lang
     for match in CONTACTED.finditer(text):
-        p_start, p_end = _paragraph_at(ctx.paragraphs, match.start())
+        p_start, p_end = _paragraph_at(ctx, match.start())
         s_start, s_end = _sentence_bounds(text, match.start(), p_start, p_end)
         if not any(nlp.morph_form(word) in NEWSROOM_SUBJECT_WORDS
                    for word in nlp.WORD_TOKEN.findall(text, s_start, match.start())):
@@ -1234,9 +1240,13 @@ def _titled_person(word: str, position: int, ctx: _Context) -> str | None:
     case ("фізична терапевтка Олена Мартинюк" for "Терапевтка"), or None."""
     folded = _fold(word)
     for pos, full in reversed([(p, f) for p, f in ctx.persons if p < position]):
-        # the title may open the sentence ("Ігуменя монастиря сестра Йосафата Гладун написала")
-        if any((t.text.islower() or _sentence_initial(ctx.text, t.start)) and _fold(t.text) == folded
-               for t in _words_before(ctx.text, pos)):
+        titles = ctx.titles_at.get(pos)
+        if titles is None:
+            # the title may open the sentence ("Ігуменя монастиря сестра Йосафата Гладун написала")
+            titles = ctx.titles_at[pos] = frozenset(
+                _fold(t.text) for t in _words_before(ctx.text, pos)
+                if t.text.islower() or _sentence_initial(ctx.text, t.start))
+        if folded in titles:
             return full
     return None
 
@@ -1436,8 +1446,10 @@ def _resolve_name(name: str, position: int, ctx: _Context) -> str:
     return name
 
 
+@lru_cache(maxsize=100_000)
 def _stem(word: str) -> str:
-    """A name without its case ending, for matching mentions (Дзюба/Дзюби, Ганна/Ганни)."""
+    """A name without its case ending, for matching mentions (Дзюба/Дзюби, Ганна/Ганни); cached,
+    since every known person's name is stemmed again for each mention resolved."""
     folded = _fold(word)
     return folded[:max(3, len(folded) - 2)] if len(folded) > 4 else folded
 
@@ -1706,7 +1718,7 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
                 # "Джерело в ОВА пояснює ... «...», – каже посадовець": an official is the unnamed
                 # source of the same paragraph
                 source = _last_source(text, anchor, ctx.lang)
-                if source and source[1] < _paragraph_at(ctx.paragraphs, anchor)[0]:
+                if source and source[1] < _paragraph_at(ctx, anchor)[0]:
                     source = None
             if source and not any(source[1] < pos < anchor for pos, _ in ctx.persons):
                 return source[0], token.text, cue_lemma
@@ -1871,7 +1883,7 @@ def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | 
         pass  # the last one
     if found is None:
         return None
-    p_start, p_end = _paragraph_at(ctx.paragraphs, found.start())
+    p_start, p_end = _paragraph_at(ctx, found.start())
     s_start, _ = _sentence_bounds(text, found.start(), p_start, p_end)
     tokens = _tokens(text, s_start, found.start())
     if any(_nominative_first_name(t.text, ctx.lang) for t in tokens[1:]):
@@ -2137,7 +2149,7 @@ def _described_before(ctx: _Context, position: int) -> bool:
     """Whether the sentence opens at most :data:`MAX_DESCRIPTION_WORDS` words before ``position``
     with a common noun that describes the name in quote marks there ("Оператор розподільчих мереж
     «Причорноморські мережі» написав")."""
-    s_start, _ = _sentence_bounds(ctx.text, position, *_paragraph_at(ctx.paragraphs, position))
+    s_start, _ = _sentence_bounds(ctx.text, position, *_paragraph_at(ctx, position))
     words = _tokens(ctx.text, s_start, position)
     return 0 < len(words) <= MAX_DESCRIPTION_WORDS and words[0].text[1:].islower() \
         and all(t.text.islower() for t in words[1:]) \
@@ -3321,7 +3333,7 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
     if TITLE_INTRODUCED.search(before) and not (first_word and first_word.group().islower()):
         return "name", None  # "випуск називався «Що робити з Європою»": a title, however long
     close_end = q_end + 1
-    p_end = _paragraph_at(ctx.paragraphs, q_end)[1]  # a quotation may end paragraphs later
+    p_end = _paragraph_at(ctx, q_end)[1]  # a quotation may end paragraphs later
     after = text[close_end:min(p_end, close_end + ATTRIBUTION_WINDOW)]
     dash_after = re.match(r"[,.!?…]*[ \t]*[–—-][ \t]+", after)
     if dash_after:
@@ -3528,7 +3540,7 @@ def _fallback_speaker(ctx: _Context, pos: int) -> tuple[str, str, str]:
     mentioned in the same paragraph after anyone named ("Джерело в ОВА пояснює затримку інакше.
     «...»") is the source."""
     source = _last_source(ctx.text, pos, ctx.lang)
-    if source and _paragraph_at(ctx.paragraphs, pos)[0] <= source[1] \
+    if source and _paragraph_at(ctx, pos)[0] <= source[1] \
             and not any(source[1] < person_pos < pos for person_pos, _ in ctx.persons):
         return (source[0], "", "")
     return (_subject_person(pos, ctx, None), "", "")
@@ -3828,7 +3840,7 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
     for pieces in find_quote_marks(text, ctx.paragraphs):
         if _covered(spans, pieces[0][0], pieces[-1][1]):
             continue
-        bounds = _paragraph_at(ctx.paragraphs, pieces[0][0])
+        bounds = _paragraph_at(ctx, pieces[0][0])
         kind, speaker = _classify_marked(ctx, pieces, bounds)
         if kind == "name":
             continue
@@ -4005,8 +4017,12 @@ def _person_for_label(label: str, ctx: _Context) -> str:
     return _resolve_name(nlp.to_nominative(label, ctx.lang), len(ctx.text), ctx)
 
 
-def _paragraph_at(paragraphs: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for start, end in paragraphs:
+def _paragraph_at(ctx: _Context, pos: int) -> tuple[int, int]:
+    """The first paragraph that holds ``pos`` (its end included), or ``(0, 0)``. Paragraphs are
+    sorted and not empty, so at most two hold a position: the last one starting at or before it,
+    and the one before that when the position is where both meet."""
+    index = bisect.bisect_right(ctx.paragraph_starts, pos) - 1
+    for start, end in ctx.paragraphs[max(0, index - 1):index + 1]:
         if start <= pos <= end:
             return start, end
     return 0, 0
@@ -4018,7 +4034,7 @@ def _interviewee(ctx: _Context, pos: int) -> tuple[str, str, str]:
     поговорили із завідувачкою відділення Світланою ..."), else the person named in the plain
     paragraph right before it, else the first person the article names (the lead of a
     whole-article interview)."""
-    first = bisect.bisect_right([start for start, _ in ctx.paragraphs], pos) - 1
+    first = bisect.bisect_right(ctx.paragraph_starts, pos) - 1
     if first > 0 and _announces_interview(ctx, first):
         lead_start = ctx.paragraphs[max(0, first - INTERVIEW_LEAD_PARAGRAPHS)][0]
         named = [(person_pos, name) for person_pos, name in ctx.persons if lead_start <= person_pos < pos]

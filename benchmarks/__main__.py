@@ -38,6 +38,7 @@ PEER_VENV = WORK / "peer-venv"
 PEER_REQUIREMENTS = ["spacy==3.8.18", "pymorphy3==2.0.6", "pymorphy3-dicts-uk==2.4.1.1.1663094765",
                      "DAWG2==0.13.3"]
 SEED = 7
+STAGE_NAMES = ("cleaning", "segmentation", "framing", "sentiment")
 
 
 NUMBER = re.compile(r"\d+")
@@ -133,6 +134,43 @@ print(json.dumps({"seconds": elapsed, "words": words,
 """
 
 
+LONG = """
+import json, sys, time
+from analysis.corpus import load_corpus
+from analysis.cleaning import clean_corpus
+from analysis.quotes import segment_corpus
+from analysis.framing import framing_hits
+from analysis.sentiment import score_segments
+from analysis.nlp import count_words
+from analysis.pipeline import warm_up
+demo = load_corpus(sys.argv[1]).documents
+size = int(sys.argv[2])
+joined = "\\n\\n".join(demo["text"])
+documents = demo.iloc[:1].copy()
+documents["doc_id"] = ["long"]
+documents["text"] = [(joined * (size // len(joined) + 1))[:size]]
+warm_up()
+# every stage once over the demo articles first, untimed, so both sizes meet warm word caches
+# and the comparison is of length alone
+warm = clean_corpus(demo).documents
+score_segments(warm, segment_corpus(warm))
+framing_hits(warm, segment_corpus(warm))
+out = {}
+def timed(name, function, *args):
+    started = time.perf_counter()
+    value = function(*args)
+    out[name] = {"seconds": time.perf_counter() - started}
+    return value
+docs = timed("cleaning", clean_corpus, documents).documents
+segments = timed("segmentation", segment_corpus, docs)
+timed("framing", framing_hits, docs, segments)
+timed("sentiment", score_segments, docs, segments)
+out["words"] = int(count_words(docs["text"].iloc[0]))
+out["chars"] = size
+print(json.dumps(out))
+"""
+
+
 def compare_tokenizers() -> list[dict]:
     """Speed and agreement of the word and sentence tokenizers we could use, on the clean demo
     corpus: our regexes (``analysis.nlp``) and tokenize-uk 2.0's default and legacy engines.
@@ -218,6 +256,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--no-peer", action="store_true")
     parser.add_argument("--stages-only", action="store_true", help="only the per-stage figures")
+    parser.add_argument("--long-sizes", type=_positive, nargs="*", default=[100_000, 1_600_000],
+                        help="sizes in characters of single long articles (a live blog) to time")
     parser.add_argument("--repeats", type=_positive, default=3,
                         help="rounds of runs; each round runs every system once, in turn (default 3)")
     args = parser.parse_args(argv)
@@ -257,13 +297,28 @@ def main(argv: list[str] | None = None) -> int:
         stages = _measure(sys.executable, STAGES, str(generate_corpus(scale)))
         rows.append({"scale": scale, "system": "stages", **stages})
         line = "  ".join(f"{name} {stages['words'] / stages[name]['seconds']:,.0f} w/s"
-                         for name in ("cleaning", "segmentation", "framing", "sentiment"))
+                         for name in STAGE_NAMES)
         print(f"  x{scale:<4} {line}  lemma cache hit rate {stages['lemma_cache_hit_rate']:.2f}", flush=True)
+    if args.long_sizes:
+        print("\none long article made of the demo articles, one process (words per second per stage):")
+        long_rows = []
+        for size in args.long_sizes:
+            long = _measure(sys.executable, LONG, str(ROOT / "data" / "raw" / "demo"), str(size))
+            long["total_seconds"] = sum(long[name]["seconds"] for name in STAGE_NAMES)
+            long_rows.append(long)
+            rows.append({"scale": 0, "system": "long article", **long})
+            line = "  ".join(f"{name} {long['words'] / long[name]['seconds']:,.0f}" for name in STAGE_NAMES)
+            print(f"  {size:>10,} characters ({long['words']:,} words)  {line}  all "
+                  f"{long['words'] / long['total_seconds']:,.0f} w/s", flush=True)
+        if len(long_rows) >= 2:
+            small, large = long_rows[0], long_rows[-1]
+            ratio = (large["total_seconds"] / large["words"]) / (small["total_seconds"] / small["words"])
+            print(f"  cost per word, {large['chars']:,} / {small['chars']:,} characters: {ratio:.2f}")
     print(f"\nsummary (median of {args.repeats} interleaved runs; words per second; ratio = pipeline / peer):")
     for scale in args.scales:
         peer = next((r for r in rows if r["scale"] == scale and r["system"].startswith("peer")), None)
         for row in rows:
-            if row["scale"] != scale or row["system"].startswith(("peer", "stages", "tokenizer")):
+            if row["scale"] != scale or row["system"].startswith(("peer", "stages", "tokenizer", "long")):
                 continue
             ratio = f"{row['wps'] / peer['wps']:.2f}x" if peer else "n/a"
             print(f"  x{scale:<4} {row['system']:24s} {row['wps']:>9,.0f} w/s  peak {row['peak_mb']:,.0f} MB"

@@ -90,3 +90,17 @@ def test_recent_texts_memo_is_bounded_by_characters():
     assert list(memo.entries) == ["б" * 10, "в" * 10] and memo.chars == 20
     memo("г" * 100)  # larger than the budget alone: kept until the next text
     assert list(memo.entries) == ["г" * 100]
+
+
+def test_recent_texts_memo_finds_an_equal_text_held_by_another_object():
+    calls = []
+    memo = nlp._RecentTexts(lambda text: calls.append(text) or len(text), max_texts=2, max_chars=100)
+    first = "".join(["слово ", "і ", "ще"])
+    second = "".join(["слово ", "і ", "ще"])  # equal, but a distinct object (as read from a table)
+    assert first is not second
+    assert memo(first) == memo(second) == memo(first) == len(first) and len(calls) == 1
+    memo("інше")
+    memo("третє")  # the first text leaves the memo: asking for it again computes it again
+    assert memo(first) == len(first) and len(calls) == 4
+    memo.cache_clear()
+    assert memo(first) == len(first) and len(calls) == 5

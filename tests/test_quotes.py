@@ -1796,3 +1796,16 @@ def test_compound_heads_sources_times_spellings_and_platforms(lang, text, speake
 ])
 def test_given_names_states_and_first_words_of_names(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(1, 6)), max_size=12), st.integers(0, 80))
+def test_the_paragraph_at_a_position_is_the_first_that_holds_it(gaps_and_lengths, pos):
+    from analysis.quotes import _Context, _paragraph_at
+    paragraphs, cursor = [], 0
+    for gap, length in gaps_and_lengths:  # sorted, non-empty; a gap of 0 makes two of them touch
+        paragraphs.append((cursor + gap, cursor + gap + length))
+        cursor += gap + length
+    ctx = _Context("", "uk", None, frozenset(), frozenset(), paragraphs)
+    expected = next(((a, b) for a, b in paragraphs if a <= pos <= b), (0, 0))
+    assert _paragraph_at(ctx, pos) == expected
