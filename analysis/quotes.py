@@ -677,8 +677,11 @@ def _tokens(text: str, start: int, end: int) -> list[nlp.Token]:
     return list(map(nlp.Token, spans.starts[i:j], spans.ends[i:j], spans.words[i:j]))
 
 
-def find_cue(text: str, start: int, end: int, ctx: _Context) -> tuple[str, int, int] | None:
-    """The first reporting cue in ``text[start:end]``: ``(lemma or phrase, start, end)``."""
+def find_cue(text: str, start: int, end: int, ctx: _Context, *,
+             opening_verb: bool = False) -> tuple[str, int, int] | None:
+    """The first reporting cue in ``text[start:end]``: ``(lemma or phrase, start, end)``. With
+    ``opening_verb``, a capitalised verb that opens its sentence may be the cue, as in a line
+    that introduces a quotation ("Розповідає Ніна Гордієнко:")."""
     tokens = _tokens(text, start, end)
     forms = [nlp.morph_form(t.text) for t in tokens]
     lemma_sets = [nlp.lemma_set(t.text, ctx.lang) | {f} for t, f in zip(tokens, forms)]
@@ -689,7 +692,7 @@ def find_cue(text: str, start: int, end: int, ctx: _Context) -> tuple[str, int, 
             end_index = _match_phrase(phrase, lemma_sets, forms, i)
             if end_index is not None:
                 return " ".join(phrase).replace("'", nlp.CANONICAL_APOSTROPHE), tokens[i].start, tokens[end_index].end
-        if tokens[i].text[:1].islower():
+        if tokens[i].text[:1].islower() or (opening_verb and _opening_verb(text, tokens[i], ctx.lang)):
             hits = lemma_sets[i] & ctx.cues.words
             # the verb before an infinitive, past "не" ("попросив не називати його імені")
             governor = i - 2 if i >= 2 and forms[i - 1] in ("не", "ни") else i - 1
@@ -700,6 +703,14 @@ def find_cue(text: str, start: int, end: int, ctx: _Context) -> tuple[str, int, 
                 lemma = chosen if chosen in hits else sorted(hits)[0]
                 return lemma.replace("'", nlp.CANONICAL_APOSTROPHE), tokens[i].start, tokens[i].end
     return None
+
+
+def _opening_verb(text: str, token: nlp.Token, lang: str) -> bool:
+    """Whether a capitalised ``token`` is a finite verb opening its sentence, a cue before its
+    speaker ("Розповідає Ніна Гордієнко:", "Вспоминает она:"); other capitalised words are
+    names, never cues."""
+    reading = nlp.best_parse(token.text, lang)
+    return reading.pos == "VERB" and "infn" not in reading.tag and _sentence_initial(text, token.start)
 
 
 def _governed_infinitive(previous: str, word: str, ctx: _Context) -> bool:
@@ -1567,13 +1578,13 @@ def _form_gender(form: str, pos: tuple[str, ...], lang: str) -> str | None:
 
 
 def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
-              require_cue: bool = True) -> tuple[str, str, str] | None:
+              require_cue: bool = True, opening_verb: bool = False) -> tuple[str, str, str] | None:
     """Find ``(speaker, speaker_surface, cue)`` in an attribution window ``text[start:end]``.
 
     The name closest to the cue wins; a pronoun or a description ("вона", "жінка") resolves to
-    the nearest person mentioned before ``anchor``.
+    the nearest person mentioned before ``anchor``. ``opening_verb`` as for :func:`find_cue`.
     """
-    cue = find_cue(text, start, end, ctx)
+    cue = find_cue(text, start, end, ctx, opening_verb=opening_verb)
     if cue is None and require_cue:
         return None
     if cue and " " not in cue[0] and nlp.best_parse(cue[0], ctx.lang).pos == "NOUN":
@@ -3735,7 +3746,7 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
     # Passes 3-5: dash speech, block quotes and interviews, paragraph by paragraph.
     interviewee = None
     last_was_question = False
-    previous_colon_speaker = None
+    previous_colon_speaker = colon_group = None
     attributed_line = None  # (speaker, end) of the last dash line with its own attribution
     turns: list[tuple[tuple[str, str, str], int]] = []  # (speaker, end) of the dash lines of one exchange
     for index, (p_start, p_end) in enumerate(ctx.paragraphs):
@@ -3760,11 +3771,18 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
             _add_quote(ctx, spans, [(body_start, body_end)], "quote", attribution)
             handled_block = True
             last_was_question = False
+        monologue = None
         if not handled_block and previous_colon_speaker and not _covered(spans, p_start, p_end):
             if not DASH_SPEECH_START.match(text, p_start, p_end) and text[p_start] not in "«„“\"":
-                _add_quote(ctx, spans, [(p_start, p_end)], "quote", previous_colon_speaker)
+                group = colon_group if colon_group is not None else ctx.new_group()
+                _add_quote(ctx, spans, [(p_start, p_end)], "quote", previous_colon_speaker, group)
                 handled_block = True
-        previous_colon_speaker = None
+                # the speaker may go on over plain paragraphs of their own words ("Розповідає
+                # Ніна Гордієнко:" then paragraphs with "я", "ми"): one quotation
+                if index + 1 < len(ctx.paragraphs) and not text[p_start:p_end].rstrip().endswith(":") \
+                        and _monologue_goes_on(ctx, *ctx.paragraphs[index + 1], previous_colon_speaker[0]):
+                    monologue = (previous_colon_speaker, group)
+        previous_colon_speaker, colon_group = monologue or (None, None)
         if not handled_block:
             for line_start, line_end in lines:
                 label = LABEL_PREFIX.match(text, line_start, line_end)
@@ -3834,7 +3852,7 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
         stripped = text[p_start:p_end].rstrip()
         if stripped.endswith(":") and not _covered(spans, p_end - 1, p_end):
             s_start, _ = _sentence_bounds(text, p_end - 1, p_start, p_end)
-            previous_colon_speaker = attribute(text, s_start, p_end, ctx, anchor=p_end)
+            previous_colon_speaker = attribute(text, s_start, p_end, ctx, anchor=p_end, opening_verb=True)
     _unmarked_interview(ctx, spans)
     # Quote marks outside the speech found above (marks inside speech are quotes in quotes).
     for pieces in find_quote_marks(text, ctx.paragraphs):
@@ -3858,6 +3876,29 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
         _add_quote(ctx, spans, [(s, e) for s, e, _ in quote_pieces], "quote", found)
 
     return _partition(text, spans)
+
+
+#: Two capitalised words: a person introduced with a full name ("Вадимом Кушниром").
+FULL_NAME_AT = re.compile(r"[А-ЯІЇЄҐЁ][\wʼ'’-]*\s+[А-ЯІЇЄҐЁ]")
+
+
+def _monologue_goes_on(ctx: _Context, start: int, end: int, speaker: str) -> bool:
+    """Whether the paragraph ``text[start:end]`` after an unmarked quote goes on with the same
+    speaker's words: plain prose (no dash, no quote mark, no colon at its end) in the first
+    person that names neither the speaker nor anyone by a full name (the journalist's "ми
+    поговорили з інженером Вадимом Кушниром", or a column's author writing about the speaker,
+    "Ігор завжди мав ... нам", come back to the editorial voice; a first name, "сусідка Валя",
+    may be the speaker's) and has no reporting cue but one in the first person."""
+    text = ctx.text
+    if DASH_SPEECH_START.match(text, start, end) or text[start] in "«„“\"" \
+            or text[start:end].rstrip().endswith(":") or FIRST_PERSON.search(text, start, end) is None:
+        return False
+    if any(start <= pos < end and (full == speaker or FULL_NAME_AT.match(text, pos))
+           for pos, full in ctx.persons):
+        return False
+    cue = find_cue(text, start, end, ctx)
+    # a cue in the first person is the speaker's own ("нічого не скажу")
+    return cue is None or "1per" in nlp.best_parse(text[cue[1]:cue[2]], ctx.lang).tag
 
 
 #: A word of the first person: an answer's own paragraph ("ми тиждень жили без світла").

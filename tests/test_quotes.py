@@ -268,6 +268,35 @@ def test_a_paragraph_addressing_an_audience_before_a_colon_introduces_an_unmarke
         ("Без вас ми не відбудували б жодного даху. Дякую кожному.", "Марко Левицький")]
 
 
+@pytest.mark.parametrize("lang, intro", [
+    ("uk", "Розповідає Оксана Дідух:"),  # the verb before its subject
+    ("uk", "Оксана Дідух розповідає:"),
+    ("ru", "Вспоминает Оксана Дидух:"),
+])
+def test_a_line_before_a_colon_introduces_a_monologue_over_first_person_paragraphs(lang, intro):
+    said = {"uk": ("Ми не вірили, що доведеться їхати. Спочатку зникло світло.",
+                   "Автобус приїхав уранці. Я взяла документи і кота, нічого не скажу більше.",
+                   "Тепер вона живе в гуртожитку."),
+            "ru": ("Мы не верили, что придется уезжать. Сначала пропал свет.",
+                   "Автобус приехал утром. Я взяла документы и кота, больше ничего не скажу.",
+                   "Теперь она живет в общежитии.")}[lang]
+    name = "Оксана Дідух" if lang == "uk" else "Оксана Дидух"
+    text = f"{name} прожила в місті все життя.\n\n{intro}\n\n" + "\n\n".join(said)
+    assert [(q, who) for q, who, _ in pieces(text, "quote", lang)] == [(said[0], name), (said[1], name)]
+
+
+@pytest.mark.parametrize("after", [
+    "Монтаж робила київська фірма. Ми поговорили з її інженером Вадимом Кушніром.",  # a new person
+    "Оксана завжди любила кіно, і нам показувала старі фільми.",  # the speaker, named: about her
+    "Потім нам зателефонувала сестра, каже вона.",  # a report in the third person
+    "Тепер вона живе в гуртожитку.",  # no first person
+])
+def test_a_monologue_ends_where_the_editorial_voice_comes_back(after):
+    text = ("Оксана Дідух прожила в місті все життя.\n\nРозповідає Оксана Дідух:\n\n"
+            f"Ми не вірили, що доведеться їхати.\n\n{after}")
+    assert [q for q, _, _ in pieces(text, "quote")] == ["Ми не вірили, що доведеться їхати."]
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
