@@ -1250,6 +1250,7 @@ def _titled_person(word: str, position: int, ctx: _Context) -> str | None:
     """The person named last before ``position`` right after ``word`` used as a title in lower
     case ("фізична терапевтка Олена Мартинюк" for "Терапевтка"), or None."""
     folded = _fold(word)
+    alternatives = (frozenset({folded}), *TITLE_ALIASES.get(folded, ()))
     for pos, full in reversed([(p, f) for p, f in ctx.persons if p < position]):
         titles = ctx.titles_at.get(pos)
         if titles is None:
@@ -1257,9 +1258,19 @@ def _titled_person(word: str, position: int, ctx: _Context) -> str | None:
             titles = ctx.titles_at[pos] = frozenset(
                 _fold(t.text) for t in _words_before(ctx.text, pos)
                 if t.text.islower() or _sentence_initial(ctx.text, t.start))
-        if folded in titles:
+        if any(wanted <= titles for wanted in alternatives):
             return full
     return None
+
+
+#: Other titles a person may have been introduced with (each a set of words that must all stand
+#: before the name): the mayor is introduced as "міський голова" / "городской голова" and called
+#: "мер" / "мэр" afterwards; a lawyer introduced as "адвокат" is then "захисниця" / "защитник".
+TITLE_ALIASES = {
+    "мер": (frozenset({"міський", "голова"}),), "мэр": (frozenset({"городской", "голова"}),),
+    **{defender: (frozenset({"адвокат"}), frozenset({"адвокатка"}), frozenset({"адвокатеса"}))
+       for defender in ("захисник", "захисниця", "защитник", "защитница")},
+}
 
 
 def _title_before(text: str, position: int, lang: str) -> str:
@@ -1454,7 +1465,12 @@ def _resolve_name(name: str, position: int, ctx: _Context) -> str:
     for pos, full in full_names:
         if stem in (_stem(full.split()[-1]), _stem(full.split()[0])):
             return full
-    return name
+    # a surname with a man's case ending the stems miss ("Кравчишина" of "Андрій Кравчишин"):
+    # the nearest earlier such person, else the first later one
+    earlier = [item for item in full_names if item[0] <= position][::-1]
+    later = [item for item in full_names if item[0] > position]
+    declined = _declined_surname(words[0], {full: (full, True) for _, full in earlier + later})
+    return next((full for _, full in earlier + later if full.split()[-1] == declined), name) if declined else name
 
 
 @lru_cache(maxsize=100_000)
@@ -1731,8 +1747,12 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
                 source = _last_source(text, anchor, ctx.lang)
                 if source and source[1] < _paragraph_at(ctx, anchor)[0]:
                     source = None
-            if source and not any(source[1] < pos < anchor for pos, _ in ctx.persons):
-                return source[0], token.text, cue_lemma
+            if source:
+                # a person named after the source blocks it, unless in the source's own sentence,
+                # as the subject of what it reported ("Источник рассказал, что Вересова ...")
+                _, own_end = _sentence_bounds(text, source[1], *_paragraph_at(ctx, source[1]))
+                if not any(max(source[1], own_end) < pos < anchor for pos, _ in ctx.persons):
+                    return source[0], token.text, cue_lemma
             gender = _referent_gender(token.text, text[cue_start:cue_end] if cue else "", ctx.lang)
             if form in PRONOUNS:
                 return _subject_person(anchor, ctx, gender), token.text, cue_lemma
@@ -3926,11 +3946,14 @@ def _unmarked_interview(ctx: _Context, spans: _SpanList) -> None:
         return
     first = pairs[0]
     if not _announces_interview(ctx, first) and not any(
-            QUESTION_TO_YOU.search(text, *paragraphs[index]) for index in pairs):
+            QUESTION_TO_YOU.search(text, *paragraphs[index]) or _addressee(ctx, *paragraphs[index])
+            for index in pairs):
         return
     interviewee = (_nearest_person(paragraphs[first][0], ctx), "", "")
     for number, index in enumerate(pairs):
         _add_quote(ctx, spans, [_trim_piece(text, *paragraphs[index])], "question", ("", "", ""))
+        # a question put to one of several by name is answered by that one ("Пані Левчук, ...?")
+        interviewee = _addressee(ctx, *paragraphs[index]) or interviewee
         # an answer runs on to the next question over plain paragraphs in the first person (the
         # outlet's own paragraphs between answers speak of others); the last answer is one
         # paragraph, since the end of the interview is not marked
@@ -3944,6 +3967,31 @@ def _unmarked_interview(ctx: _Context, spans: _SpanList) -> None:
                 break
             answer.append(answer[-1] + 1)
         _add_quote(ctx, spans, [_trim_piece(text, *paragraphs[i]) for i in answer], "quote", interviewee)
+
+
+#: A question addressed to a person by title and surname: at its start, before a comma ("Пані
+#: Левчук, ...?", "Господин Орлов, ...?"), or after "до"/"к" before a colon ("І знову до пана
+#: Сахна: ...?").
+ADDRESSED_BY_TITLE = re.compile(
+    r"(?:(?:пане|пані|панове|господине|господин|госпожа)\s+(?P<name>[А-ЯІЇЄҐЁ][\wʼ'’-]+)\s*,"
+    r"|.{0,40}?\b(?:до|к)\s+(?:пана|пані|господину|госпоже)\s+(?P<genitive>[А-ЯІЇЄҐЁ][\wʼ'’-]+)\s*:)",
+    re.IGNORECASE)
+
+
+def _addressee(ctx: _Context, start: int, end: int) -> tuple[str, str, str] | None:
+    """The person a question paragraph addresses by title and surname
+    (:data:`ADDRESSED_BY_TITLE`), as the article introduced them, or None."""
+    match = ADDRESSED_BY_TITLE.match(ctx.text, start, end)
+    if match is None:
+        return None
+    surface = match.group("name") or match.group("genitive")
+    if not surface[:1].isupper():
+        return None  # IGNORECASE lets the titles be capitalised, not the name be lower case
+    case = None if match.group("name") else ("datv" if match.group(0).lower().rstrip(": ").split()[-2]
+                                              in ("господину", "госпоже") else "gent")
+    name = nlp.to_nominative(surface, ctx.lang, case=case) if case else nlp.to_nominative(surface, ctx.lang)
+    resolved = _resolve_name(name, start, ctx)
+    return (resolved, surface, "") if " " in resolved else None
 
 
 def _reports_others(text: str, start: int, end: int) -> bool:
