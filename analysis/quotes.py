@@ -823,6 +823,10 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
         # an adjective of a place before a common noun: "Скадовського муніципального округу",
         # "штаб Курської області" (not a woman named Курська)
         return False
+    previous = WORD_BEFORE_END.search(text, max(0, start - MAX_PRONOUN_CHARS), start)
+    if previous and previous.group(1)[:1].isupper() and not text[previous.end():start].strip() \
+            and _place_adjective(previous.group(1), lang):
+        return False  # after a capitalised adjective, a place: "у Кривому Розі", "в Білій Церкві"
     if _sentence_initial(text, start):
         return info.person and not info.common
     return info.person or not info.known
@@ -1496,6 +1500,15 @@ def _pronoun_subject(text: str, start: int, cue_start: int, lang: str) -> tuple[
 
 
 @lru_cache(maxsize=100_000)
+def _place_adjective(word: str, lang: str) -> bool:
+    """Whether a capitalised ``word`` the dictionary knows as a common word may be an adjective
+    and is no first name: the first word of a place ("Кривому" of "Кривому Розі")."""
+    info = _word_info(word, lang)
+    return info.known and info.common and not info.first_name and any(
+        r.pos == "ADJF" and "Apro" not in r.tag for r in nlp.parses(word, lang))  # not "Сам Кравцов"
+
+
+@lru_cache(maxsize=100_000)
 def _adjective(word: str, lang: str) -> bool:
     """Whether the reading chosen for ``word`` is an adjective (cached: asked of every word after
     a lone capitalised one)."""
@@ -1877,6 +1890,8 @@ NAME_IN_APPOSITION = re.compile(r",[ \t]+(?P<name>[А-ЯІЇЄҐЁ][а-яіїє�
 #: like a plural verb, they let an institution speak although a word of its name reads as a
 #: first name ("Рада").
 IMPERSONAL_STATEMENT_CUES = frozenset({"йтися", "ітися", "говоритися", "говориться"})
+#: The statement itself after an impersonal cue and "в"/"у": "– ідеться в ньому", "говорится в нем".
+STATEMENT_PRONOUNS = frozenset({"ньому", "ній", "них", "нем", "нём", "ней"})
 #: "There": with a plural reporting verb, the institution just named ("– запевнили там").
 THERE_WORDS = frozenset({"там"})
 #: Relative words that join a request not to be named to the speaker ("Софія, яка попросила ...").
@@ -2018,6 +2033,15 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             last = _last_institution(text, anchor, None, ctx.lang)
             if last and not any(last[2] < pos < anchor for pos, _ in ctx.persons):
                 return last[:2]
+    if cue[0] in IMPERSONAL_STATEMENT_CUES and len(following) == 1:
+        words = [t for t in tokens if t.start >= cue[2]][:2]
+        if len(words) == 2 and nlp.morph_form(words[0].text) in LOCATIVE_PREPOSITIONS \
+                and nlp.morph_form(words[1].text) in STATEMENT_PRONOUNS:
+            # "– ідеться в ньому" after "Генштаб оприлюднив зведення": the statement just named,
+            # of the body named last, unless a person was named after it
+            last = _last_institution(text, anchor, None, ctx.lang)
+            if last and not any(last[2] < pos < anchor for pos, _ in ctx.persons):
+                return last[:2]
     for index, token in enumerate(tokens):
         if "-" in token.text and _is_platform(token.text) and index + 1 < len(tokens) and not any(
                 nlp.morph_form(t.text) in PRONOUNS for t in tokens[:index] if t.start >= cue[2]):
@@ -2139,6 +2163,17 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         last = _last_institution(text, anchor, None, ctx.lang)
         if last:
             return _fullest_institution(text, last, ctx.lang)
+    for index, token in enumerate(before[:-1]):
+        if _sentence_initial(text, token.start) and _plural(token.text, ctx.lang) \
+                and (ctx.lang, nlp.lemma(token.text.lower(), ctx.lang)) in load_staff_nouns() \
+                and not text[token.end:before[index + 1].start].strip():
+            # "Енергетики компанії «ДніпроЕнергоМережі» повідомили": the staff of a body named
+            # right after them, opening the sentence as its subject, speak for it ("У Міністерстві
+            # енергетики" is no staff)
+            found = _named_or_antecedent(text, before, index + 1, ctx, anchor, ("gent",), strict_case=True)
+            if found:
+                return found
+            break
     staff = [t for t in after[:1] + before[-1:] if t.text.islower()
              and (ctx.lang, nlp.lemma(t.text, ctx.lang)) in load_staff_nouns()]
     if staff:

@@ -333,6 +333,37 @@ def test_a_person_named_in_what_a_source_reported_does_not_replace_the_source():
     assert [who for _, who, _ in pieces(text, "quote", "ru")] == ["источник в окружении семьи"]
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("uk", "Начальник МВА Ігор Стецюк назвав ніч важкою.\n\nЗранку Генштаб ЗСУ оприлюднив зведення. "
+           "«Відбулося 96 зіткнень», – ідеться в ньому.", "ЗСУ"),
+    ("ru", "Начальник МВА Игорь Стецюк назвал ночь тяжелой.\n\nУтром Генштаб ВСУ опубликовал сводку. "
+           "«Произошло 96 столкновений», – говорится в ней.", "ВСУ"),
+])
+def test_a_statement_referred_to_by_a_pronoun_is_the_body_s_that_published_it(lang, text, speaker):
+    assert [who.split()[-1] for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Світло в Кривому Розі. Енергетики компанії «ДніпроЕнергоМережі» під ранок повідомили у Facebook: "
+     "«Живлення відновлено».", "компанія «ДніпроЕнергоМережі»"),
+    ("Рятувальники ДСНС Київщини повідомили: «Пожежу ліквідовано».", "ДСНС Київщини"),
+])
+def test_staff_opening_the_sentence_speak_for_the_body_named_after_them(text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote")] == [speaker]
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("Світло в Кривому Розі повернули. Мешканка Ірина Гай подякувала.", ["Ірина Гай"]),
+    ("Ліцей у Білій Церкві відкрили. Директорка Олена Гай подякувала.", ["Олена Гай"]),
+])
+def test_a_first_name_after_a_capitalised_adjective_is_a_place(text, persons):
+    from analysis.quotes import _Context, _register_persons, load_cues, load_name_nouns, \
+        load_speaker_descriptions, paragraph_spans
+    ctx = _Context(text, "uk", load_cues(), load_name_nouns(), load_speaker_descriptions(), paragraph_spans(text))
+    _register_persons(ctx)
+    assert [name for _, name in ctx.persons] == persons
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
