@@ -306,7 +306,8 @@ MAX_SOURCE_WORDS = 9
 MAX_ADVERBS_BEFORE_CUE = 2
 #: Verbs of asking: with the reporter as subject ("питаю я", "спрашиваем у нее") the line is a question.
 QUESTION_CUES = frozenset({"питати", "запитати", "спитати", "запитувати", "поцікавитися",
-                           "спросить", "спрашивать", "поинтересоваться"})
+                           "перепитати", "перепитувати",
+                           "спросить", "спрашивать", "поинтересоваться", "переспросить", "переспрашивать"})
 #: Cases a word governed by a preposition inside a name stands in.
 OBLIQUE_CASES = frozenset({"gent", "datv", "loct", "ablt", "gen2", "loc2"})
 #: Nouns of a movement that are also nouns of traffic ("рух ешелонів"): an institution only
@@ -3856,6 +3857,15 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                     continue  # the author line of an embedded post is no speech
                 if _attribution_line(ctx, line_start, line_end):
                     continue  # handled with the block it closes
+                exchange = _question_and_answer(ctx, line_start, line_end)
+                if exchange:
+                    # "— Скільки дітей навчається? — Понад чотириста.": the question and its answer
+                    # on one line; the interviewee answers
+                    interviewee = interviewee or _interviewee(ctx, line_start)
+                    _add_quote(ctx, spans, [exchange[0]], "question", ("", "", ""))
+                    _add_quote(ctx, spans, [exchange[1]], "quote", interviewee)
+                    last_was_question = False
+                    continue
                 pieces, speaker = _dash_line_speech(ctx, line_start, line_end)
                 if not pieces:
                     continue
@@ -3935,6 +3945,30 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
 
 #: Two capitalised words: a person introduced with a full name ("Вадимом Кушниром").
 FULL_NAME_AT = re.compile(r"[А-ЯІЇЄҐЁ][\wʼ'’-]*\s+[А-ЯІЇЄҐЁ]")
+
+
+#: Where a question ends and its answer starts on one dash line: "? — ".
+QUESTION_THEN_DASH = re.compile(r"\?[ \t]*[–—][ \t]+(?=\S)")
+
+
+def _question_and_answer(ctx: _Context, start: int, end: int
+                         ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The question and the answer of a dash line that holds both ("— Що було найважче? —
+    Торішня зима."), as two pieces, or None: the first dashed piece must end with "?" and be
+    short, the answer must open with a capital, and neither may carry an attribution."""
+    text = ctx.text
+    lead = DASH_SPEECH_START.match(text, start, end)
+    if lead is None:
+        return None
+    split = QUESTION_THEN_DASH.search(text, lead.end(), end)
+    if split is None or not text[split.end()].isupper() \
+            or nlp.count_words_in(text, lead.end(), split.start()) > MAX_QUESTION_WORDS:
+        return None  # "? – перепитала його Олександра.": an attribution opens in lower case
+    # an attribution with a cue anywhere ("? — питаю я. — ..."); a dash and a short sentence with
+    # no cue is the answer itself ("? — Бояться, звісно.")
+    if any(find_cue(text, m.start(), m.end(), ctx) for m in INNER_ATTRIBUTION.finditer(text, lead.end(), end)):
+        return None
+    return (lead.end(), split.start() + 1), _trim_piece(text, split.end(), end)
 
 
 def _monologue_goes_on(ctx: _Context, start: int, end: int, speaker: str) -> bool:

@@ -364,6 +364,24 @@ def test_a_first_name_after_a_capitalised_adjective_is_a_place(text, persons):
     assert [name for _, name in ctx.persons] == persons
 
 
+def test_a_question_and_its_answer_on_one_dash_line_are_split_and_the_interviewee_answers():
+    text = ("Директорка ліцею Людмила Онищенко розповіла нашому виданню, як живе школа.\n\n"
+            "— Батьки не бояться? — Бояться, звісно. Учні приїжджають зі Львова.\n\n"
+            "Одинадцятикласник Максим Кравець зізнався: «Я рік не бачив однокласників».\n\n"
+            "— А як почуваються учні? — Вони дорослішають дуже швидко.")
+    assert [q for q, _, _ in pieces(text, "question")] == ["Батьки не бояться?", "А як почуваються учні?"]
+    assert [(q, who) for q, who, _ in pieces(text, "quote")] == [
+        ("Бояться, звісно. Учні приїжджають зі Львова.", "Людмила Онищенко"),
+        ("Я рік не бачив однокласників", "Максим Кравець"),
+        ("Вони дорослішають дуже швидко.", "Людмила Онищенко")]
+
+
+def test_an_attribution_after_a_dashed_question_is_no_answer():
+    text = ("– Я нічого не боюся, – сказав студент Денис Ярошенко.\n\n"
+            "– А ви не боїтеся? – перепитала його Олександра Гуменюк.")
+    assert "перепитала" not in " ".join(q for q, _, _ in pieces(text, "quote"))
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
