@@ -157,6 +157,9 @@ PLATFORM_NAMES = frozenset("telegram facebook instagram twitter x youtube tiktok
 #: відомства" after "СБУ затримала ..."); other institution nouns refer back only to a name
 #: with the same head ("у коментарі міністерства" after "Міністерство енергетики").
 GENERIC_INSTITUTION_NOUNS = frozenset({"відомство", "установа", "ведомство", "учреждение", "регулятор"})
+#: "The command": of a military body named before, whatever its head noun.
+COMMAND_NOUNS = frozenset({"командування", "командование"})
+MILITARY_HEADS = ("сила", "військо", "угруповання", "флот", "войско", "группировка")
 #: Where a statement is published, between the statement and its owner ("в повідомленні | на
 #: сайті | міськради", "в заявлении | на странице | мэрии").
 PUBLICATION_PLACES = frozenset({"сайт", "сторінка", "акаунт", "портал", "страница", "аккаунт"})
@@ -1842,17 +1845,46 @@ COMPLEMENTIZER = re.compile(r"(?<![\w-])(?:що|щоб|что|чтобы)(?![\w-
 CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?«»\"()–—]")
 
 
+NOT_WORD_OR_SPACE = re.compile(r"[^\w\s'’ʼ-]")
+
+
 def _one_of_after_cue(text: str, end: int, cue: tuple[str, int, int], lang: str) -> tuple[str, str] | None:
     """``(description, surface)`` of "one of" a group right after the verb ("— написала одна из
     пользовательниц", "– розповів один із мешканців будинку"): someone unnamed, or None."""
     tokens = _tokens(text, cue[2], end)
+    # past an addressee in the dative ("– рассказал нашему корреспонденту один из задержанных")
+    skip = 0
+    while skip < min(MAX_WORDS_BEFORE_DESCRIPTION, len(tokens)) \
+            and nlp.morph_form(tokens[skip].text) not in ONE_OF_NOMINATIVE and tokens[skip].text.islower() \
+            and any("datv" in r.tag for r in nlp.parses(tokens[skip].text, lang)):
+        skip += 1
+    tokens = tokens[skip:]
     if len(tokens) < 3 or nlp.morph_form(tokens[0].text) not in ONE_OF_NOMINATIVE \
-            or nlp.morph_form(tokens[1].text) not in ONE_OF_PREPOSITIONS or text[cue[2]:tokens[0].start].strip():
+            or nlp.morph_form(tokens[1].text) not in ONE_OF_PREPOSITIONS \
+            or NOT_WORD_OR_SPACE.search(text, cue[2], tokens[0].start):
         return None
     phrase = _source_phrase(text, tokens, 0, 1, lang)
     if len(phrase) < 3:
         return None  # "один із" with no group after it
-    return _source_name(text, phrase, lang), text[phrase[0].start:phrase[-1].end]
+    name = _source_name(text, phrase, lang)
+    after = tokens.index(phrase[-1]) + 1
+    head = after  # past adjectives: "одна зі свідків, колишня інженерка ЗАЕС"
+    while head < min(after + 2, len(tokens)) and tokens[head].text.islower() \
+            and _nominative_adjective(tokens[head].text, lang):
+        head += 1
+    if head < len(tokens) and APPOSITION_COMMA.fullmatch(text, phrase[-1].end, tokens[after].start) \
+            and tokens[head].text.islower() and any(
+                r.pos == "NOUN" and "anim" in r.tag and "nomn" in r.tag and "plur" not in r.tag
+                for r in nlp.parses(tokens[head].text, lang)):
+        # with the apposition after it: "один из задержанных, гражданин Узбекистана"
+        apposition = _source_phrase(text, tokens, head, 1, lang)
+        name = f"{name}, {text[tokens[after].start:apposition[-1].end]}"
+        phrase = phrase + tokens[after:head] + apposition
+    return name, text[phrase[0].start:phrase[-1].end]
+
+
+#: A comma between a description and its apposition.
+APPOSITION_COMMA = re.compile(r"[ \t]*,[ \t]*")
 
 
 def _described_speaker(text: str, start: int, end: int, ctx: _Context, cue: tuple[str, int, int]
@@ -2790,6 +2822,11 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
     (:data:`GENERIC_INSTITUTION_NOUNS`), else one headed by the same noun; in the fullest form
     the article gave it before (:func:`_fullest_institution`)."""
     found = _last_institution(text, anchor, None if head in GENERIC_INSTITUTION_NOUNS else head, lang)
+    if found is None and head in COMMAND_NOUNS:
+        # "– йдеться в повідомленні командування" after "Повітряні сили повідомили": the command
+        # of the military body named last
+        found = max(filter(None, (_last_institution(text, anchor, military, lang) for military in MILITARY_HEADS)),
+                    key=lambda item: item[2], default=None)
     if found is None and head in MINISTRY_NOUNS:
         short = _last_short_name(text, anchor, lang)  # "у Мінцифри" ... "у Telegram-каналі міністерства"
         if short:

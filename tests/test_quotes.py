@@ -382,6 +382,28 @@ def test_an_attribution_after_a_dashed_question_is_no_answer():
     assert "перепитала" not in " ".join(q for q, _, _ in pieces(text, "quote"))
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("ru", "МВД сообщило о рейдах. «Нам предложили выбор, – рассказал нашему корреспонденту один из "
+           "задержанных, гражданин Узбекистана. – Домой я не позвонил».", "один из задержанных, гражданин Узбекистана"),
+    ("uk", "Суд допитав свідків. «Вони приходили вдвох», — розповіла суду одна зі свідків, колишня інженерка ЗАЕС.",
+     "одна зі свідків, колишня інженерка ЗАЕС"),
+    ("uk", "«Тут страшно», – розповів один із мешканців будинку, який живе тут двадцять років.",
+     "один із мешканців будинку"),
+])
+def test_one_of_a_group_after_an_addressee_keeps_its_apposition(lang, text, speaker):
+    assert {who for _, who, _ in pieces(text, "quote", lang)} == {speaker}
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("uk", "Повітряні сили підбили підсумки атаки. «Противник застосував 12 ракет» — йдеться в повідомленні "
+           "командування.", "Повітряні сили"),
+    ("ru", "Воздушные силы сообщили о сбитых дронах. «Враг атаковал волнами», – говорится в сообщении "
+           "командования.", "Воздушные силы"),
+])
+def test_the_command_is_that_of_the_military_body_named_before(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
