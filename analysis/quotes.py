@@ -238,7 +238,7 @@ MAX_LOWER_ADJECTIVES_IN_NAME = 2
 MAX_SPELLED_OUT_LETTERS = 6
 #: A journalist's request between an institution and its reporting verb ("В ОВА на запит
 #: «Суспільного» відповіли", "в министерстве в ответ на запрос издания сообщили").
-REQUEST_PHRASE = re.compile(r"[ \t]+(?:в[ \t]+ответ[ \t]+|у[ \t]+відповідь[ \t]+)?на[ \t]+(?:запит|запрос)\w*"
+REQUEST_PHRASE = re.compile(r"[ \t]+(?:в[ \t]+ответ[ \t]+|у[ \t]+відповідь[ \t]+)?на[ \t]+(?:запит|запрос|запитанн|питанн|вопрос)\w*"
                             r"(?:[ \t]+[«„“\"]?[\w’ʼ'-]+[»“”\"]?){0,2}[ \t]*,?[ \t]*", re.IGNORECASE)
 #: The outlet as the addressee between an institution and its verb ("У ТЦК | нашому виданню |
 #: відповіли", "В мэрии | нашему изданию | сообщили").
