@@ -3941,6 +3941,12 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                         # an exchange of two speakers goes on by turns: the line after B's reply
                         # to A is A's ("– ..., – звернувся X. / – ..., – відповіла Y. / – ...")
                         speaker = (turns[-2][0][0], "", "")
+                    elif len(turns) == 1 and turns[0][0][0] and turns[0][0][2] \
+                            and _other_person(ctx, line_start, turns[0][0][0]):
+                        # a line with no attribution right after the first, attributed line of an
+                        # exchange is the reply of the other person named before ("— ..., — говорит
+                        # сержант Денис Мороз. / — Кота возьмете?" after "разговор ... с Петром Ивановичем")
+                        speaker = (_other_person(ctx, line_start, turns[0][0][0]), "", "")
                     else:
                         speaker = (_nearest_person(line_start, ctx), "", "")
                 elif speaker[0]:
@@ -4006,6 +4012,11 @@ def _question_and_answer(ctx: _Context, start: int, end: int
     if any(find_cue(text, m.start(), m.end(), ctx) for m in INNER_ATTRIBUTION.finditer(text, lead.end(), end)):
         return None
     return (lead.end(), split.start() + 1), _trim_piece(text, split.end(), end)
+
+
+def _other_person(ctx: _Context, position: int, speaker: str) -> str:
+    """The person named last before ``position`` who is not ``speaker``, or ""."""
+    return next((full for pos, full in reversed(ctx.persons) if pos < position and full != speaker), "")
 
 
 def _monologue_goes_on(ctx: _Context, start: int, end: int, speaker: str) -> bool:

@@ -404,6 +404,13 @@ def test_the_command_is_that_of_the_military_body_named_before(lang, text, speak
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
 
 
+def test_an_unattributed_reply_to_the_first_line_of_an_exchange_is_the_other_person_s():
+    text = ("Наш корреспондент записал разговор полицейского с 83-летним Петром Ивановичем.\n\n"
+            "— Дедушка, собирайтесь, машина ждет, — говорит сержант полиции Денис Мороз.\n\n"
+            "— Кота возьмете? Без него не поеду.")
+    assert [who for _, who, _ in pieces(text, "quote", "ru")] == ["Денис Мороз", "Петр Иванович"]
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
