@@ -3888,8 +3888,12 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                                who or ("", "", ""))
                     last_was_question = kind == "question"
                     continue
-                if _covered(spans, line_start, line_end) or not DASH_SPEECH_START.match(text, line_start, line_end):
+                if _covered(spans, line_start, line_end):
                     continue
+                if not DASH_SPEECH_START.match(text, line_start, line_end):
+                    line_start = _inline_dash_speech(ctx, line_start, line_end)
+                    if line_start is None:
+                        continue
                 if EMBED_SIGNATURE_LINE.fullmatch(text, line_start, line_end):
                     continue  # the author line of an embedded post is no speech
                 if _attribution_line(ctx, line_start, line_end):
@@ -4012,6 +4016,27 @@ def _question_and_answer(ctx: _Context, start: int, end: int
     if any(find_cue(text, m.start(), m.end(), ctx) for m in INNER_ATTRIBUTION.finditer(text, lead.end(), end)):
         return None
     return (lead.end(), split.start() + 1), _trim_piece(text, split.end(), end)
+
+
+#: Dash speech that opens after a sentence of the journalist's inside a paragraph: "...
+#: збирається. — Я тут народилася, — відрізала вона."
+INLINE_DASH_SPEECH = re.compile(r"(?<=[.!?…])[ \t]+(?=[–—][ \t]+[«„“\"]?[А-ЯІЇЄҐЁA-Z])")
+
+
+QUOTE_MARK_CHARS = re.compile(r"[«»„“”\"]")
+
+
+def _inline_dash_speech(ctx: _Context, start: int, end: int) -> int | None:
+    """Where dash speech starts inside the line ``text[start:end]`` after a sentence of the
+    journalist's (:data:`INLINE_DASH_SPEECH`), when an attribution with a reporting cue follows
+    it inside the line; else None."""
+    text = ctx.text
+    found = INLINE_DASH_SPEECH.search(text, start, end)
+    if found is None or QUOTE_MARK_CHARS.search(text, start, found.start()):
+        return None  # "«Ми нічого не вигадували, – каже Левицька. – Найстрашніші ...»" is marked speech
+    if any(find_cue(text, m.start(), m.end(), ctx) for m in INNER_ATTRIBUTION.finditer(text, found.end(), end)):
+        return found.end()
+    return None
 
 
 def _other_person(ctx: _Context, position: int, speaker: str) -> str:

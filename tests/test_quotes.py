@@ -411,6 +411,16 @@ def test_an_unattributed_reply_to_the_first_line_of_an_exchange_is_the_other_per
     assert [who for _, who, _ in pieces(text, "quote", "ru")] == ["Денис Мороз", "Петр Иванович"]
 
 
+def test_dash_speech_may_open_after_a_sentence_of_the_journalist_inside_a_paragraph():
+    text = ("Пенсіонерка Ніна, яка живе сама на крайній вулиці, виїжджати не збирається. — Я тут "
+            "народилася і тут помру, — відрізала вона.\n\n"
+            "«Ми нічого не вигадували, – каже режисерка Софія Левицька. – Найстрашніше – це тиша.»\n\n"
+            "Староста визнав, що переконує родини. Люди — це головне.")
+    assert [(q, who) for q, who, _ in pieces(text, "quote")] == [
+        ("Я тут народилася і тут помру", "Ніна"), ("Ми нічого не вигадували", "Софія Левицька"),
+        ("Найстрашніше – це тиша.", "Софія Левицька")]
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
