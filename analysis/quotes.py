@@ -2962,8 +2962,12 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str, *,
             head = next((t for t in words if nlp.best_parse(t.text, lang).pos == "NOUN"), words[0])
             # after a preposition ("В администрации ...") the head is not in the nominative, even
             # when one of its readings is (a plural); the name's first word is tokens[index]
-            governed = index > 0 and nlp.best_parse(tokens[index - 1].text, lang).pos == "PREP" \
-                and not text[tokens[index - 1].end:words[0].start].strip()
+            # or, for a lower-case head, after a noun it complements ("у Telegram-каналі | поліції
+            # Харківщини")
+            governed = index > 0 and not text[tokens[index - 1].end:words[0].start].strip() and (
+                nlp.best_parse(tokens[index - 1].text, lang).pos == "PREP"
+                or words[0].text.islower() and (tokens[index - 1].text.islower() or _is_platform(tokens[index - 1].text))
+                and nlp.best_parse(tokens[index - 1].text, lang).pos == "NOUN")
             # (and its adjectives: "Поліської енергозбутової компанії" is no plural nominative)
             nominative = not governed and any(r.pos == "NOUN" and "nomn" in r.tag for r in nlp.parses(head.text, lang)) \
                 and (words[0] is head or any("nomn" in r.tag for r in nlp.parses(words[0].text, lang)))

@@ -421,6 +421,17 @@ def test_dash_speech_may_open_after_a_sentence_of_the_journalist_inside_a_paragr
         ("Найстрашніше – це тиша.", "Софія Левицька")]
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("uk", "Начальник сектору Олексій Дорошенко розповів про евакуацію.\n\nУ Telegram-каналі поліції "
+           "Харківщини опублікували відео з евакуації. Під відео підпис: «Кожен виїзд – це ризик».",
+     "поліція Харківщини"),
+    ("ru", "Капитан Денис Полищук рассказал о рейде.\n\nВМС опубликовали в Facebook снимки причала. "
+           "«Место освободилось», — говорится в подписи к ним.", "ВМС"),
+])
+def test_a_caption_is_the_body_s_that_published_the_picture(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
