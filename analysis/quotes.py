@@ -204,6 +204,9 @@ OUTLET_NAMED = re.compile(r"(?P<noun>[а-яіїєґё]+)[ \t]+(?:[«„“\"](?P
 #: A Latin-script name and the word after it: an outlet as the subject of a reporting verb
 #: ("Німецька Rheinischer Morgenkurier пише", checked against the cue lexicon).
 LATIN_NAME_BEFORE_WORD = re.compile(r"(?P<latin>" + LATIN_NAME.pattern + r")[ \t]+(?P<verb>[а-яіїєґё]+)")
+#: A reporting verb and the Latin-script name after it: "пише The Washington Post", "выяснила
+#: Financial Times", "повідомляє Reuters" (the verb checked against the cue lexicon).
+WORD_BEFORE_LATIN_NAME = re.compile(r"(?<![\w-])(?P<verb>[а-яіїєґё]+)[ \t]+(?P<latin>" + LATIN_NAME.pattern + r")")
 #: An outlet in quote marks with its noun as the subject before the reporting verb ("газета
 #: «Федеральный вестник» стверджує:"), the noun maybe inside the marks ("«Газета Надвіслянська»
 #: писала:"); a phrase opened by "у"/"в" may stand between ("у репортажі про візит", checked in code).
@@ -2053,8 +2056,10 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     statements = load_statement_nouns()
     following = [t for t in tokens if t.start >= cue[2]][:1]
     if " " in cue[0] and following and following[0].text.islower() \
-            and nlp.lemma(following[0].text, ctx.lang) in ctx.descriptions:
-        return None  # "за словами слідчої": a person described, not an institution
+            and nlp.lemma(following[0].text, ctx.lang) in ctx.descriptions \
+            and not (_staff_noun(following[0].text, ctx.lang) and _plural(following[0].text, ctx.lang)):
+        return None  # "за словами слідчої": a person described, not an institution (but "як
+        # зазначили аналітики ISW": the staff of a body)
     for index, token in enumerate(tokens[1:], start=1):
         if nlp.morph_form(tokens[index - 1].text) in LOCATIVE_PREPOSITIONS \
                 and _outlet_noun(token.text, ctx.lang, "article"):
@@ -2198,8 +2203,7 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             return _fullest_institution(text, last, ctx.lang)
     for index, token in enumerate(before[:-1]):
         if _sentence_initial(text, token.start) and _plural(token.text, ctx.lang) \
-                and (ctx.lang, nlp.lemma(token.text.lower(), ctx.lang)) in load_staff_nouns() \
-                and not text[token.end:before[index + 1].start].strip():
+                and _staff_noun(token.text.lower(), ctx.lang) and not text[token.end:before[index + 1].start].strip():
             # "Енергетики компанії «ДніпроЕнергоМережі» повідомили": the staff of a body named
             # right after them, opening the sentence as its subject, speak for it ("У Міністерстві
             # енергетики" is no staff)
@@ -2207,6 +2211,14 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             if found:
                 return found
             break
+    if len(after) > 1 and after[0].text.islower() and _plural(after[0].text, ctx.lang) \
+            and not text[cue_end:after[0].start].strip() and not text[after[0].end:after[1].start].strip() \
+            and _staff_noun(after[0].text, ctx.lang):
+        # "Як зазначили аналітики ISW", "– пишуть експерти інституту": the body named right after
+        # the staff after the verb
+        found = _named_or_antecedent(text, after, 1, ctx, anchor, ("gent",), strict_case=True)
+        if found:
+            return found
     staff = [t for t in after[:1] + before[-1:] if t.text.islower()
              and (ctx.lang, nlp.lemma(t.text, ctx.lang)) in load_staff_nouns()]
     if staff:
@@ -2287,6 +2299,10 @@ def _last_outlet(text: str, anchor: int, ctx: _Context) -> str | None:
                 and nlp.lemma_set(match.group("verb"), ctx.lang) & ctx.cues.words:
             # (not where a body spoke: "в своем Telegram-канале призвал")
             found = (match.start(), match.group("latin"))
+    for match in WORD_BEFORE_LATIN_NAME.finditer(text, max(0, anchor - ANTECEDENT_WINDOW), anchor):
+        if (found is None or match.start("latin") > found[0]) and not _is_platform(match.group("latin")) \
+                and nlp.lemma_set(match.group("verb"), ctx.lang) & ctx.cues.words:
+            found = (match.start("latin"), match.group("latin").rstrip("."))
     return found[1] if found else None
 
 
@@ -2748,12 +2764,22 @@ def _spelled_out(ctx: _Context, abbreviation: str, anchor: int) -> str | None:
     """The full name an abbreviation stands for, when the article spelled it out before
     ``anchor`` (in the :data:`ANTECEDENT_WINDOW`): consecutive words whose initials are its
     letters ("Адміністрація морських портів України" for АМПУ), with a capitalised adjective
-    before them for a generic one ("Львівська обласна військова адміністрація" for ОВА); in the
+    before them for a generic one ("Львівська обласна військова адміністрація" for ОВА), or the
+    name right before the abbreviation in brackets ("Інституту вивчення війни (ISW)"); in the
     nominative. The last such name wins; None if there is none."""
+    text = ctx.text
+    # a definition in brackets right after the name, whatever the alphabet: "американського
+    # Інституту вивчення війни (ISW)"
+    defined = None
+    for defined in re.finditer(r"\(\s*" + re.escape(abbreviation) + r"\s*\)", text[:anchor]):
+        pass  # the last one
+    if defined is not None:
+        found = _last_institution(text, defined.start(), None, ctx.lang)
+        if found and not text[found[2] + len(found[1]):defined.start()].strip():
+            return found[0]
     letters = abbreviation.lower()
     if not 2 <= len(letters) <= MAX_SPELLED_OUT_LETTERS:
         return None
-    text = ctx.text
     tokens = _tokens(text, max(0, anchor - ANTECEDENT_WINDOW), anchor)
     initials = "".join(t.text[:1].lower() for t in tokens)
     starts = [m.start() for m in re.finditer(f"(?={re.escape(letters)})", initials)]
@@ -3033,6 +3059,12 @@ def _heads_name(word: str, lang: str, wanted: str | None, *, exclude: frozenset[
     if wanted:
         return wanted in nouns or COMPOUND_HEADS.get(wanted) in nouns
     return any((lang, lemma) in load_institution_nouns() for lemma in nouns)
+
+
+def _staff_noun(word: str, lang: str) -> bool:
+    """Whether any reading of ``word`` is a staff noun (``lexicons/staff_nouns.csv``; "аналітики"
+    reads first as "аналітика")."""
+    return any((lang, lemma) in load_staff_nouns() for lemma in nlp.lemma_set(word, lang))
 
 
 def _plural(word: str, lang: str) -> bool:
@@ -3672,12 +3704,17 @@ def _trim_piece(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A Latin abbreviation in capitals ("ISW", "NATO"): spelled out only where the article defines it
+#: in brackets.
+LATIN_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
+
+
 def _add_quote(ctx: _Context, spans: list[_Span], pieces: Iterable[tuple[int, int]], kind: str,
                speaker: tuple[str, str, str] | None, group: int | None = None) -> None:
     group = group if group is not None else ctx.new_group()
     name, surface, cue = speaker or ("", "", "")
     pieces = list(pieces)
-    if " " not in name and _is_abbreviation(name) and pieces:
+    if " " not in name and (_is_abbreviation(name) or LATIN_ABBREVIATION.fullmatch(name)) and pieces:
         name = _spelled_out(ctx, name, pieces[0][0]) or name
     for start, end in pieces:
         for s, e in _split_insertions(start, end, ctx.text):

@@ -432,6 +432,21 @@ def test_a_caption_is_the_body_s_that_published_the_picture(lang, text, speaker)
     assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("uk", "Адміністрація США розглядає передачу ракет, пише The Washington Post з посиланням на джерела.\n\n"
+           "«Йдеться про кілька десятків ракет», – пише видання.", "The Washington Post"),
+    ("ru", "Производитель получает микроэлектронику через посредников, сообщила Financial Times.\n\n"
+           "«Чипы попадают на завод через шесть недель», — пишет газета.", "Financial Times"),
+    ("uk", "Війська посилили штурми, йдеться у звіті американського Інституту вивчення війни (ISW).\n\n"
+           "Як зазначили аналітики ISW, «командування кидає в бій менш підготовлені підрозділи».",
+     "Інститут вивчення війни"),
+    ("uk", "Війська посилили штурми, йдеться у звіті Інституту вивчення війни.\n\n"
+           "«Більшість груп знищують ще на підході» — пишуть експерти інституту.", "Інститут вивчення війни"),
+])
+def test_foreign_outlets_and_analysts_of_a_body_speak_for_it(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
