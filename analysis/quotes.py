@@ -130,7 +130,13 @@ ABOUT_BEFORE_CALL_SIGN = re.compile(r"\b(?:про|о|об|обо)[ \t]+\w+(?:[ \
 #: One capitalised word in quote marks: a call sign or nickname ("«Шмелю»").
 CALL_SIGN = re.compile(r"[«„“\"](?P<sign>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+)[»“”\"]")
 #: A call sign introduced as one ("з позивним «Шмель»", "с позывным “Шмель”").
-CALL_SIGN_INTRODUCED = re.compile(r"(?:позивн|позывн|псевдонім|псевдоним)\w*[ \t]+" + CALL_SIGN.pattern, re.IGNORECASE)
+CALL_SIGN_INTRODUCED = re.compile(r"(?i:позивн|позывн|псевдонім|псевдоним)\w*[ \t]+[«„“\"]?"
+                                  r"(?P<sign>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+)(?:[»“”\"]|(?![\w»“”\"]))")
+# (the marks may be left out: "оператор з позивним Сич публікує")
+#: A user introduced by a nickname: "з ніком olena_sumy_mama", "под ником Sever_77", "під ніком
+#: «Troya_Dmytro»".
+NICKNAME_INTRODUCED = re.compile(r"(?i:\b(?:з|із|зі|під|с|под)[ \t]+(?:нік|ник|нікнейм|никнейм)(?:ом|ем)?)[ \t]+"
+                                 r"[«„“\"@]?(?P<nick>[A-Za-z0-9][A-Za-z0-9_.]*[A-Za-z0-9_]|[А-ЯІЇЄҐЁ][\w-]+)")
 #: Characters before "з позивним" within which a full name of the same sentence introduces the person.
 CALL_SIGN_NAME_WINDOW = 80
 #: A question paragraph is short: a longer paragraph ending with "?" is the journalist's own.
@@ -1019,6 +1025,10 @@ def _register_persons(ctx: _Context) -> None:
                         and not re.search(r"[.!?\n]", ctx.text[pos:match.start()])]
         if not named_before:
             ctx.persons.append((match.start("sign"), match.group("sign")))
+    # a user known by a nickname ("Користувачка з ніком olena_sumy_mama написала") is mentioned
+    # there, by the nickname as written
+    for match in NICKNAME_INTRODUCED.finditer(ctx.text):
+        ctx.persons.append((match.start("nick"), match.group("nick")))
     # "Он представился Гостем", "попросила називати її Ластівкою": a person known by the name
     # they gave, put into the nominative (a common noun as a pseudonym is no name run)
     for match in PSEUDONYM_INTRODUCED.finditer(ctx.text):

@@ -447,6 +447,21 @@ def test_foreign_outlets_and_analysts_of_a_body_speak_for_it(lang, text, speaker
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("uk", "Заступник голови ОВА Віталій Гордієнко написав про удар.\n\nПід його дописом зʼявилися "
+           "коментарі. Користувачка з ніком olena_sumy_mama написала: «Третю зиму сидимо в куртках».",
+     "olena_sumy_mama"),
+    ("uk", "Першою підробку помітила користувачка X з ніком Kvitka_OSINT, яка веде сторінку. "
+           "У треді вона написала: «Герб розтягнутий».", "Kvitka_OSINT"),
+    ("ru", "Командир Андрей Сагайдак ответил коротко.\n\nПользователь под ником Sever_77 написал: "
+           "«Вчера ты написал правду».", "Sever_77"),
+    ("uk", "Сторінку ведуть з позицій: оператор дронів з позивним Сич публікує відео.\n\n"
+           "«Сторінка – це наш склад дронів», – каже військовий.", "Сич"),
+])
+def test_users_known_by_a_nickname_or_a_call_sign_without_quote_marks(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
