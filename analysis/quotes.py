@@ -2676,6 +2676,10 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
             continue
         if gap:
             break  # punctuation ends it
+        if nlp.morph_form(phrase[-1].text) in LOCATIVE_PREPOSITIONS and len(phrase) > length and any(
+                (lang, lemma) in load_statement_nouns() for lemma in nlp.lemma_set(token.text, lang)):
+            phrase.pop()  # "Джерело в Службі безпеки | в коментарі нашому виданню": where it spoke
+            break
         reading = nlp.best_parse(token.text, lang)
         if not (token.text[:1].isupper() or reading.pos == "PREP"
                 or reading.pos in ("NOUN", "ADJF", "PRTF", "NUMR") and "nomn" not in reading.tag

@@ -462,6 +462,12 @@ def test_users_known_by_a_nickname_or_a_call_sign_without_quote_marks(lang, text
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
 
 
+def test_where_a_source_spoke_is_no_part_of_its_description():
+    text = ("Центр відніс канал до мережі.\n\nДжерело в Службі безпеки в коментарі нашому виданню було "
+            "обережним: «Адміністратори сидять у Мелітополі».")
+    assert [who for _, who, _ in pieces(text, "quote")] == ["джерело в Службі безпеки"]
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
