@@ -2825,7 +2825,7 @@ def _names_institution(word: str, lang: str, head: str | None = None) -> bool:
 
 #: A name in quote marks right after "в"/"у" ("В «Енергоатомі» заявили").
 #: A name in quote marks opening a sentence, a lower-case word after it ("«Енергоатом» закликав").
-QUOTED_NAME_OPENING_SENTENCE = re.compile(r"(?:^|(?<=[.!?…][ \t])|(?<=\n))[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,40}?)[»“”\"]"
+QUOTED_NAME_OPENING_SENTENCE = re.compile(r"(?:^|(?<=[.!?…,][ \t])|(?<=\n))[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,40}?)[»“”\"]"
                                           r"(?=[ \t]+[а-яіїєґё])", re.MULTILINE)
 QUOTED_NAME_AFTER_LOCATIVE = re.compile(r"(?<!\w)(?:[УуВв]|[Вв]о)[ \t]+[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"]")
 

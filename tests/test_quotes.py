@@ -468,6 +468,12 @@ def test_where_a_source_spoke_is_no_part_of_its_description():
     assert [who for _, who, _ in pieces(text, "quote")] == ["джерело в Службі безпеки"]
 
 
+def test_a_company_named_in_quote_marks_after_a_clause_is_the_company_referred_to():
+    text = ("Гість ефіру Олег Гриценко подякував енергетикам.\n\nПоки тривав ефір, «Укренерго» поширило "
+            "повідомлення. «Діють аварійні відключення», – йдеться в повідомленні компанії.")
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Укренерго"]
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
