@@ -474,6 +474,15 @@ def test_a_company_named_in_quote_marks_after_a_clause_is_the_company_referred_t
     assert [who for _, who, _ in pieces(text, "quote")] == ["Укренерго"]
 
 
+def test_verbs_of_interrupting_and_indignation_attribute_dialogue_lines():
+    text = ("Депутат Госдумы Геннадий Рыбаков заверил зрителей, что проблем нет.\n\n"
+            "Политолог Аркадий Шилов, сидевший напротив, с ним не согласился.\n\n"
+            "— Люди стоят по четыре часа, — перебил он депутата. — Надо честно сказать: дроны бьют по НПЗ.\n\n"
+            "— Вы сейчас повторяете вражескую пропаганду! — возмутился Рыбаков.")
+    assert [(who, cue) for _, who, cue in pieces(text, "quote", "ru")] == [
+        ("Аркадий Шилов", "перебить"), ("Аркадий Шилов", "перебить"), ("Геннадий Рыбаков", "возмутиться")]
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
