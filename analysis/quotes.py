@@ -3096,8 +3096,10 @@ def _without_adverbials(text: str, run: list, gap_end: int, lang: str) -> list:
             and not text[run[-1].end:gap_end].strip():
         if len(run) > 2 and ((nlp.morph_form(run[-2].text), nlp.morph_form(run[-1].text)) in ADVERBIAL_PAIRS
                              or nlp.morph_form(run[-2].text) in LOCATIVE_PREPOSITIONS
-                             and not nlp.lemma_set(run[-1].text, lang).isdisjoint(WEEKDAY_LEMMAS)):
-            run.pop()  # "Міноборони Росії тим часом звітує", "... в неділю написала"
+                             and not nlp.lemma_set(run[-1].text, lang).isdisjoint(WEEKDAY_LEMMAS)
+                             or nlp.morph_form(run[-2].text) in TIME_PREPOSITIONS
+                             and nlp.best_parse(run[-1].text, lang).pos == "NOUN"):
+            run.pop()  # "Міноборони Росії тим часом звітує", "... в неділю написала", "МОЗ після ефіру написало"
         elif len(run) > 2 and not nlp.lemma_set(run[-1].text, lang).isdisjoint(TIME_NOUN_LEMMAS) \
                 and nlp.morph_form(run[-2].text) in TIME_DETERMINERS:
             # "Оперативний штаб ... того ж вечора написав": a time in the genitive; the noun and
@@ -3116,6 +3118,9 @@ TIME_NOUN_LEMMAS = frozenset("день вечір ранок ніч тижден
 #: The determiners of such a time ("того ж", "цього", "минулого", "следующего").
 TIME_DETERMINERS = frozenset("того цього тієї цієї ж же минулого наступного минулої наступної этого той этой "
                              "прошлого следующего прошлой следующей".split())
+#: Prepositions of a time before one noun ("після ефіру", "перед засіданням", "после заседания"),
+#: which may stand between a subject and its verb.
+TIME_PREPOSITIONS = frozenset("після перед опісля после".split())
 #: The days of the week: "в неділю", "в понедельник" between a subject and its verb is a time.
 WEEKDAY_LEMMAS = frozenset("понеділок вівторок середа четвер п'ятниця субота неділя понедельник вторник "
                            "среда четверг пятница суббота воскресенье".split())

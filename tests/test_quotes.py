@@ -483,6 +483,14 @@ def test_verbs_of_interrupting_and_indignation_attribute_dialogue_lines():
     assert set(segment_text(text, lang="ru").query("kind == 'quote'")["cue"]) == {"перебить", "возмутиться"}
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("uk", "Посадовець Роман Білоус погодився. МОЗ після ефіру написало в Telegram: «Записалися 1140 донорів».", "МОЗ"),
+    ("ru", "Чиновник Роман Белоус согласился. Минздрав после эфира написал: «Записались 1140 доноров».", "Минздрав"),
+])
+def test_a_time_after_a_preposition_may_stand_between_a_body_and_its_verb(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
