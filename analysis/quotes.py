@@ -333,6 +333,9 @@ POSSESSIVE_GENDER = {"його": "masc", "его": "masc", "її": "femn", "ее
 ADDITIVE_PARTICLES = frozenset({"також", "теж", "также", "тоже", "ще", "ещё", "еще"})
 #: Two-word adverbials that stand where an adverb does, between a subject and its verb.
 ADVERBIAL_PAIRS = frozenset({("тим", "часом"), ("між", "тим"), ("тем", "временем"), ("между", "тем")})
+#: Three-word adverbials of the same kind: "з цього приводу", "по этому поводу".
+ADVERBIAL_TRIPLES = frozenset({("з", "цього", "приводу"), ("із", "цього", "приводу"), ("з", "цієї", "нагоди"),
+                               ("по", "этому", "поводу"), ("по", "цьому", "питанню"), ("по", "этому", "вопросу")})
 #: A time stamp opening a live-blog line ("05:30 — ...").
 TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*[–—-]?[ \t]*")
 #: Prepositions of the impersonal attribution "У МЗС заявили", "В Генштабі повідомили".
@@ -2146,6 +2149,9 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         subject = _institution_subject(text, earlier, clause.start(), ctx.lang)
     if subject:
         return subject, subject
+    if len(before) > 3 and tuple(nlp.morph_form(t.text) for t in before[-3:]) in ADVERBIAL_TRIPLES \
+            and not text[before[-1].end:cue_start].strip():
+        cue_start, before = before[-3].start, before[:-3]  # "міськради | з цього приводу | повідомили"
     if before and _heads_institution(before[-1].text, ctx.lang) and not text[before[-1].end:cue_start].strip() \
             and (len(before) < 2 or nlp.best_parse(before[-2].text, ctx.lang).pos != "ADJF"):
         # a bare institution noun as the subject ("штаб уточнил", "відомство повідомило") refers
@@ -2332,6 +2338,8 @@ def _next_to_cue(text: str, tokens: list, last, cue_start: int, lang: str) -> bo
         between = []
         last = tokens[-1]
     gap_end = between[0].start if between else cue_start
+    if tuple(nlp.morph_form(t.text) for t in between) in ADVERBIAL_TRIPLES:
+        between = []  # "У міськраді | з цього приводу | повідомили"
     between = between[_object_words(between, lang):]
     if len(between) > MAX_ADVERBS_BEFORE_CUE or not all(_adverbial(t.text, lang) for t in between):
         return False
@@ -3094,7 +3102,16 @@ def _without_adverbials(text: str, run: list, gap_end: int, lang: str) -> list:
     run, adverbs = list(run), 0
     while len(run) > 1 and adverbs < MAX_ADVERBS_BEFORE_CUE and run[-1].text.islower() \
             and not text[run[-1].end:gap_end].strip():
-        if len(run) > 2 and ((nlp.morph_form(run[-2].text), nlp.morph_form(run[-1].text)) in ADVERBIAL_PAIRS
+        forms = [nlp.morph_form(t.text) for t in run[-3:]]
+        statement = any((lang, lemma) in load_statement_nouns() for lemma in nlp.lemma_set(run[-1].text, lang))
+        if len(run) > 3 and (tuple(forms) in ADVERBIAL_TRIPLES or statement and forms[0] in LOCATIVE_PREPOSITIONS
+                             and nlp.best_parse(run[-2].text, lang).pos in ("ADJF", "NPRO")):
+            # "Київська міська рада з цього приводу повідомила", "Министерство ... в годовом
+            # отчете написало": a phrase, then the verb
+            del run[-2:]
+        elif len(run) > 2 and statement and forms[-2] in LOCATIVE_PREPOSITIONS:
+            run.pop()  # "... в заявлении отметило"
+        elif len(run) > 2 and ((nlp.morph_form(run[-2].text), nlp.morph_form(run[-1].text)) in ADVERBIAL_PAIRS
                              or nlp.morph_form(run[-2].text) in LOCATIVE_PREPOSITIONS
                              and not nlp.lemma_set(run[-1].text, lang).isdisjoint(WEEKDAY_LEMMAS)
                              or nlp.morph_form(run[-2].text) in TIME_PREPOSITIONS
@@ -3271,6 +3288,14 @@ def _object_after_name(words: list, word: str, lang: str) -> bool:
 VERBAL_NOUN_ENDINGS = ("ння", "ття", "ния", "ения", "ания")
 
 
+@lru_cache(maxsize=100_000)
+def _verb_not_name(word: str, lang: str) -> bool:
+    """Whether a lower-case ``word`` whose first reading is a proper name ("надала" as the surname
+    Надал) can be a verb: lower case, it is the verb."""
+    readings = nlp.parses(word, lang)
+    return bool(readings and PERSON_TAGS & _grammemes(word, lang)[0]) and any(r.pos == "VERB" for r in readings)
+
+
 def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
     """The tokens of a name from ``tokens[first]``: joined by spaces or quote marks only, up to
     :data:`MAX_INSTITUTION_WORDS`, ending before a preposition of :data:`INSTITUTION_NAME_STOPS`;
@@ -3315,8 +3340,9 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
             governed = True  # "по правам человека": what the preposition governs is oblique
         elif governed and token.text.islower() and not any(g & OBLIQUE_CASES for g in _grammemes(token.text, lang)):
             break  # "Миссии ООН по правам человека | процесс назвали"
-        if token.text[:1].islower() and nlp.best_parse(token.text, lang).pos not in NAME_PHRASE_POS:
-            break  # "Міноборони Росії | раніше заявляло"
+        if token.text[:1].islower() and (nlp.best_parse(token.text, lang).pos not in NAME_PHRASE_POS
+                                          or _verb_not_name(token.text, lang)):
+            break  # "Міноборони Росії | раніше заявляло", "Київська міська рада | надала"
         if words and index + 1 < len(tokens) and (nlp.morph_form(token.text), nlp.morph_form(tokens[index + 1].text)) in ADVERBIAL_PAIRS:
             break  # "Минобороны России | тем временем"
         if words and not governed and token.text.islower() and _object_after_name(words, token.text, lang):

@@ -491,6 +491,25 @@ def test_a_time_after_a_preposition_may_stand_between_a_body_and_its_verb(lang, 
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("uk", "У четвер Київська міська рада надала скверу статус парку.\n\nНа сайті міськради з цього приводу "
+           "повідомили: «Будівництво заборонене».", "Київська міська рада"),
+    ("ru", "Министерство просвещения России в годовом отчете написало: «Программа формирует гордость».",
+     "Министерство просвещения России"),
+    ("ru", "В четверг городской совет принял решение. «Решение окончательное», — говорится в отчете совета.",
+     "городской совет"),
+])
+def test_a_phrase_between_a_body_and_its_verb_and_a_verb_read_as_a_surname(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+def test_statement_nouns_are_dictionary_lemmas():
+    from analysis import nlp
+    with open(LEXICON_DIR / "statement_nouns.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and all(row["lemma"] in nlp.lemma_set(row["lemma"], row["language"]) for row in rows)
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
