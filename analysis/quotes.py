@@ -249,6 +249,12 @@ MAX_SPELLED_OUT_LETTERS = 6
 #: «Суспільного» відповіли", "в министерстве в ответ на запрос издания сообщили").
 REQUEST_PHRASE = re.compile(r"[ \t]+(?:в[ \t]+ответ[ \t]+|у[ \t]+відповідь[ \t]+)?на[ \t]+(?:запит|запрос|запитанн|питанн|вопрос)\w*"
                             r"(?:[ \t]+[«„“\"]?[\w’ʼ'-]+[»“”\"]?){0,2}[ \t]*,?[ \t]*", re.IGNORECASE)
+#: Where a body published its words, between the body and its verb ("В ГУР Минобороны | на своей
+#: странице в Facebook | написали", "У міськраді | на офіційному сайті | повідомили").
+PUBLICATION_PLACE_PHRASE = re.compile(
+    r"[ \t]+(?:на|в|у)[ \t]+(?:(?:своей|своїй|своем|своєму|своему|офіційній|официальной|офіційному|официальном)[ \t]+)?"
+    r"(?:странице|сторінці|сайте|сайті|акаунті|аккаунте|порталі|портале)(?:[ \t]+(?:в|у|во)[ \t]+[A-Za-z][\w-]*)?[ \t]*",
+    re.IGNORECASE)
 #: The outlet as the addressee between an institution and its verb ("У ТЦК | нашому виданню |
 #: відповіли", "В мэрии | нашему изданию | сообщили").
 ADDRESSEE_BEFORE_CUE = re.compile(
@@ -2327,6 +2333,7 @@ def _next_to_cue(text: str, tokens: list, last, cue_start: int, lang: str) -> bo
     stands between ``last`` (one of ``tokens``) and the verb ("В МИД России ранее заявили")."""
     between = tokens[tokens.index(last) + 1:]
     if between and (REQUEST_PHRASE.fullmatch(text, last.end, cue_start)
+                    or PUBLICATION_PLACE_PHRASE.fullmatch(text, last.end, cue_start)
                     or ADDRESSEE_BEFORE_CUE.fullmatch(text, last.end, cue_start)
                     or RELATIVE_CLAUSE_BEFORE_CUE.fullmatch(text, last.end, cue_start)):
         return True  # "В администрации края на запрос издания ответили", "У ТЦК нашому виданню відповіли"

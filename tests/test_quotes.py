@@ -510,6 +510,16 @@ def test_statement_nouns_are_dictionary_lemmas():
     assert rows and all(row["lemma"] in nlp.lemma_set(row["lemma"], row["language"]) for row in rows)
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("ru", "Представитель Еврокомиссии Мартина Фогель-Андерсен выступила.\n\nВ ГУР Минобороны Украины на "
+           "своей странице в Facebook написали: «Обломки дронов мы находим».", "ГУР Минобороны Украины"),
+    ("uk", "Представниця Єврокомісії Мартіна Фогель виступила.\n\nУ Міністерстві оборони на офіційному сайті "
+           "повідомили: «Уламки дронів ми знаходимо».", "Міністерство оборони"),
+])
+def test_where_a_body_published_may_stand_between_it_and_its_verb(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
