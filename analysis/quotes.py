@@ -3756,6 +3756,35 @@ def _trim_piece(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=4)
+def load_state_adjectives(path: str | None = None) -> dict[tuple[str, str], str]:
+    """``(language, adjective lemma) -> state in the genitive`` (``lexicons/state_adjectives.csv``)."""
+    with open(path or LEXICON_DIR / "state_adjectives.csv", encoding="utf-8") as handle:
+        return {(row["language"], row["adjective"]): row["genitive"] for row in csv.DictReader(handle)}
+
+
+#: A state's adjective before an abbreviation, any case and capital: "Российский МИД", "пресс-служба
+#: российского Минэнерго".
+STATE_ADJECTIVE_BEFORE_ABBREVIATION = re.compile(
+    r"(?P<before>^|.*?[ \t])(?P<adjective>[А-ЯІЇЄҐЁа-яіїєґё]+)[ \t]+(?P<abbreviation>[А-ЯІЇЄҐЁ][А-ЯІЇЄҐЁа-яіїєґё]*[А-ЯІЇЄҐЁ]"
+    r"[А-ЯІЇЄҐЁа-яіїєґё]*|Мин[а-яё]+|Мін[а-яіїєґ]+)$")
+
+
+def _state_after(name: str, lang: str) -> str:
+    """``name`` with a state's adjective before its final abbreviation or short ministry name put
+    after it in the genitive, the form the article's speakers are compared in ("Российский МИД" ->
+    "МИД России", "Пресс-служба российского Минэнерго" -> "Пресс-служба Минэнерго России")."""
+    found = STATE_ADJECTIVE_BEFORE_ABBREVIATION.match(name)
+    if found is None:
+        return name
+    states = load_state_adjectives()
+    state = next((states[(lang, lemma)] for lemma in nlp.lemma_set(found.group("adjective").lower(), lang)
+                  if (lang, lemma) in states), None)
+    if state is None:
+        return name
+    return f"{found.group('before')}{found.group('abbreviation')} {state}"
+
+
 #: A Latin abbreviation in capitals ("ISW", "NATO"): spelled out only where the article defines it
 #: in brackets.
 LATIN_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
@@ -3768,6 +3797,7 @@ def _add_quote(ctx: _Context, spans: list[_Span], pieces: Iterable[tuple[int, in
     pieces = list(pieces)
     if " " not in name and (_is_abbreviation(name) or LATIN_ABBREVIATION.fullmatch(name)) and pieces:
         name = _spelled_out(ctx, name, pieces[0][0]) or name
+    name = _state_after(name, ctx.lang)
     for start, end in pieces:
         for s, e in _split_insertions(start, end, ctx.text):
             spans.append(_Span(s, e, kind, group, name, surface, cue))

@@ -520,6 +520,18 @@ def test_where_a_body_published_may_stand_between_it_and_its_verb(lang, text, sp
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
 
 
+@pytest.mark.parametrize("lang, name, canonical", [
+    ("ru", "Российский МИД", "МИД России"),
+    ("ru", "Пресс-служба российского Минэнерго", "Пресс-служба Минэнерго России"),
+    ("uk", "російське МЗС", "МЗС Росії"),
+    ("uk", "Український інститут", "Український інститут"),  # no abbreviation: a name of its own
+    ("uk", "Олена Руська", "Олена Руська"),
+])
+def test_a_state_adjective_before_an_abbreviation_becomes_the_state_after_it(lang, name, canonical):
+    from analysis.quotes import _state_after
+    assert _state_after(name, lang) == canonical
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
