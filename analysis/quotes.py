@@ -3854,9 +3854,11 @@ def _attribution_line(ctx: _Context, start: int, end: int) -> tuple[str, str, st
     if not match or nlp.count_words(match.group("attr")) > MAX_CUE_FIRST_LINE_WORDS:
         return None
     cue = find_cue(ctx.text, match.start("attr"), match.end("attr"), ctx)
-    if cue is None:
-        return None
+    if cue is None or "impr" in nlp.best_parse(ctx.text[cue[1]:cue[2]].split()[0], ctx.lang).tag:
+        return None  # "– Не кажи таке по телефону.": an order in speech, no attribution
     before_cue = ctx.text[match.start("attr"):cue[1]]
+    if any(nlp.morph_form(word) in ("не", "ни") for word in nlp.tokenize_words(before_cue)):
+        return None
     if before_cue.strip() and nlp.count_words(match.group("attr")) > MAX_ATTRIBUTION_WORDS - 2:
         return None  # "– Лукашенко каже." is short; only a line that opens with the cue runs on
     # only a name may stand before the cue ("– Лукашенко каже"), never speech ("– Ми готові, – ...")
@@ -4033,10 +4035,16 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                 pieces, speaker = _dash_line_speech(ctx, line_start, line_end)
                 if not pieces:
                     continue
+                intercept = _intercept_parties(ctx, line_start)
+                if intercept and speaker is not None and not speaker[0]:
+                    # "– відповідає окупант", "– каже жінка", or an editorial insertion taken for an
+                    # attribution: a party of the call, named in the words outside the speech
+                    speaker = _intercept_attribution(ctx, line_start, line_end, pieces, speaker)
                 # a line ending in "?" right after a question is its answer when it says more than
                 # the question ("– Тут хата, город. Куди я поїду?")
+                # (in an intercepted call the questions are the parties' own)
                 is_question = speaker is None and text[line_start:line_end].rstrip().endswith("?") and not (
-                    last_was_question and len(nlp.split_sentences(text[line_start:line_end])) > 1)
+                    last_was_question and len(nlp.split_sentences(text[line_start:line_end])) > 1) and not intercept
                 asked = text[pieces[-1][0]:pieces[-1][1]].rstrip().endswith("?")
                 if speaker is not None and speaker[2] in QUESTION_CUES and asked \
                         and _first_person(text, pieces[-1][1], line_end, ctx.lang):
@@ -4061,7 +4069,9 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                 if turns and text[turns[-1][1]:line_start].strip():
                     turns = []  # a paragraph of another kind ended the exchange
                 if speaker is None:
-                    if last_was_question and interviewee:
+                    if intercept:
+                        speaker = (_intercept_speaker(ctx, line_start, turns), "", "")
+                    elif last_was_question and interviewee:
                         speaker = interviewee
                     elif len(turns) >= 2 and turns[-1][0][0] and turns[-2][0][0] \
                             and turns[-1][0][0] != turns[-2][0][0]:
@@ -4160,6 +4170,98 @@ def _inline_dash_speech(ctx: _Context, start: int, end: int) -> int | None:
     if any(find_cue(text, m.start(), m.end(), ctx) for m in INNER_ATTRIBUTION.finditer(text, found.end(), end)):
         return found.end()
     return None
+
+
+@lru_cache(maxsize=4)
+def load_intercept_words(path: str | None = None) -> dict[str, frozenset[tuple[str, str]]]:
+    """``role -> {(language, word)}`` of ``lexicons/intercept_words.csv``: words announcing an
+    intercepted call (``cue``), the caller (``soldier``) and the relative he calls (``relative``),
+    and forms of address that open a line of the caller (``to_parent``) or of the relative
+    (``to_caller``)."""
+    roles: dict[str, set[tuple[str, str]]] = {}
+    with open(path or LEXICON_DIR / "intercept_words.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            roles.setdefault(row["role"], set()).add((row["language"], row["word"]))
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+def _intercept_attribution(ctx: _Context, line_start: int, line_end: int, pieces: list,
+                           speaker: tuple[str, str, str]) -> tuple[str, str, str] | None:
+    """The party of an intercepted call a dash line's attribution names by a word of
+    ``lexicons/intercept_words.csv`` ("– відповідає окупант" -> the caller, "– каже жінка" -> the
+    relative), or None to let the turn decide."""
+    caller, relative = _intercept_parties(ctx)
+    words, lang = load_intercept_words(), ctx.lang
+    bounds = [line_start, *(edge for piece in pieces for edge in piece), line_end]
+    outside = " ".join(ctx.text[a:b] for a, b in zip(bounds[::2], bounds[1::2]))
+    lemmas = {lemma for word in nlp.tokenize_words(outside) for lemma in nlp.lemma_set(word.lower(), lang)}
+    if any((lang, lemma) in words["soldier"] for lemma in lemmas):
+        return caller, speaker[1], speaker[2]
+    if any((lang, lemma) in words["relative"] for lemma in lemmas):
+        return relative, speaker[1], speaker[2]
+    return None
+
+
+def _intercept_parties(ctx: _Context, position: int | None = None) -> tuple[str, str] | None:
+    """``(caller, relative)`` of an article that publishes an intercepted call ("Окупант телефонує
+    матері" -> "окупант", "його мати"), or None: the article must announce an intercept and name
+    both parties with words of ``lexicons/intercept_words.csv``; with ``position``, only while no
+    one is named in the article's own paragraphs between the announcement and it. Computed once
+    per article."""
+    if not hasattr(ctx, "intercept"):
+        words, lang = load_intercept_words(), ctx.lang
+        lemmas = [nlp.lemma_set(word.lower(), lang) for word in nlp.word_spans(ctx.text).words]
+        found = {role: [lemma for lemma_set in lemmas for lemma in sorted(lemma_set) if (lang, lemma) in words[role]]
+                 for role in ("soldier", "relative")}
+        # an intercept word within three words of the call ("перехоплена розмова", "перехоплення
+        # розмови"), not the interception of a drone
+        roles = [{role for role in ("cue", "call") if any((lang, lemma) in words[role] for lemma in lemma_set)}
+                 for lemma_set in lemmas]
+        announced = next((i for i in range(len(roles)) if "cue" in roles[i]
+                          and any("call" in near for near in roles[max(0, i - 3):i + 4])), None)
+        ctx.intercept = None
+        if announced is not None and found["soldier"] and found["relative"]:
+            occupier = [s for s in found["soldier"] if s in ("окупант", "оккупант")]
+            possessive = "його" if lang == "uk" else "его"
+            ctx.intercept = ((occupier or found["soldier"])[0], f"{possessive} {found['relative'][0]}",
+                             nlp.word_spans(ctx.text).starts[announced])
+    if ctx.intercept is None or position is None:
+        return ctx.intercept and ctx.intercept[:2]
+    # the call goes on until the article names someone in its own paragraphs (an interview after it)
+    announced_at = ctx.intercept[2]
+    if any(announced_at < pos < position and not DASH_SPEECH_START.match(ctx.text, _paragraph_at(ctx, pos)[0])
+           for pos, _ in ctx.persons):
+        return None
+    return ctx.intercept[:2]
+
+
+def _intercept_speaker(ctx: _Context, line_start: int, turns: list) -> str:
+    """Who says an unattributed dash line of an intercepted call: the caller when it opens by
+    addressing a parent ("– Мам, ..."), the relative when it addresses the son ("– Синку, ..."),
+    else the other party of the line before in the exchange, else the caller, who rang."""
+    caller, relative = _intercept_parties(ctx)
+    words = load_intercept_words()
+    index = bisect.bisect_right(ctx.paragraph_starts, line_start) - 1
+    if index > 0 and not turns:
+        # "Жінка скаржиться, що ...:" right before the line names who says it
+        before = ctx.text[slice(*ctx.paragraphs[index - 1])]
+        if before.rstrip().endswith(":"):
+            last = before[_sentence_bounds(before, len(before) - 1, 0, len(before))[0]:]
+            lemmas = {lemma for word in nlp.tokenize_words(last) for lemma in nlp.lemma_set(word.lower(), ctx.lang)}
+            if any((ctx.lang, lemma) in words["relative"] for lemma in lemmas):
+                return relative
+            if any((ctx.lang, lemma) in words["soldier"] for lemma in lemmas):
+                return caller
+    lead = DASH_SPEECH_START.match(ctx.text, line_start)
+    first = FIRST_WORD.match(ctx.text, lead.end() if lead else line_start)
+    form = nlp.morph_form(first.group()) if first else ""
+    if (ctx.lang, form) in words["to_parent"]:
+        return caller
+    if (ctx.lang, form) in words["to_caller"]:
+        return relative
+    if turns and turns[-1][0][0] in (caller, relative):
+        return relative if turns[-1][0][0] == caller else caller
+    return caller
 
 
 def _other_person(ctx: _Context, position: int, speaker: str) -> str:

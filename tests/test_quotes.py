@@ -532,6 +532,23 @@ def test_a_state_adjective_before_an_abbreviation_becomes_the_state_after_it(lan
     assert _state_after(name, lang) == canonical
 
 
+def test_the_lines_of_an_intercepted_call_alternate_between_its_two_parties():
+    text = ("СБУ оприлюднила перехоплену розмову окупанта з його матір’ю.\n\n"
+            "– Мам, я тут телевізор знайшов, великий.\n\n– Синку, а господарі не повернуться?\n\n"
+            "– Які господарі, вони втекли.\n\n– Ну то бери.\n\n"
+            "Далі військовий скаржиться на командирів.\n\n– З нашого взводу лишилося семеро.\n\n"
+            "– Не кажи таке по телефону.")
+    assert [who for _, who, _ in pieces(text, "quote")] == [
+        "окупант", "його мати", "окупант", "його мати", "окупант", "його мати"]
+    assert not pieces(text, "question")
+
+
+def test_the_interception_of_a_drone_is_no_intercepted_call():
+    text = ("Оператор перехоплювача Денис Клименко до війни розробляв ігри, а його мати вчителька.\n\n"
+            "– Ціль у повітрі, – доповідає Клименко.\n\n– Є захоплення, іду на перехоплення.")
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Денис Клименко", "Денис Клименко"]
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
