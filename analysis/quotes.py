@@ -3771,13 +3771,24 @@ STATE_ADJECTIVE_BEFORE_ABBREVIATION = re.compile(
 
 
 def _state_after(name: str, lang: str) -> str:
-    """``name`` with a state's adjective before its final abbreviation or short ministry name put
-    after it in the genitive, the form the article's speakers are compared in ("Российский МИД" ->
-    "МИД России", "Пресс-служба российского Минэнерго" -> "Пресс-служба Минэнерго России")."""
+    """``name`` with a state's adjective before its final abbreviation or short ministry name, or
+    opening a name headed by an institution noun, put after it in the genitive, the form the
+    article's speakers are compared in ("Российский МИД" -> "МИД России", "Пресс-служба
+    российского Минэнерго" -> "Пресс-служба Минэнерго России", "Російське міністерство оборони" ->
+    "Міністерство оборони Росії")."""
+    states = load_state_adjectives()
+    words = name.split()
+    if len(words) >= 3 and nlp.lemma(words[1].lower(), lang) in MINISTRY_NOUNS:
+        # "Російське міністерство оборони" -> "Міністерство оборони Росії" (a ministry's own name
+        # never opens with its state; "Український інститут ..." may)
+        state = next((states[(lang, lemma)] for lemma in nlp.lemma_set(words[0].lower(), lang)
+                      if (lang, lemma) in states), None)
+        if state:
+            rest = " ".join(words[1:])
+            return f"{rest[:1].upper()}{rest[1:]} {state}"
     found = STATE_ADJECTIVE_BEFORE_ABBREVIATION.match(name)
     if found is None:
         return name
-    states = load_state_adjectives()
     state = next((states[(lang, lemma)] for lemma in nlp.lemma_set(found.group("adjective").lower(), lang)
                   if (lang, lemma) in states), None)
     if state is None:

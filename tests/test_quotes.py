@@ -525,6 +525,8 @@ def test_where_a_body_published_may_stand_between_it_and_its_verb(lang, text, sp
     ("ru", "Пресс-служба российского Минэнерго", "Пресс-служба Минэнерго России"),
     ("uk", "російське МЗС", "МЗС Росії"),
     ("uk", "Український інститут", "Український інститут"),  # no abbreviation: a name of its own
+    ("uk", "Російське міністерство оборони", "Міністерство оборони Росії"),
+    ("uk", "Український інститут національної памʼяті", "Український інститут національної памʼяті"),
     ("uk", "Олена Руська", "Олена Руська"),
 ])
 def test_a_state_adjective_before_an_abbreviation_becomes_the_state_after_it(lang, name, canonical):
