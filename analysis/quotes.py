@@ -2257,6 +2257,8 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
                     and before[index + 1].text[:1].isupper():
                 continue  # "У Головному управлінні ДСНС | у Полтавській області": the region is in the name
             words = _name_words(text, before, index + 1, ctx.lang)
+            if nlp.morph_form(cue[0]) in load_naming_cues():
+                words = _without_object(words, ctx.lang)
             if words and _next_to_cue(text, before, words[-1], cue_start, ctx.lang):
                 rest = before[before.index(words[-1]) + 1:]
                 if rest and nlp.best_parse(rest[0].text, ctx.lang).pos == "PREP" and not any(
@@ -3301,6 +3303,21 @@ def _verb_not_name(word: str, lang: str) -> bool:
     Надал) can be a verb: lower case, it is the verb."""
     readings = nlp.parses(word, lang)
     return bool(readings and PERSON_TAGS & _grammemes(word, lang)[0]) and any(r.pos == "VERB" for r in readings)
+
+
+def _without_object(words: list, lang: str) -> list:
+    """The words of a name before a naming verb without the verb's object that follows it ("В
+    Министерстве иностранных дел России | морской коридор | назвали"): lower-case words that may
+    be an inanimate accusative, after a capitalised noun that heads no institution's name (after
+    one, "Центр | протидії дезінформації", they are the name's)."""
+    end = len(words)
+    while end > 1 and words[end - 1].text.islower() and any(
+            "accs" in r.tag and "anim" not in r.tag for r in nlp.parses(words[end - 1].text, lang)):
+        end -= 1
+    if end < len(words) and words[end - 1].text[:1].isupper() \
+            and nlp.best_parse(words[end - 1].text, lang).pos != "ADJF" and not _heads_name(words[end - 1].text, lang, None):
+        return words[:end]
+    return words
 
 
 def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
