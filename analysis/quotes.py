@@ -2923,10 +2923,9 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
         if club:
             name = club.group() if club.re is CLUB_NAMED else club.group("name")
             return name, name
-    if found is None:
-        compound = _compound_institution(text, anchor, head, lang)
-        if compound:
-            return compound
+    compound = _compound_institution(text, anchor, head, lang)
+    if compound and (found is None or compound[2] > found[2]):
+        return compound[:2]  # the nearer: "Держмитслужба повідомила" after "Державна податкова служба"
     return _fullest_institution(text, found, lang) if found else None
 
 
@@ -2948,9 +2947,9 @@ def _quoted_name_with_head(text: str, anchor: int, head: str, lang: str) -> tupl
     return _institution_nominative(text, words, lang, ("gent", "datv", "loct", "ablt", "accs")), found.group("name")
 
 
-def _compound_institution(text: str, anchor: int, head: str, lang: str) -> tuple[str, str] | None:
-    """A capitalised compound named last before ``anchor`` that ends in ``head``: "служба" refers
-    back to "Держпродспоживслужба", "залізниця" to "Укрзалізниця"."""
+def _compound_institution(text: str, anchor: int, head: str, lang: str) -> tuple[str, str, int] | None:
+    """``(name, surface, position)`` of a capitalised compound named last before ``anchor`` that
+    ends in ``head``: "служба" refers back to "Держпродспоживслужба", "залізниця" to "Укрзалізниця"."""
     if len(head) < 4:
         return None
     found = _last_before(re.compile(r"(?<![\w-])[А-ЯІЇЄҐЁ][\wʼ'’-]*" + re.escape(head[:-1]) + r"\w{0,3}(?![\w-])"),
@@ -2959,7 +2958,9 @@ def _compound_institution(text: str, anchor: int, head: str, lang: str) -> tuple
         return None
     word = found.group()
     name = next((r.lemma for r in nlp.parses(word, lang) if r.pos == "NOUN" and r.lemma.endswith(head)), None)
-    return (nlp.match_case(name, word) if name else word), word
+    if name is None and nlp.is_known(word, lang):
+        return None  # a word the dictionary knows as something else ("Телефон" is no "фонд")
+    return (nlp.match_case(name, word) if name else word), word, found.start()
 
 
 def _fullest_institution(text: str, found: tuple[str, str, int], lang: str) -> tuple[str, str]:
@@ -3147,6 +3148,10 @@ TIME_DETERMINERS = frozenset("того цього тієї цієї ж же ми
 #: Prepositions of a time before one noun ("після ефіру", "перед засіданням", "после заседания"),
 #: which may stand between a subject and its verb.
 TIME_PREPOSITIONS = frozenset("після перед опісля после".split())
+#: The months: "Державна податкова служба | з березня" is a time after a name.
+MONTH_LEMMAS = frozenset("січень лютий березень квітень травень червень липень серпень вересень жовтень листопад "
+                         "грудень январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь "
+                         "декабрь".split())
 #: The days of the week: "в неділю", "в понедельник" between a subject and its verb is a time.
 WEEKDAY_LEMMAS = frozenset("понеділок вівторок середа четвер п'ятниця субота неділя понедельник вторник "
                            "среда четверг пятница суббота воскресенье".split())
@@ -3350,7 +3355,7 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
         if words and nlp.morph_form(words[-1].text) in PLACE_OR_TIME_PREPOSITIONS and token.text.islower() \
                 and nlp.morph_form(token.text) not in NAME_PHRASE_AFTER_PREPOSITION \
                 or words and nlp.best_parse(words[-1].text, lang).pos == "PREP" \
-                and not nlp.lemma_set(token.text, lang).isdisjoint(WEEKDAY_LEMMAS | TIME_NOUN_LEMMAS):
+                and not nlp.lemma_set(token.text, lang).isdisjoint(WEEKDAY_LEMMAS | TIME_NOUN_LEMMAS | MONTH_LEMMAS):
             # "штаб Курской области | в ночь", "Фонд гарантування вкладів | з понеділка": a place
             # or a time, not the name
             words.pop()

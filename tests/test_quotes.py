@@ -560,6 +560,17 @@ def test_a_naming_verb_s_object_is_no_part_of_the_body_s_name(lang, text, speake
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
 
 
+def test_the_nearer_compound_is_the_body_a_bare_head_noun_refers_to():
+    text = ("Державна податкова служба з березня скасувала мораторій.\n\nОкремо Держмитслужба повідомила "
+            "про зростання надходжень. «Митниці перерахували 31,7 млрд», — йдеться в повідомленні служби.")
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Держмитслужба"]
+
+
+def test_a_month_after_a_preposition_ends_a_body_s_name():
+    text = "Державна податкова служба з березня скасувала мораторій. «Ми чекали», – йдеться в повідомленні служби."
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Державна податкова служба"]
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
