@@ -899,6 +899,7 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
             offsets.append(at)
         if words:
             runs.append(_run(words, offsets))
+    runs = [part for run in runs for part in _split_two_first_names(run, lang)]
     result = []
     for run_start, run_end, name in runs:
         words = name.split()
@@ -932,6 +933,20 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
 
 def _run(words: list[str], offsets: list[int]) -> tuple[int, int, str]:
     return offsets[0], offsets[-1] + len(words[-1]), " ".join(words)
+
+
+def _split_two_first_names(run: tuple[int, int, str], lang: str) -> list[tuple[int, int, str]]:
+    """A run of a first name in an oblique case, then a full name ("Коллега Дмитрия | Максим
+    Руденко"), as two runs: nobody is named with two first names and a surname, though the first
+    may also read as a rare nominative ("Дмитрия")."""
+    start, end, name = run
+    words = name.split()
+    if len(words) >= 3 and _word_info(words[0], lang).first_name and _word_info(words[1], lang).first_name \
+            and _nominative_first_name(words[1], lang) and any(
+                "Name" in r.tag and "nomn" not in r.tag for r in nlp.parses(words[0], lang)) \
+            and not _word_info(words[2], lang).first_name:
+        return [(start, start + len(words[0]), words[0]), (end - len(" ".join(words[1:])), end, " ".join(words[1:]))]
+    return [run]
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

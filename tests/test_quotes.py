@@ -571,6 +571,11 @@ def test_a_month_after_a_preposition_ends_a_body_s_name():
     assert [who for _, who, _ in pieces(text, "quote")] == ["Державна податкова служба"]
 
 
+def test_a_first_name_in_an_oblique_case_before_a_full_name_is_another_person():
+    text = "Коллега Дмитрия Максим Руденко уверяет: «Рейсы фонда не прекратятся»."
+    assert [who for _, who, _ in pieces(text, "quote", "ru")] == ["Максим Руденко"]
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
