@@ -547,6 +547,12 @@ class _Context:
     # the folded lower-case (or sentence-initial) words before each person's position: the titles
     # that may name them again (see _titled_person), computed once per person
     titles_at: dict[int, frozenset[str]] = field(default_factory=dict)
+    # where each paragraph starts, for bisection (see _paragraph_at)
+    paragraph_starts: list[int] = field(init=False)
+    # the parties of an intercepted call and where it is announced, or None (see
+    # _intercept_parties), once intercept_known
+    intercept: object = field(default=None, init=False)
+    intercept_known: bool = field(default=False, init=False)
 
     def __post_init__(self) -> None:
         self.paragraph_starts = [start for start, _ in self.paragraphs]
@@ -4256,7 +4262,11 @@ def _intercept_parties(ctx: _Context, position: int | None = None) -> tuple[str,
     both parties with words of ``lexicons/intercept_words.csv``; with ``position``, only while no
     one is named in the article's own paragraphs between the announcement and it. Computed once
     per article."""
-    if not hasattr(ctx, "intercept"):
+    if not ctx.intercept_known:
+        ctx.intercept_known = True
+        lowered = ctx.text.lower()
+        if "перехоп" not in lowered and "перехва" not in lowered:
+            return None  # most articles publish no intercept: no word need be looked up
         words, lang = load_intercept_words(), ctx.lang
         lemmas = [nlp.lemma_set(word.lower(), lang) for word in nlp.word_spans(ctx.text).words]
         found = {role: [lemma for lemma_set in lemmas for lemma in sorted(lemma_set) if (lang, lemma) in words[role]]
