@@ -1966,6 +1966,9 @@ NAME_IN_APPOSITION = re.compile(r",[ \t]+(?P<name>[А-ЯІЇЄҐЁ][а-яіїє�
 #: like a plural verb, they let an institution speak although a word of its name reads as a
 #: first name ("Рада").
 IMPERSONAL_STATEMENT_CUES = frozenset({"йтися", "ітися", "говоритися", "говориться"})
+#: Statements given to an outlet: a Latin name after them is the outlet, not their owner
+#: ("в коментарі BBC", "в интервью CNN").
+GIVEN_TO_OUTLET_NOUNS = frozenset({"коментар", "інтерв'ю", "комментарий", "интервью"})
 #: The statement itself after an impersonal cue and "в"/"у": "– ідеться в ньому", "говорится в нем".
 STATEMENT_PRONOUNS = frozenset({"ньому", "ній", "них", "нем", "нём", "ней"})
 #: "There": with a plural reporting verb, the institution just named ("– запевнили там").
@@ -2136,8 +2139,11 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
                 if person:
                     return person, tokens[index - 1].text
             # the statement's owner is in the genitive ("у заяві Генштабу"), not the outlet it was
-            # given to ("В комментарии «Одесской волне»")
-            found = _named_or_antecedent(text, tokens, index + 1, ctx, anchor, ("gent",), strict_case=True)
+            # given to ("В комментарии «Одесской волне»", "в коментарі BBC")
+            given_to = nlp.lemma(token.text, ctx.lang) in GIVEN_TO_OUTLET_NOUNS and index + 1 < len(tokens) \
+                and LATIN_NAME.fullmatch(tokens[index + 1].text) is not None
+            found = None if given_to else _named_or_antecedent(text, tokens, index + 1, ctx, anchor, ("gent",),
+                                                               strict_case=True)
             if found:
                 return found
             owner = load_statement_owners()[(ctx.lang, nlp.lemma(token.text, ctx.lang))]
@@ -3131,6 +3137,12 @@ def _without_adverbials(text: str, run: list, gap_end: int, lang: str) -> list:
     Росії в Польщі напередодні заявило", not "«Дорога додому» написала"), adverbial pairs ("тим
     часом") and a weekday after "в"/"у" ("в неділю вранці")."""
     run, adverbs = list(run), 0
+    if len(run) > 3 and not text[run[-1].end:gap_end].strip() and not run[-1].text.islower() \
+            and nlp.morph_form(run[-3].text) in LOCATIVE_PREPOSITIONS and any(
+                (lang, lemma) in load_statement_nouns() for lemma in nlp.lemma_set(run[-2].text, lang)):
+        # "Посольство Росії | в коментарі BBC | назвало": the outlet it spoke to, then the verb
+        gap_end, adverbs = run[-3].start, 1
+        del run[-3:]
     while len(run) > 1 and adverbs < MAX_ADVERBS_BEFORE_CUE and run[-1].text.islower() \
             and not text[run[-1].end:gap_end].strip():
         forms = [nlp.morph_form(t.text) for t in run[-3:]]
@@ -3721,6 +3733,7 @@ def _named_institution(speaker: tuple[str, str, str], lang: str) -> bool:
     words = name.split()
     return bool(surface) and bool(words) and any(
         _names_institution(word, lang) or (lang, nlp.lemma(word, lang)) in load_institution_nouns()
+        or LATIN_ABBREVIATION.fullmatch(word) is not None  # "аналітики ISW назвали ..."
         for word in words)
 
 

@@ -576,6 +576,16 @@ def test_a_first_name_in_an_oblique_case_before_a_full_name_is_another_person():
     assert [who for _, who, _ in pieces(text, "quote", "ru")] == ["Максим Руденко"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Війська посилили штурми, йдеться у звіті Інституту вивчення війни (ISW).\n\nАналітики ISW назвали "
+     "таку тактику «виснажливою і марнотратною».", "Інститут вивчення війни"),
+    ("Україна підтвердила депортацію.\n\nПосольство Росії у Великій Британії в коментарі BBC назвало "
+     "вивезення дітей «евакуацією із зони бойових дій».", "Посольство Росії у Великій Британії"),
+])
+def test_a_fragment_named_by_a_body_with_a_latin_name_or_given_to_a_latin_outlet(text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote")] == [speaker]
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
