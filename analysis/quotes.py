@@ -163,6 +163,8 @@ PLATFORM_NAMES = frozenset("telegram facebook instagram twitter x youtube tiktok
 #: відомства" after "СБУ затримала ..."); other institution nouns refer back only to a name
 #: with the same head ("у коментарі міністерства" after "Міністерство енергетики").
 GENERIC_INSTITUTION_NOUNS = frozenset({"відомство", "установа", "ведомство", "учреждение", "регулятор"})
+#: Bare nouns that refer back to a body named with another head: "уряд" is the Cabinet of Ministers.
+HEAD_ALIASES = {"уряд": ("кабінет", "кабмін"), "правительство": ("кабинет", "кабмин")}
 #: "The command": of a military body named before, whatever its head noun.
 COMMAND_NOUNS = frozenset({"командування", "командование"})
 MILITARY_HEADS = ("сила", "військо", "угруповання", "флот", "войско", "группировка")
@@ -2906,6 +2908,10 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
     (:data:`GENERIC_INSTITUTION_NOUNS`), else one headed by the same noun; in the fullest form
     the article gave it before (:func:`_fullest_institution`)."""
     found = _last_institution(text, anchor, None if head in GENERIC_INSTITUTION_NOUNS else head, lang)
+    if found is None and head in HEAD_ALIASES:
+        # "уряд" after "Кабінет Міністрів України", "правительство" after "Кабинет министров"
+        found = max(filter(None, (_last_institution(text, anchor, alias, lang) for alias in HEAD_ALIASES[head])),
+                    key=lambda item: item[2], default=None)
     if found is None and head in COMMAND_NOUNS:
         # "– йдеться в повідомленні командування" after "Повітряні сили повідомили": the command
         # of the military body named last

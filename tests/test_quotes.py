@@ -586,6 +586,12 @@ def test_a_fragment_named_by_a_body_with_a_latin_name_or_given_to_a_latin_outlet
     assert [who for _, who, _ in pieces(text, "quote")] == [speaker]
 
 
+def test_the_government_is_the_cabinet_named_before():
+    text = ("Кабінет Міністрів України у середу ухвалив постанову про виплати.\n\n"
+            "Рішення уряд оприлюднив у своєму Telegram-каналі: «Відтепер компенсацію можна отримати».")
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Кабінет Міністрів України"]
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
