@@ -592,6 +592,12 @@ def test_the_government_is_the_cabinet_named_before():
     assert [who for _, who, _ in pieces(text, "quote")] == ["Кабінет Міністрів України"]
 
 
+def test_an_explanation_is_a_statement_of_the_body_named_after_it():
+    text = ("Заступниця міністра Ірина Кравчук виступила.\n\nНаціональна служба здоровʼя України повідомила про "
+            "договори. \"Аптеки не зможуть відпускати препарати\", - йдеться в розʼясненні НСЗУ.")
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Національна служба здоровʼя України"]
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
