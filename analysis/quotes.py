@@ -4458,9 +4458,21 @@ def _announces_interview(ctx: _Context, first: int) -> bool:
     """Whether one of the :data:`INTERVIEW_LEAD_PARAGRAPHS` paragraphs before paragraph ``first``
     announces an interview (``lexicons/interview_cues.csv``: "ми поговорили з ...")."""
     cues = load_interview_cues()
-    return any((ctx.lang, nlp.lemma(word, ctx.lang)) in cues
-               for p_start, p_end in ctx.paragraphs[max(0, first - INTERVIEW_LEAD_PARAGRAPHS):first]
-               for word in nlp.WORD_TOKEN.findall(ctx.text, p_start, p_end))
+    for p_start, p_end in ctx.paragraphs[max(0, first - INTERVIEW_LEAD_PARAGRAPHS):first]:
+        words = nlp.WORD_TOKEN.findall(ctx.text, p_start, p_end)
+        for index, word in enumerate(words):
+            if (ctx.lang, nlp.lemma(word, ctx.lang)) not in cues:
+                continue
+            if any(_outlet_answers(before, ctx.lang) for before in words[max(0, index - 3):index]):
+                continue  # "Відповідаємо на головні запитання": the outlet's explainer, no interview
+            return True
+    return False
+
+
+def _outlet_answers(word: str, lang: str) -> bool:
+    """Whether ``word`` is a verb in the first person plural ("відповідаємо", "отвечаем",
+    "розповідаємо"): the outlet itself answers the questions that follow."""
+    return any(r.pos == "VERB" and "1per" in r.tag and "plur" in r.tag for r in nlp.parses(word, lang))
 
 
 def _question_paragraph(ctx: _Context, spans: _SpanList, start: int, end: int) -> bool:

@@ -598,6 +598,13 @@ def test_an_explanation_is_a_statement_of_the_body_named_after_it():
     assert [who for _, who, _ in pieces(text, "quote")] == ["Національна служба здоровʼя України"]
 
 
+def test_an_explainer_that_answers_its_own_questions_is_no_interview():
+    text = ("Військова адміністрація оголосила евакуацію родин із дітьми. Відповідаємо на головні запитання "
+            "про те, як вона відбуватиметься.\n\nЩо вирішили?\n\nЕвакуація обовʼязкова для восьми сіл.\n\n"
+            "Кого це стосується?\n\nЗа даними ОВА, у селах досі живуть 214 дітей.")
+    assert pieces(text, "quote") == [] and pieces(text, "question") == []
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
