@@ -4492,7 +4492,8 @@ def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
 #: Labels of a transcript that name a role, not a person: a guest's lines are the guest's
 #: introduced last before each line; a host's are questions when most end with "?".
 GUEST_LABELS = frozenset({"гість", "гостя", "гость", "гостья", "респондент", "респондентка",
-                          "співрозмовник", "співрозмовниця", "собеседник", "собеседница"})
+                          "співрозмовник", "співрозмовниця", "собеседник", "собеседница",
+                          "відповідь", "ответ"})  # "Вопрос: ... / Ответ: ...": the answers are the guest's
 HOST_LABELS = frozenset({"ведучий", "ведуча", "ведущий", "ведущая", "журналіст", "журналістка",
                          "журналист", "журналистка", "кореспондент", "кореспондентка", "корреспондент"})
 #: Marks a label whose speaker is found per line (see :data:`GUEST_LABELS`).

@@ -605,6 +605,14 @@ def test_an_explainer_that_answers_its_own_questions_is_no_interview():
     assert pieces(text, "quote") == [] and pieces(text, "question") == []
 
 
+def test_answer_labels_are_the_guest_s_lines():
+    text = ("Климатолог Андрей Волков десять лет руководил лабораторией.\n\nВопрос: Вы жалеете, что подписали "
+            "письмо?\nОтвет: Ни секунды.\nВопрос: Что стало с лабораторией?\nОтвет: Из двенадцати сотрудников "
+            "остались трое.")
+    assert [who for _, who, _ in pieces(text, "quote", "ru")] == ["Андрей Волков", "Андрей Волков"]
+    assert len(pieces(text, "question", "ru")) == 2
+
+
 def test_an_infinitive_governed_by_another_verb_reports_nothing():
     text = ("Ми поговорили з економістом Юрієм Гаєм.\n\n— Що змінила блокада?\n\n"
             "— Нам треба покладатися на себе. Криза — змусила згадати, що ми вміємо робити самі.")
