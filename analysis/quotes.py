@@ -2902,6 +2902,13 @@ def _last_short_name(text: str, anchor: int, lang: str) -> tuple[str, str] | Non
     return None
 
 
+def _last_with_heads(text: str, anchor: int, heads: Iterable[str], lang: str) -> tuple[str, str, int] | None:
+    """The institution named last before ``anchor`` headed by any of ``heads`` (as
+    :func:`_last_institution` gives it), or None."""
+    return max(filter(None, (_last_institution(text, anchor, head, lang) for head in heads)),
+               key=lambda item: item[2], default=None)
+
+
 def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tuple[str, str] | None:
     """The institution named last in the :data:`ANTECEDENT_WINDOW` before ``anchor`` that a bare
     ``head`` noun refers back to: any institution for a generic noun
@@ -2910,13 +2917,11 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
     found = _last_institution(text, anchor, None if head in GENERIC_INSTITUTION_NOUNS else head, lang)
     if found is None and head in HEAD_ALIASES:
         # "уряд" after "Кабінет Міністрів України", "правительство" after "Кабинет министров"
-        found = max(filter(None, (_last_institution(text, anchor, alias, lang) for alias in HEAD_ALIASES[head])),
-                    key=lambda item: item[2], default=None)
+        found = _last_with_heads(text, anchor, HEAD_ALIASES[head], lang)
     if found is None and head in COMMAND_NOUNS:
         # "– йдеться в повідомленні командування" after "Повітряні сили повідомили": the command
         # of the military body named last
-        found = max(filter(None, (_last_institution(text, anchor, military, lang) for military in MILITARY_HEADS)),
-                    key=lambda item: item[2], default=None)
+        found = _last_with_heads(text, anchor, MILITARY_HEADS, lang)
     if found is None and head in MINISTRY_NOUNS:
         short = _last_short_name(text, anchor, lang)  # "у Мінцифри" ... "у Telegram-каналі міністерства"
         if short:
@@ -3140,8 +3145,10 @@ def _plural(word: str, lang: str) -> bool:
 def _without_adverbials(text: str, run: list, gap_end: int, lang: str) -> list:
     """``run`` (the words before a verb) without the adverbials at its end that stand between a
     subject and its verb, at most :data:`MAX_ADVERBS_BEFORE_CUE` of them: adverbs ("Посольство
-    Росії в Польщі напередодні заявило", not "«Дорога додому» написала"), adverbial pairs ("тим
-    часом") and a weekday after "в"/"у" ("в неділю вранці")."""
+    Росії в Польщі напередодні заявило", not "«Дорога додому» написала"), adverbial pairs and
+    triples ("тим часом", "з цього приводу"), a weekday after "в"/"у" ("в неділю вранці"), a time
+    after a preposition ("після ефіру"), a statement ("в годовом отчете") and the outlet it was
+    given to ("в коментарі BBC")."""
     run, adverbs = list(run), 0
     if len(run) > 3 and not text[run[-1].end:gap_end].strip() and not run[-1].text.islower() \
             and nlp.morph_form(run[-3].text) in LOCATIVE_PREPOSITIONS and any(
