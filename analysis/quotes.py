@@ -4236,16 +4236,13 @@ def _question_and_answer(ctx: _Context, start: int, end: int
 INLINE_DASH_SPEECH = re.compile(r"(?<=[.!?…])[ \t]+(?=[–—][ \t]+[«„“\"]?[А-ЯІЇЄҐЁA-Z])")
 
 
-QUOTE_MARK_CHARS = re.compile(r"[«»„“”\"]")
-
-
 def _inline_dash_speech(ctx: _Context, start: int, end: int) -> int | None:
     """Where dash speech starts inside the line ``text[start:end]`` after a sentence of the
     journalist's (:data:`INLINE_DASH_SPEECH`), when an attribution with a reporting cue follows
     it inside the line; else None."""
     text = ctx.text
     found = INLINE_DASH_SPEECH.search(text, start, end)
-    if found is None or QUOTE_MARK_CHARS.search(text, start, found.start()):
+    if found is None or QUOTE_MARK.search(text, start, found.start()):
         return None  # "«Ми нічого не вигадували, – каже Левицька. – Найстрашніші ...»" is marked speech
     if any(find_cue(text, m.start(), m.end(), ctx) for m in INNER_ATTRIBUTION.finditer(text, found.end(), end)):
         return found.end()

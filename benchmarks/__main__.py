@@ -87,7 +87,8 @@ print(json.dumps({"seconds": elapsed, "words": result.record["words"],
                   "timings": result.record["timings_seconds"]}))
 """
 
-STAGES = """
+#: What both stage scripts share: the stages, and a timer that records each one's seconds.
+TIMED_STAGES = """
 import json, sys, time
 from analysis.corpus import load_corpus
 from analysis.cleaning import clean_corpus
@@ -96,22 +97,26 @@ from analysis.framing import framing_hits
 from analysis.sentiment import score_segments
 from analysis.nlp import count_words, cache_info
 from analysis.pipeline import warm_up
-corpus = load_corpus(sys.argv[1])
-warm_up()
 out = {}
 def timed(name, function, *args):
     started = time.perf_counter()
     value = function(*args)
     out[name] = {"seconds": time.perf_counter() - started}
     return value
-cleaned = timed("cleaning", clean_corpus, corpus.documents)
-docs = cleaned.documents
-words = int(sum(count_words(t) for t in docs["text"]))
-segments = timed("segmentation", segment_corpus, docs)
-timed("framing", framing_hits, docs, segments)
-timed("sentiment", score_segments, docs, segments)
+def time_stages(documents):
+    docs = timed("cleaning", clean_corpus, documents).documents
+    segments = timed("segmentation", segment_corpus, docs)
+    timed("framing", framing_hits, docs, segments)
+    timed("sentiment", score_segments, docs, segments)
+    return docs
+"""
+
+STAGES = TIMED_STAGES + """
+corpus = load_corpus(sys.argv[1])
+warm_up()
+docs = time_stages(corpus.documents)
 hits = cache_info()["best_parse"]
-out["words"] = words
+out["words"] = int(sum(count_words(t) for t in docs["text"]))
 out["lemma_cache_hit_rate"] = hits.hits / max(hits.hits + hits.misses, 1)
 print(json.dumps(out))
 """
@@ -134,15 +139,7 @@ print(json.dumps({"seconds": elapsed, "words": words,
 """
 
 
-LONG = """
-import json, sys, time
-from analysis.corpus import load_corpus
-from analysis.cleaning import clean_corpus
-from analysis.quotes import segment_corpus
-from analysis.framing import framing_hits
-from analysis.sentiment import score_segments
-from analysis.nlp import count_words
-from analysis.pipeline import warm_up
+LONG = TIMED_STAGES + """
 demo = load_corpus(sys.argv[1]).documents
 size = int(sys.argv[2])
 joined = "\\n\\n".join(demo["text"])
@@ -153,18 +150,10 @@ warm_up()
 # every stage once over the demo articles first, untimed, so both sizes meet warm word caches
 # and the comparison is of length alone
 warm = clean_corpus(demo).documents
-score_segments(warm, segment_corpus(warm))
-framing_hits(warm, segment_corpus(warm))
-out = {}
-def timed(name, function, *args):
-    started = time.perf_counter()
-    value = function(*args)
-    out[name] = {"seconds": time.perf_counter() - started}
-    return value
-docs = timed("cleaning", clean_corpus, documents).documents
-segments = timed("segmentation", segment_corpus, docs)
-timed("framing", framing_hits, docs, segments)
-timed("sentiment", score_segments, docs, segments)
+warm_segments = segment_corpus(warm)
+framing_hits(warm, warm_segments)
+score_segments(warm, warm_segments)
+docs = time_stages(documents)
 out["words"] = int(count_words(docs["text"].iloc[0]))
 out["chars"] = size
 print(json.dumps(out))
