@@ -333,6 +333,10 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
     """
     words = phrase.split()
     analyzer = morph_analyzer(lang)
+    if case is None and len(words) == 2:
+        agreed = _agreeing_full_name(words, analyzer)
+        if agreed:
+            return agreed
     result = []
     gender = None
     nominative_phrase = False  # the phrase opened with a first name written in the nominative
@@ -395,6 +399,57 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
             new = new.replace("ё", "е")  # the dictionary's "ё" where the text writes "е" ("Эскендер")
         result.append(match_case(new.replace("'", CANONICAL_APOSTROPHE), word))
     return " ".join(result)
+
+
+#: The last letter of a surname that a woman bears unchanged in every case ("Ярослави Кучер",
+#: "Олені Костюк"): a consonant other than "й" (whose "-ський"/"-ий" surnames have women's forms).
+INDECLINABLE_FOR_WOMEN = re.compile(r"[бвгґджзклмнпрстфхцчшщ]$")
+
+
+def _agreeing_full_name(words: list[str], analyzer) -> str | None:
+    """A first name and a surname in an oblique case, put into the nominative by the readings in
+    which the two agree in case and gender: "Олександра Коваленка" -> "Олександр Коваленко" (the
+    woman's name "Олександра" has no surname "Коваленка" to agree with), "Ярослави Кучер" ->
+    "Ярослава Кучер" (a woman's surname in a consonant does not decline).
+
+    None, for the caller's word-by-word reading, where the two may agree in the nominative (the
+    phrase then stands as written), where no reading agrees (names the dictionary does not know)
+    or where two different people would agree (the more frequent first-name reading decides only
+    when the dictionary gives frequencies that differ)."""
+    if not all(word[:1].isupper() and CYRILLIC_WORD.search(word) for word in words):
+        return None
+    forms = [morph_form(word) for word in words]
+    first_names = [p for p in safe_parse(analyzer, forms[0]) if "Name" in p.tag.grammemes and p.tag.number != "plur"]
+    surnames = [p for p in safe_parse(analyzer, forms[1]) if "Surn" in p.tag.grammemes and p.tag.number != "plur"]
+    unchanged_for_women = INDECLINABLE_FOR_WOMEN.search(forms[1]) and any(
+        p.tag.case == "nomn" and p.tag.gender == "masc" for p in surnames)
+    pairs = {}
+    for name in first_names:
+        for surname in surnames:
+            if name.tag.case == surname.tag.case and (name.tag.gender == surname.tag.gender
+                                                      or "ms-f" in surname.tag.grammemes):
+                inflected = surname.inflect({"nomn", "sing"})
+                pairs.setdefault((name.normal_form, inflected.word if inflected else surname.normal_form),
+                                 []).append(name)
+        if name.tag.gender == "femn" and unchanged_for_women:
+            pairs.setdefault((name.normal_form, forms[1]), []).append(name)
+    if not pairs or any(name.tag.case == "nomn" for names in pairs.values() for name in names):
+        return None
+    weights = sorted(((sum(p.score for p in names), key) for key, names in pairs.items()), reverse=True)
+    if len(weights) > 1 and weights[0][0] == weights[1][0]:
+        return None
+    return " ".join(_written_like(new, word, form) for new, word, form in zip(weights[0][1], words, forms))
+
+
+def _written_like(new: str, word: str, form: str) -> str:
+    """A nominative ``new`` of ``word`` (lookup form ``form``) spelled as the text spells it:
+    unchanged where it did not change ("Монті-Сальві"), with "е" where the text does not write
+    "ё" ("Артем"), the text's capitals and apostrophe."""
+    if new == form:
+        return word.translate(_TO_MORPH_APOSTROPHE).replace("'", CANONICAL_APOSTROPHE)
+    if "ё" not in form:
+        new = new.replace("ё", "е")
+    return match_case(new.replace("'", CANONICAL_APOSTROPHE), word)
 
 
 def match_case(new: str, original: str) -> str:

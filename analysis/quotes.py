@@ -1035,6 +1035,16 @@ def _register_persons(ctx: _Context) -> None:
                     for key in (stem, _stem(converted.split()[-1]), _stem(converted.split()[0])):
                         canonical[key] = (converted, True)
                     break
+        elif nominal and len(words) == 2 and _name_gender(words[0], ctx.lang) is None \
+                and _past_verb_gender(ctx, words[-1]) == "masc" \
+                and _womans_name_or_mans_oblique(words[0], ctx.lang):
+            # "Артема Левченко", "Дмитрия Коваленко": a woman's first name in the nominative, or a
+            # man's in the genitive before a surname that fits both; the verbs that agree with the
+            # surname alone ("– рассказал Коваленко") say it is a man
+            converted = nlp.to_nominative(surfaces[stem], ctx.lang, case="gent")
+            if converted != name:
+                for key in (stem, _stem(converted.split()[0])):
+                    canonical[key] = (converted, True)
         elif not nominal and _stem(words[-1]) in nominal_single:
             # "Олександра Дзюби" put into the nominative by the dictionary, but the article also
             # writes the surname alone in the nominative ("Дзюба визнав"): trust the article
@@ -1432,9 +1442,10 @@ def _unknown_subject(surface: str, end: int, ctx: _Context) -> bool:
         # (a genitive before it depends on a title: "представниця ЄС із закордонних справ Ельса")
         return False
     title = _title_before(ctx.text, end - len(surface), ctx.lang)
-    if title and any(r.pos == "NOUN" and "nomn" in r.tag for r in nlp.parses(title, ctx.lang)):
+    if title and any(r.pos == "NOUN" and "nomn" in r.tag and "anim" in r.tag for r in nlp.parses(title, ctx.lang)):
         # "філологиня із Сімферополя Ельмаз Усеїнова, яка ...": after a title in the nominative
-        # (and the place it is from) the name is in the nominative too
+        # (and the place it is from) the name is in the nominative too; a title is a person, so
+        # not a thing that may read as a nominative ("міністра охорони здоровʼя Левка ...")
         return True
     # the clause's next verb, over a phrase such as "під час зустрічі з громадою"
     stop = CLAUSE_STOP.search(ctx.text, end, end + UNKNOWN_SUBJECT_CHARS)
@@ -1627,6 +1638,34 @@ def _name_gender(word: str, lang: str) -> str | None:
     genders = {"femn" if "femn" in r.tag else "masc" if "masc" in r.tag else ""
                for r in nlp.parses(word, lang) if "Name" in r.tag and "voct" not in r.tag}
     return genders.pop() if len(genders) == 1 and "" not in genders else None
+
+
+def _womans_name_or_mans_oblique(word: str, lang: str) -> bool:
+    """Whether ``word`` reads as a woman's first name in the nominative and as a man's in an
+    oblique case ("Артема", "Дмитрия", "Павла")."""
+    names = [r.tag for r in nlp.parses(word, lang) if "Name" in r.tag and "plur" not in r.tag]
+    return any("femn" in t and "nomn" in t for t in names) and any(
+        "masc" in t and any(case in t for case in OBLIQUE_NAME_CASES) for t in names)
+
+
+#: A word next to a surname written alone: a past-tense verb there agrees with its bearer.
+WORD_BEFORE_SURNAME = re.compile(r"(\w+)[ \t]+$")
+WORD_AFTER_SURNAME = re.compile(r"[ \t]+(\w+)")
+
+
+def _past_verb_gender(ctx: _Context, surname: str) -> str | None:
+    """"masc" or "femn": the gender of the past-tense verbs right before or after ``surname``
+    written as it stands ("– рассказал Коваленко", "Коваленко зазначила"), when they all agree;
+    None without such verbs or when they disagree (a couple sharing the surname)."""
+    genders = set()
+    for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", ctx.text):
+        before = WORD_BEFORE_SURNAME.search(ctx.text, max(0, match.start() - 30), match.start())
+        after = WORD_AFTER_SURNAME.match(ctx.text, match.end())
+        for word in (before, after):
+            readings = [r for r in nlp.parses(word.group(1), ctx.lang) if r.pos == "VERB"] if word else []
+            if readings and all("past" in r.tag and "sing" in r.tag for r in readings):
+                genders |= {g for r in readings for g in ("masc", "femn") if g in r.tag}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _referent_gender(word: str, cue_form: str, lang: str) -> str | None:

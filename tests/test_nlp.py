@@ -43,6 +43,30 @@ def test_names_to_nominative(phrase, case, nominative):
     assert nlp.to_nominative(phrase, case=case) == nominative
 
 
+@pytest.mark.parametrize("phrase, lang, nominative", [
+    # a man's first name in an oblique case that is also a woman's in the nominative: the surname,
+    # which has no woman's reading in that form, decides
+    ("Олександра Коваленка", "uk", "Олександр Коваленко"),
+    ("Петра Скиданенка", "uk", "Петро Скиданенко"),
+    ("Віталія Бондаренка", "uk", "Віталій Бондаренко"),
+    ("Олександрові Усику", "uk", "Олександр Усик"),
+    ("Сергея Лозинского", "ru", "Сергей Лозинский"),
+    # a woman's surname in a consonant does not decline, so it agrees with her name in any case
+    ("Ярослави Кучер", "uk", "Ярослава Кучер"),
+    ("Лесі Костюк", "uk", "Леся Костюк"),
+    ("Юлії Ковалишин", "uk", "Юлія Ковалишин"),
+    ("Олени Ковальської", "uk", "Олена Ковальська"),
+    # where both may stand in the nominative, the phrase stands as written
+    ("Олександра Гнатюк", "uk", "Олександра Гнатюк"),
+    ("Віталія Бондаренко", "uk", "Віталія Бондаренко"),
+    # the text's spelling is kept: no "ё" it does not write, capitals after a hyphen, apostrophes
+    ("Джулии Монти-Сальви", "ru", "Джулия Монти-Сальви"),
+    ("Марії Лук’яненко", "uk", "Марія Лукʼяненко"),
+])
+def test_full_names_to_nominative_by_agreement(phrase, lang, nominative):
+    assert nlp.to_nominative(phrase, lang) == nominative
+
+
 def test_morphology_cache_hits():
     nlp.lemma("перемога")
     before = nlp.best_parse.cache_info().hits

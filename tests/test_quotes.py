@@ -2145,6 +2145,28 @@ def test_given_names_states_and_first_words_of_names(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
 
 
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a full name in the genitive put into the nominative by case agreement, then its surname alone
+    ("uk", "Журналісти поговорили з директором ліцею Олександра Коваленка.\n\n«Ремонт завершимо "
+           "до вересня», – пообіцяв Коваленко.", ["Олександр Коваленко"]),
+    ("uk", "Свою позицію пояснила голова ради Ярослави Кучер.\n\nЗа словами Кучер, «бюджет "
+           "збалансований».", ["Ярослава Кучер"]),
+    # a thing before the name is no title that would keep a guessed surname as written
+    ("uk", "Депутати викликали міністра охорони здоровʼя Тараса Зубрицького.\n\nЗа словами "
+           "Зубрицького, «ліків вистачає».", ["Тарас Зубрицький"]),
+    # a woman's first name in the nominative or a man's in the genitive: the verbs agreeing with
+    # the surname alone decide
+    ("ru", "По словам директора завода Дмитрия Савченко, «заказов стало больше».\n\n«Людей не "
+           "хватает», – рассказал Савченко.", ["Дмитрий Савченко", "Дмитрий Савченко"]),
+    ("ru", "Вчера цех посетила директор завода Александра Савченко.\n\n«Людей не хватает», – "
+           "рассказала Савченко.", ["Александра Савченко"]),
+    ("ru", "На проходной нас встретил водитель Александра Савченко.\n\n«Людей не хватает», – "
+           "рассказал Савченко.", ["Александр Савченко"]),
+])
+def test_full_names_by_case_agreement_and_agreeing_verbs(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 3), st.integers(1, 6)), max_size=12), st.integers(0, 80))
 def test_the_paragraph_at_a_position_is_the_first_that_holds_it(gaps_and_lengths, pos):
