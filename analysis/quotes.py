@@ -207,7 +207,7 @@ LATIN_NAME = re.compile(r"(?:The[ \t]+)?[A-ZÀ-Ý][\w’'&.-]*(?:[ \t]+(?:[A-ZÀ
 OUTLET_AFTER_CUE = re.compile(r"(?P<described>(?:[ \t]+[а-яіїєґёʼ'-]+){0,3})[ \t]+(?:[«„“\"](?P<quoted>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"]"
                               r"|(?P<latin>" + LATIN_NAME.pattern + r"))")
 #: An outlet named with its noun ("тижневик The Northbridge Review", "газета «Федеральный вестник»").
-OUTLET_NAMED = re.compile(r"(?P<noun>[а-яіїєґё]+)[ \t]+(?:[«„“\"](?P<quoted>[^«»„“”\"\n]{1,60})[»“”\"]|(?P<latin>"
+OUTLET_NAMED = re.compile(r"(?<![\w-])(?P<noun>[а-яіїєґёА-ЯІЇЄҐЁ][а-яіїєґё]+)[ \t]+(?:[«„“\"](?P<quoted>[^«»„“”\"\n]{1,60})[»“”\"]|(?P<latin>"
                           + LATIN_NAME.pattern + r"))")
 #: A Latin-script name and the word after it: an outlet as the subject of a reporting verb
 #: ("Німецька Rheinischer Morgenkurier пише", checked against the cue lexicon).
@@ -1309,12 +1309,16 @@ def _register_described_subjects(ctx: _Context) -> None:
         ctx.persons.append((phrase[0].start, name))
 
 
-def _titled_person(word: str, position: int, ctx: _Context) -> str | None:
+def _titled_person(word: str, position: int, ctx: _Context, *, gender: str | None = None) -> str | None:
     """The person named last before ``position`` right after ``word`` used as a title in lower
-    case ("фізична терапевтка Олена Мартинюк" for "Терапевтка"), or None."""
+    case ("фізична терапевтка Олена Мартинюк" for "Терапевтка"), or None. With ``gender`` (that
+    of the verb: "– відповів депутат"), a person whose first name has the other gender is passed
+    over (titles such as "депутат" name women too)."""
     folded = _fold(word)
     alternatives = (frozenset({folded}), *TITLE_ALIASES.get(folded, ()))
     for pos, full in reversed([(p, f) for p, f in ctx.persons if p < position]):
+        if gender and _name_gender(full.split()[0], ctx.lang) not in (None, gender):
+            continue
         titles = ctx.titles_at.get(pos)
         if titles is None:
             # the title may open the sentence ("Ігуменя монастиря сестра Йосафата Гладун написала")
@@ -1858,7 +1862,8 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
             if form in PRONOUNS:
                 return _subject_person(anchor, ctx, gender), token.text, cue_lemma
             # "– додала лікарка": the person introduced with that title, else the nearest one
-            titled = _titled_person(token.text, anchor, ctx) \
+            titled = _titled_person(token.text, anchor, ctx, gender=_form_gender(
+                text[cue_start:cue_end] if cue else "", ("VERB",), ctx.lang)) \
                 if _next_to(text, token, cue) and _person_noun(token.text, ctx.lang) else None
             return titled or _nearest_person(anchor, ctx, gender), token.text, cue_lemma
         if _next_to(text, token, cue) and token.text.islower() and _person_noun(token.text, ctx.lang):
@@ -3600,6 +3605,10 @@ def _sentence_bounds(text: str, pos: int, p_start: int, p_end: int) -> tuple[int
 
 
 #: A verb of being called or "під назвою" right before a quote mark: what follows is a title.
+#: A headline's quote marks come next ("вийшов під заголовком", "выпустил сюжет с заголовком",
+#: "його заголовок"): the words are the outlet's, named before.
+HEADLINE_INTRODUCED = re.compile(r"(?<!\w)(?:(?:під|із|з|зі|с|со|под)[ \t]+заголовк(?:ом|ами)|заголов(?:ок|ки))[ \t]*$",
+                                 re.IGNORECASE)
 TITLE_INTRODUCED = re.compile(
     r"(?:(?<!\w)(?:назива\w*ся|назвав\w*ся|назвал\w*ся|зветься|звався|звалася|звалось|звалися|"
     r"называ\w*ся|зовётся|зовется|звался|звалась)|під[ \t]+назвою|з[ \t]+назвою|под[ \t]+названием|"
@@ -3616,6 +3625,11 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
     before = text[max(p_start, q_start - 1 - 80):q_start - 1]
     # the words just before the mark, in its own sentence ("побывал в селе. «...»" has none)
     prev_tokens = nlp.tokenize_words(re.split(r"[.!?…:;]", before)[-1])[-2:]
+    if HEADLINE_INTRODUCED.search(before):
+        outlet = _last_outlet(text, q_start, ctx)
+        if outlet:
+            return "quote", (outlet, outlet, "")  # "вийшло під заголовком «...»": the outlet's words, though
+            # "заголовок" is a noun that names what follows
     # a name is written with a capital or a digit ("формат «Рамштайн»", "телеканал «1+1»",
     # "застосунок «єВідновлення»"); words in lower case after such a noun are someone's
     # ("обмін у форматі «всіх на всіх»")
@@ -4165,14 +4179,22 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                 is_question = speaker is None and text[line_start:line_end].rstrip().endswith("?") and not (
                     last_was_question and len(nlp.split_sentences(text[line_start:line_end])) > 1) and not intercept
                 asked = text[pieces[-1][0]:pieces[-1][1]].rstrip().endswith("?")
+                put_to = None
                 if speaker is not None and speaker[2] in QUESTION_CUES and asked \
                         and _first_person(text, pieces[-1][1], line_end, ctx.lang):
                     is_question = True  # "– А зараз? – питаю я.": the reporter's own question
+                elif speaker is not None and speaker[0] and speaker[2] in QUESTION_CUES and asked \
+                        and _newsroom_asks(text, pieces[-1][1], line_end, speaker[1], ctx.lang):
+                    # "— Коли ...? — запитали журналісти в Петренка", "— спросил наш корреспондент
+                    # Лукьяненко": the reporters' question, put to the person named
+                    is_question, put_to = True, (speaker[0], "", "")
                 if is_question:
                     asked_whom = [t for t in _tokens(text, pieces[-1][1], line_end)
                                   if t.text[:1].isupper() and _word_info(t.text, ctx.lang).first_name] \
                         if speaker is not None and speaker[0] and nlp.morph_form(speaker[1]) not in PRONOUNS else []
-                    if asked_whom:
+                    if put_to:
+                        interviewee = put_to
+                    elif asked_whom:
                         # "– Що тобі сподобалося? – запитуємо в дванадцятирічної Соломії": the person
                         # asked answers (by the first name, without the words around it)
                         name = nlp.to_nominative(asked_whom[0].text, ctx.lang, case="gent")
@@ -4487,6 +4509,24 @@ def _reports_others(text: str, start: int, end: int) -> bool:
     if not ATTRIBUTED_QUOTATION.search(text, start, end):
         return False
     return not FIRST_PERSON.search(IN_MARKS.sub(" ", text[start:end]))
+
+
+#: Reporters in the plural, as the subject of a question ("запитали журналісти").
+NEWSROOM_PLURALS = frozenset("журналісти журналисты кореспонденти корреспонденты".split())
+#: Prepositions before the person a question is put to ("спросили у Дорошенко", "запитали в Олени").
+ASKED_OF = frozenset("у в уу во".split())
+
+
+def _newsroom_asks(text: str, start: int, end: int, surface: str, lang: str) -> bool:
+    """Whether an attribution ``text[start:end]`` of a question names the newsroom as who asks
+    ("— спросил наш корреспондент Лукьяненко", "— запитали журналісти видання") or names the
+    person found (``surface``) after "у"/"в", as the one asked ("— спросили у Дорошенко")."""
+    words = [nlp.morph_form(word) for word in nlp.tokenize_words(text[start:end])]
+    if any(word in NEWSROOM_SUBJECT_WORDS or word in NEWSROOM_PLURALS for word in words):
+        return True
+    at = text.find(surface, start, end) if surface else -1
+    before = nlp.tokenize_words(text[start:at])[-1:] if at > start else []
+    return bool(before) and nlp.morph_form(before[0]) in ASKED_OF
 
 
 def _first_person(text: str, start: int, end: int, lang: str) -> bool:

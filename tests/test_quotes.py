@@ -2167,6 +2167,31 @@ def test_full_names_by_case_agreement_and_agreeing_verbs(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # the reporters ask and the person asked answers
+    ("uk", "Директорка ліцею Ганна Савчук показала укриття.\n\n– Коли повернуться учні? – запитали "
+           "журналісти в Савчук.\n\n– Щойно добудуємо другий вихід.",
+     [("question", ""), ("quote", "Ганна Савчук")]),
+    ("ru", "Глава района Олег Прохоренко выступил на сессии. Депутат Нина Белова возражала.\n\n"
+           "— Будете ли вы баллотироваться? — спросил наш корреспондент Прохоренко.\n\n"
+           "— Посмотрим, — ответил депутат.",
+     [("question", ""), ("quote", "Олег Прохоренко")]),
+    # a chair stopping a speaker, the speaker addressed in the vocative
+    ("uk", "Першим виступив міністр Петро Гнатюк.\n\n– Петре Івановичу, ваш час вичерпано, – зупинила "
+           "доповідача головуюча Олена Дзюба.", [("quote", "Олена Дзюба")]),
+    ("ru", "Слово взял депутат Игорь Носов.\n\n— Игорь Петрович, регламент, — прервал его "
+           "председатель Павел Гуров.", [("quote", "Павел Гуров")]),
+    # a headline is the outlet's, named before it
+    ("uk", "Видання «Волинський тиждень» вийшло з матеріалом під заголовком «Світло дадуть не всім». "
+           "Автори порахували знеструмлені села.", [("quote", "Волинський тиждень")]),
+    ("ru", "Телеканал «Вечерний курьер» показал сюжет под заголовком «Мосты снова открыты». "
+           "Ведущий был краток.", [("quote", "Вечерний курьер")]),
+])
+def test_reporters_questions_chairs_and_headlines(lang, text, expected):
+    frame = segment_text(text, lang=lang)
+    assert [(r.kind, r.speaker) for r in frame.itertuples() if r.kind in ("quote", "question")] == expected
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 3), st.integers(1, 6)), max_size=12), st.integers(0, 80))
 def test_the_paragraph_at_a_position_is_the_first_that_holds_it(gaps_and_lengths, pos):
