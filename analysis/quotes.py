@@ -207,7 +207,7 @@ LATIN_NAME = re.compile(r"(?:The[ \t]+)?[A-ZÀ-Ý][\w’'&.-]*(?:[ \t]+(?:[A-ZÀ
 OUTLET_AFTER_CUE = re.compile(r"(?P<described>(?:[ \t]+[а-яіїєґёʼ'-]+){0,3})[ \t]+(?:[«„“\"](?P<quoted>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"]"
                               r"|(?P<latin>" + LATIN_NAME.pattern + r"))")
 #: An outlet named with its noun ("тижневик The Northbridge Review", "газета «Федеральный вестник»").
-OUTLET_NAMED = re.compile(r"(?<![\w-])(?P<noun>[а-яіїєґёА-ЯІЇЄҐЁ][а-яіїєґё]+)[ \t]+(?:[«„“\"](?P<quoted>[^«»„“”\"\n]{1,60})[»“”\"]|(?P<latin>"
+OUTLET_NAMED = re.compile(r"(?P<noun>[а-яіїєґёА-ЯІЇЄҐЁ]?[а-яіїєґё]+)[ \t]+(?:[«„“\"](?P<quoted>[^«»„“”\"\n]{1,60})[»“”\"]|(?P<latin>"
                           + LATIN_NAME.pattern + r"))")
 #: A Latin-script name and the word after it: an outlet as the subject of a reporting verb
 #: ("Німецька Rheinischer Morgenkurier пише", checked against the cue lexicon).
@@ -2129,6 +2129,10 @@ def _may_be_nominative(word: str, lang: str) -> bool:
     return not readings or any("nomn" in r.tag for r in readings) or not all("Name" in r.tag for r in readings)
 
 
+#: Statement nouns of a post on a channel or page ("– говорится в посте", "У дописі йдеться").
+POST_NOUNS = frozenset({"допис", "пост"})
+
+
 def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str, int, int],
                  anchor: int) -> tuple[str, str] | None:
     """``(name in the nominative, surface)`` of an institution speaking in ``text[start:end]``:
@@ -2200,8 +2204,14 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
                 return found  # "У вироку зазначено:": the court named last, whoever was named since
             if not _name_runs(text, tokens[index].end, end, ctx.lang):
                 # "– йдеться в повідомленні (в Telegram)": the statement of the institution named
-                # last, unless a person was named after it
+                # last, unless a person was named after it; a post ("– говорится в посте") may be
+                # that of a channel named since
                 last = _last_institution(text, anchor, None, ctx.lang)
+                channel = _last_outlet(text, anchor, ctx) if nlp.lemma(token.text, ctx.lang) in POST_NOUNS else None
+                channel_at = text.rfind(channel, 0, anchor) if channel else -1
+                if channel and (last is None or channel_at > last[2]) \
+                        and not any(channel_at < pos < anchor for pos, _ in ctx.persons):
+                    return channel, channel
                 if last and not any(last[2] < pos < anchor for pos, _ in ctx.persons):
                     return last[:2]
     _, cue_start, cue_end = cue
@@ -2260,8 +2270,10 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         if named:
             return named, named
     near = after[:1] + before[-1:]
-    if any(t.text.islower() and _outlet_noun(t.text, ctx.lang) for t in near):
+    if any(t.text.islower() and _outlet_noun(t.text, ctx.lang) and any(
+            "nomn" in r.tag for r in nlp.parses(t.text, ctx.lang)) for t in near):
         # "– отмечает издание", "Як зазначає видання,": the outlet named last before the quote
+        # (not one told: "нашому виданню відповіли")
         named = _last_outlet(text, anchor, ctx)
         if named:
             return named, named
@@ -3609,6 +3621,10 @@ def _sentence_bounds(text: str, pos: int, p_start: int, p_end: int) -> tuple[int
 #: "його заголовок"): the words are the outlet's, named before.
 HEADLINE_INTRODUCED = re.compile(r"(?<!\w)(?:(?:під|із|з|зі|с|со|под)[ \t]+заголовк(?:ом|ами)|заголов(?:ок|ки))[ \t]*$",
                                  re.IGNORECASE)
+#: A publication and its title ("матеріал харківського сайту «...» під назвою «...»"): a headline.
+PUBLICATION_TITLED = re.compile(r"(?<!\w)(?:матеріал|статт|публікаці|сюжет|репортаж|материал|стать|публикаци)\w*"
+                                r"(?:[ \t]+[^\s.!?]+){0,5}?[ \t]+(?:під|з|под|с)[ \t]+(?:назвою|названием)[ \t]*$",
+                                re.IGNORECASE)
 TITLE_INTRODUCED = re.compile(
     r"(?:(?<!\w)(?:назива\w*ся|назвав\w*ся|назвал\w*ся|зветься|звався|звалася|звалось|звалися|"
     r"называ\w*ся|зовётся|зовется|звался|звалась)|під[ \t]+назвою|з[ \t]+назвою|под[ \t]+названием|"
@@ -3625,7 +3641,7 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
     before = text[max(p_start, q_start - 1 - 80):q_start - 1]
     # the words just before the mark, in its own sentence ("побывал в селе. «...»" has none)
     prev_tokens = nlp.tokenize_words(re.split(r"[.!?…:;]", before)[-1])[-2:]
-    if HEADLINE_INTRODUCED.search(before):
+    if HEADLINE_INTRODUCED.search(before) or PUBLICATION_TITLED.search(before):
         outlet = _last_outlet(text, q_start, ctx)
         if outlet:
             return "quote", (outlet, outlet, "")  # "вийшло під заголовком «...»": the outlet's words, though
@@ -4186,8 +4202,10 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                 elif speaker is not None and speaker[0] and speaker[2] in QUESTION_CUES and asked \
                         and _newsroom_asks(text, pieces[-1][1], line_end, speaker[1], ctx.lang):
                     # "— Коли ...? — запитали журналісти в Петренка", "— спросил наш корреспондент
-                    # Лукьяненко": the reporters' question, put to the person named
-                    is_question, put_to = True, (speaker[0], "", "")
+                    # Лукьяненко": the reporters' question, put to the person named there
+                    is_question = True
+                    named = [full for pos, full in ctx.persons if pieces[-1][1] <= pos < line_end]
+                    put_to = (named[-1], "", "") if named else None
                 if is_question:
                     asked_whom = [t for t in _tokens(text, pieces[-1][1], line_end)
                                   if t.text[:1].isupper() and _word_info(t.text, ctx.lang).first_name] \
