@@ -1608,8 +1608,10 @@ def _subject_person(position: int, ctx: _Context, gender: str | None) -> str:
         return nearest
     s_start = max(ctx.text.rfind(mark, 0, last) for mark in ".!?\n") + 1
     for pos, full in mentions:
-        if s_start <= pos < last and full != nearest and (
-                gender is None or _name_gender(full.split()[0], ctx.lang) in (gender, None)):
+        if s_start <= pos < last and full != nearest and (gender is None or (
+                _name_gender(full.split()[0], ctx.lang) or _past_verb_gender(ctx, full.split()[-1])) in (gender, None)):
+            # (a first name the dictionary lacks has the gender of the verbs next to its surname:
+            # "Маркіян Дуда надав слово депутатці Ганні Острович. ..., – сказала вона")
             earlier = FIRST_WORD.match(ctx.text, pos)
             if earlier and not _oblique_first_name(earlier.group(), ctx.lang):
                 return full
@@ -1667,7 +1669,7 @@ def _past_verb_gender(ctx: _Context, surname: str) -> str | None:
         after = WORD_AFTER_SURNAME.match(ctx.text, match.end())
         for word in (before, after):
             readings = [r for r in nlp.parses(word.group(1), ctx.lang) if r.pos == "VERB"] if word else []
-            if readings and all("past" in r.tag and "sing" in r.tag for r in readings):
+            if readings and all("past" in r.tag and "plur" not in r.tag for r in readings):
                 genders |= {g for r in readings for g in ("masc", "femn") if g in r.tag}
     return genders.pop() if len(genders) == 1 else None
 
@@ -2220,6 +2222,10 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     if named and _outlet_before_cue(named, ctx.lang):
         return named.group("name"), named.group("name")
     quoted = QUOTED_NAME_SUBJECT.search(text, start, cue_start)
+    kept = _without_adverbials(text, before, cue_start, ctx.lang) if not quoted and before else before
+    if len(kept) < len(before):
+        # "Фракція «...» після голосування написала": past a time or an adverb before the verb
+        quoted = QUOTED_NAME_SUBJECT.search(text, start, before[len(kept)].start)
     if quoted and (_sentence_initial(text, quoted.start()) or _described_before(ctx, quoted.start())) \
             and not _plural(text[cue_start:cue_end], ctx.lang):
         # "«Укрзалізниця» у своєму Telegram-каналі повідомила:": a name in quote marks opening

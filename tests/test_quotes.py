@@ -2162,6 +2162,12 @@ def test_given_names_states_and_first_words_of_names(lang, text, speakers):
            "рассказала Савченко.", ["Александра Савченко"]),
     ("ru", "На проходной нас встретил водитель Александра Савченко.\n\n«Людей не хватает», – "
            "рассказал Савченко.", ["Александр Савченко"]),
+    # a subject in the nominative whose first name the dictionary lacks has the gender of its verb
+    ("uk", "Голова комісії Любомир Лозинський передав слово доповідачці, депутатці Олені Сірко. "
+           "\"Бюджет треба переглянути\", - сказала вона.", ["Олена Сірко"]),
+    # a name in quote marks as the subject, past a time phrase before the verb
+    ("uk", "Засідання вела заступниця голови Ірина Бабич.\n\nПартія «Нова громада» після засідання "
+           "написала у фейсбуці: «Ми голосували проти».", ["Нова громада"]),
 ])
 def test_full_names_by_case_agreement_and_agreeing_verbs(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
