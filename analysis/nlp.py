@@ -406,6 +406,11 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
 INDECLINABLE_FOR_WOMEN = re.compile(r"[бвгґджзклмнпрстфхцчшщ]$")
 
 
+#: Case endings of surnames that decline like adjectives or in "-ов"/"-ін" ("Рогожиной",
+#: "Ковальською", "Петровим"): such a surname the dictionary lacks is still declined.
+DECLINED_SURNAME_ENDING = re.compile(r"(?:ой|ей|ою|ею|ої|ій|ий|ый|им|ым|ом|ем|ого|его|ому|ему|ых|их)$")
+
+
 def _agreeing_full_name(words: list[str], analyzer) -> str | None:
     """A first name and a surname in an oblique case, put into the nominative by the readings in
     which the two agree in case and gender: "Олександра Коваленка" -> "Олександр Коваленко" (the
@@ -433,6 +438,13 @@ def _agreeing_full_name(words: list[str], analyzer) -> str | None:
                                  []).append(name)
         if name.tag.gender == "femn" and unchanged_for_women:
             pairs.setdefault((name.normal_form, forms[1]), []).append(name)
+    cases = {name.tag.case for name in first_names}
+    if not pairs and len(cases) == 1 and "nomn" not in cases and not DECLINED_SURNAME_ENDING.search(forms[1]) and not any(
+            p.tag.case in cases for p in safe_parse(analyzer, forms[1])):
+        # the first name's one case, which the surname has no form of: a surname that does not
+        # decline ("Виктором Сырбу" -> "Виктор Сырбу", not the guessed "Сырба")
+        name = max(first_names, key=lambda p: p.score)
+        return f"{_written_like(name.normal_form, words[0], forms[0])} {_written_like(forms[1], words[1], forms[1])}"
     if not pairs or any(name.tag.case == "nomn" for names in pairs.values() for name in names):
         return None
     weights = sorted(((sum(p.score for p in names), key) for key, names in pairs.items()), reverse=True)

@@ -932,11 +932,26 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
                 continue
             run_start = text.index(words[place_words], run_start + len(" ".join(words[:place_words])))
             words = words[place_words:]
-        while len(words) > 1 and (lambda i: i.common and not i.person)(_word_info(words[0], lang)):
+        while len(words) > 1 and ((lambda i: i.common and not i.person or i.known and not (
+                i.common or i.person or i.first_name))(_word_info(words[0], lang))
+                or len(words) >= 3 and _place_or_thing(words[0], lang)):
+            # "Харківʼянка Світлана Гончар" -> "Світлана Гончар"; a word that is no noun ("Позже
+            # Лозинский"); a place or thing in an oblique case before a full name ("Білорусі
+            # Вадім Ляшкєвіч", "Дании Расмус Хольм")
             run_start = text.index(words[1], run_start + len(words[0]))
-            words = words[1:]  # "Харківʼянка Світлана Гончар" -> "Світлана Гончар"
+            words = words[1:]
         result.append((run_start, run_end, " ".join(words)))
     return result
+
+
+def _place_or_thing(word: str, lang: str) -> bool:
+    """Whether ``word`` reads as a place ("Дании", "Алматы") or only as inanimate nouns in an
+    oblique case ("Білорусі", "Естонії"): not the first word of a person's name."""
+    readings = [g for g in _grammemes(word, lang) if "NOUN" in g]
+    if any("Geox" in g for g in readings):
+        return True
+    return bool(readings) and nlp.is_known(word, lang) and all(
+        "inan" in g and "nomn" not in g and not PERSON_TAGS & g for g in readings)
 
 
 def _run(words: list[str], offsets: list[int]) -> tuple[int, int, str]:

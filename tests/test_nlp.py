@@ -59,6 +59,10 @@ def test_names_to_nominative(phrase, case, nominative):
     # where both may stand in the nominative, the phrase stands as written
     ("Олександра Гнатюк", "uk", "Олександра Гнатюк"),
     ("Віталія Бондаренко", "uk", "Віталія Бондаренко"),
+    # a surname the dictionary lacks and has no form of in the first name's case does not decline;
+    # one with an adjective's ending does
+    ("Виктором Сырбу", "ru", "Виктор Сырбу"),
+    ("Натальи Рогожиной", "ru", "Наталья Рогожина"),
     # the text's spelling is kept: no "ё" it does not write, capitals after a hyphen, apostrophes
     ("Джулии Монти-Сальви", "ru", "Джулия Монти-Сальви"),
     ("Марії Лук’яненко", "uk", "Марія Лукʼяненко"),

@@ -2168,6 +2168,11 @@ def test_given_names_states_and_first_words_of_names(lang, text, speakers):
     # a name in quote marks as the subject, past a time phrase before the verb
     ("uk", "Засідання вела заступниця голови Ірина Бабич.\n\nПартія «Нова громада» після засідання "
            "написала у фейсбуці: «Ми голосували проти».", ["Нова громада"]),
+    # a word that is no noun, or a place, before a name is not part of it
+    ("ru", "Депутат Олег Брагин выступил против.\n\nПозже Брагин добавил: «Мы подадим в суд».",
+     ["Олег Брагин"]),
+    ("ru", "Посол Дании Мортен Ларсен приехал во Львов. «Мы поможем музеям», – сказал Ларсен.",
+     ["Мортен Ларсен"]),
 ])
 def test_full_names_by_case_agreement_and_agreeing_verbs(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
