@@ -3716,6 +3716,12 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
     if words >= LONG_QUOTE_WORDS or TERMINAL_PUNCT.search(inner) and words >= 3:
         return "quote", cue_before or _sentence_attribution(ctx, q_end, p_start, p_end) or (
             _fallback_speaker(ctx, q_start))
+    if prev_tokens and nlp.lemma_set(prev_tokens[-1], ctx.lang) & SHOUTING_CUES and inner.rstrip().endswith("!") \
+            and before.rstrip(" \t").endswith(prev_tokens[-1]):
+        # "скандували «Відставка!»", even one capitalised word: what was shouted; a crowd unnamed
+        # is the group as the text gives it ("Кілька опозиційних депутатів ... скандували")
+        speaker = cue_before if cue_before and cue_before[0] else None
+        return "quote", _shouting_group(ctx, s_start, q_start - 1) or speaker or ("", "", "")
     if cue_before and not _capitalised_noun_phrase(ctx, q_start, q_end) and \
             _introduces_fragment(ctx, s_start, q_start - 1, inner, speaker=cue_before):
         return "quote", cue_before  # a verbatim fragment inside reported speech
@@ -3764,6 +3770,33 @@ INFINITIVE_FRAGMENT_GAP = re.compile(r"[.,:;!?…–—]")
 COMMA_AND_CONJUNCTION = re.compile(r",[ \t]+(?=(?:але|проте|однак|зате|а|но|однако|зато)\b)", re.IGNORECASE)
 
 
+#: A number of people as a subject, then (past a short adverbial) its verb right before the
+#: quote mark: "Кілька опозиційних депутатів наприкінці виступу скандували «", "несколько
+#: депутатов выкрикнули «".
+GROUP_BEFORE_VERB = re.compile(
+    r"(?<!\w)(?P<group>(?:[Чч]астина|[Кк]ілька|[Дд]екілька|[Гг]рупа|[Дд]есятки|[Сс]отні|[Чч]асть|[Нн]есколько"
+    r"|[Гг]руппа|[Сс]отни))(?:[ \t]+[а-яіїєґё'ʼ’-]+){1,6}?[ \t]+(?P<verb>[а-яіїєґё'ʼ’-]+)[ \t]*$")
+def _shouting_group(ctx: _Context, start: int, end: int) -> tuple[str, str, str] | None:
+    """``(group, surface, cue)`` of a number of people shouting, as the subject of the sentence
+    ``text[start:end]``: the quantity word and the words up to the first plural noun in the
+    genitive ("частина опозиційних депутатів", "несколько депутатов"), or None."""
+    match = GROUP_BEFORE_VERB.search(ctx.text, start, end)
+    if match is None:
+        return None
+    tokens = _tokens(ctx.text, match.start(), match.start("verb"))
+    for index, token in enumerate(tokens[1:], start=1):
+        if any(r.pos == "NOUN" and "gent" in r.tag and "plur" in r.tag for r in nlp.parses(token.text, ctx.lang)):
+            surface = ctx.text[tokens[0].start:token.end]
+            return surface[:1].lower() + surface[1:], surface, nlp.lemma(match.group("verb"), ctx.lang)
+    return None
+
+
+#: Verbs of thanking: the words after "за" in quote marks are what the speaker thanked for.
+THANKING_CUES = frozenset({"подякувати", "дякувати", "поблагодарить", "благодарить"})
+#: Verbs of shouting and chanting: an exclamation in quote marks right after them was shouted.
+SHOUTING_CUES = frozenset({"вигукнути", "вигукувати", "скандувати", "выкрикнуть", "выкрикивать", "скандировать"})
+
+
 def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
                          *, speaker: tuple[str, str, str] = ("", "", "")) -> bool:
     """Reported speech that carries a verbatim fragment: the naming verb of a person who agrees
@@ -3782,9 +3815,12 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
         # the second verb of one subject may name ("подякувала партнерам і назвала допомогу
         # «...»"; not across a comma, "партнеру, який назвав ...", nor in the plural)
         later = find_cue(ctx.text, later[2], end, ctx)
+        gerund = later is not None and nlp.best_parse(ctx.text[later[1]:later[2]], ctx.lang).pos == "GRND"
         if later is not None and nlp.morph_form(later[0]) in load_naming_cues() \
-                and not re.search(r"[,;:–—]", COMMA_AND_CONJUNCTION.sub(" ", ctx.text[cue[2]:later[1]])) \
+                and not re.search(r"[;:–—]" if gerund else r"[,;:–—]",
+                                  COMMA_AND_CONJUNCTION.sub(" ", ctx.text[cue[2]:later[1]])) \
                 and not _plural(ctx.text[later[1]:later[2]], ctx.lang):
+            # (a gerund after a comma has the main verb's subject: "..., назвавши голосування «...»")
             cue, naming = later, True
     if naming:
         # a named person's or institution's own evaluation, even in one word ("назвав темпи
@@ -3800,6 +3836,8 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
         if fragment[:1].islower() and NAMING_OBJECT.fullmatch(ctx.text, cue[2], end) is not None \
                 and (person or quoted or _named_institution(speaker, ctx.lang)):
             return True
+    if cue[0] in THANKING_CUES and fragment.split(" ", 1)[0].lower() in ("за", "за:") and _named_person(ctx, start, speaker):
+        return True  # "подякував міністрові «за чудову презентацію»": what a person thanked for, in their words
     if nlp.count_words(fragment) < MIN_FRAGMENT_WORDS:
         return False
     if " " in cue[0]:

@@ -2211,6 +2211,16 @@ def test_full_names_by_case_agreement_and_agreeing_verbs(lang, text, speakers):
     # an outlet told, in the dative, is not the outlet named before
     ("uk", "Першим фото опублікував канал «Галицький вісник».\n\nУ Львівській ОВА нашому виданню "
            "відповіли письмово: «Таких наказів немає».", [("quote", "Львівська ОВА")]),
+    # what was shouted, even one capitalised word, by a group as the text gives it or a person
+    ("uk", "Доповідь перервали. Кілька депутатів від опозиції наприкінці скандували «Геть!».",
+     [("quote", "кілька депутатів")]),
+    ("ru", "Часть зала аплодировала, а группа активистов выкрикнула «Позор!».",
+     [("quote", "группа активистов")]),
+    ("uk", "Депутат Орест Явір вигукнув «Соромно!» і вийшов.", [("quote", "Орест Явір")]),
+    # what a person thanked for, and a naming gerund after a comma
+    ("uk", "Депутатка Ліна Гай подякувала міністрові «за вичерпні відповіді».", [("quote", "Ліна Гай")]),
+    ("uk", "Лікарка Ірма Вовк виступила першою.\n\nВовк подякувала волонтерам, назвавши їхню "
+           "допомогу «справжнім дивом».", [("quote", "Ірма Вовк")]),
 ])
 def test_reporters_questions_chairs_and_headlines(lang, text, expected):
     frame = segment_text(text, lang=lang)
