@@ -355,6 +355,13 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
             continue
         candidates = safe_parse(analyzer, morph_form(word))
         named = [p for p in candidates if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+        possessive = POSSESSIVE_SURNAME_FORM.search(morph_form(word))
+        if result and possessive and not any(p.tag.POS == "NOUN" for p in candidates):
+            # a surname in -ов/-ин that the dictionary reads only as an adjective ("Лыкова" as the
+            # short form of "лыковый"): its stem, with "-а" for a woman
+            stem = morph_form(word)[:possessive.start(2) if possessive.group(2) else len(morph_form(word))]
+            result.append(match_case(stem + ("а" if gender == "femn" else ""), word))
+            continue
         pool = named or [p for p in candidates if p.tag.POS in ("NOUN", "ADJF")] or candidates
         if gender:
             same = [p for p in pool if p.tag.gender in (gender, None)]
@@ -401,6 +408,9 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
     return " ".join(result)
 
 
+#: A surname of the "-ов"/"-ин" type with a case ending ("Лыкова", "Лыковой", "Петрівим"): the
+#: suffix, then the ending.
+POSSESSIVE_SURNAME_FORM = re.compile(r"\w\w(ов|ев|ёв|єв|ів|їв|ин|ын|ін|їн)(а|у|ы|ым|им|ом|ой|ою|ої|ою|е|і|ій)?$")
 #: The last letter of a surname that a woman bears unchanged in every case ("Ярослави Кучер",
 #: "Олені Костюк"): a consonant other than "й" (whose "-ський"/"-ий" surnames have women's forms).
 INDECLINABLE_FOR_WOMEN = re.compile(r"[бвгґджзклмнпрстфхцчшщ]$")

@@ -63,6 +63,8 @@ def test_names_to_nominative(phrase, case, nominative):
     # one with an adjective's ending does
     ("Виктором Сырбу", "ru", "Виктор Сырбу"),
     ("Натальи Рогожиной", "ru", "Наталья Рогожина"),
+    # an "-ов" surname the dictionary reads only as a short adjective ("лыковый")
+    ("Анны Лыковой", "ru", "Анна Лыкова"),
     # the text's spelling is kept: no "ё" it does not write, capitals after a hyphen, apostrophes
     ("Джулии Монти-Сальви", "ru", "Джулия Монти-Сальви"),
     ("Марії Лук’яненко", "uk", "Марія Лукʼяненко"),
