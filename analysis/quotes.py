@@ -1531,7 +1531,15 @@ def _canonical_person(stems: list[str], name: str, canonical: dict[str, tuple[st
             if _fold(words[0])[:3] == _fold(name.split()[0])[:3] and surname in map(_stem, words[1:]):
                 matches.append(known[0])
         return max(matches, key=lambda full: len(full.split()), default=name)
-    return next((canonical[s][0] for s in stems if s in canonical), name)
+    found = next((canonical[s][0] for s in stems if s in canonical), None)
+    if found or len(name.split()) > 1:
+        return found or name
+    # a first name or surname alone in a case form the stems miss ("Романа" of "Роман Ткачук"):
+    # the one full name with a word that, as written, begins it and lacks at most two letters
+    folded = _fold(name)
+    matches = {full for full, _ in canonical.values() if len(full.split()) > 1 and any(
+        len(w) >= 4 and 0 < len(folded) - len(w) <= 2 and folded.startswith(w) for w in map(_fold, full.split()))}
+    return matches.pop() if len(matches) == 1 else name
 
 
 def _resolve_name(name: str, position: int, ctx: _Context) -> str:
@@ -3767,7 +3775,11 @@ INFINITIVE_FRAGMENT_GAP = re.compile(r"[.,:;!?…–—]")
 
 #: A comma before a coordinating conjunction: the clause after it keeps the subject ("подякував
 #: ..., проте назвав її позицію «...»"), as a relative clause after a comma does not.
-COMMA_AND_CONJUNCTION = re.compile(r",[ \t]+(?=(?:але|проте|однак|зате|а|но|однако|зато)\b)", re.IGNORECASE)
+COMMA_AND_CONJUNCTION = re.compile(r",[ \t]+(?=(?:але|проте|однак|зате|а|но|однако|зато)\b)"
+                                   # a clause of where it was said keeps the subject: "записав
+                                   # відеозвернення, у якому назвав ...", "в котором назвал"
+                                   r"|,[ \t]+(?=(?:у|в|во|на)[ \t]+(?:якому|якій|яких|котором|которой|которых)\b)",
+                                   re.IGNORECASE)
 
 
 #: A number of people as a subject, then (past a short adverbial) its verb right before the
@@ -4315,7 +4327,8 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
         stripped = text[p_start:p_end].rstrip()
         if stripped.endswith(":") and not _covered(spans, p_end - 1, p_end):
             s_start, _ = _sentence_bounds(text, p_end - 1, p_start, p_end)
-            previous_colon_speaker = attribute(text, s_start, p_end, ctx, anchor=p_end, opening_verb=True)
+            previous_colon_speaker = attribute(text, s_start, p_end, ctx, anchor=p_end, opening_verb=True) \
+                or _excerpt_author(ctx, s_start, p_end)
     _unmarked_interview(ctx, spans)
     # Quote marks outside the speech found above (marks inside speech are quotes in quotes).
     for pieces in find_quote_marks(text, ctx.paragraphs):
@@ -4481,6 +4494,23 @@ def _intercept_speaker(ctx: _Context, line_start: int, turns: list) -> str:
     if turns and turns[-1][0][0] in (caller, relative):
         return relative if turns[-1][0][0] == caller else caller
     return caller
+
+
+#: A line introducing an excerpt of a letter or diary ("Ось його фрагмент:", "Вот отрывок из
+#: письма:"), with the possessive that names whose it is.
+EXCERPT_INTRO = re.compile(r"(?<!\w)(?:(?P<possessive>його|її|его|её|ее)[ \t]+)?(?:фрагмент|уривок|отрывок)\w*"
+                           r"[^.!?\n]*:[ \t]*$", re.IGNORECASE)
+
+
+def _excerpt_author(ctx: _Context, start: int, end: int) -> tuple[str, str, str] | None:
+    """The author of an excerpt the sentence ``text[start:end]`` introduces with a colon: the
+    person named last (of the possessive's gender: "Ось його фрагмент:"), or None."""
+    match = EXCERPT_INTRO.search(ctx.text, start, end)
+    if match is None:
+        return None
+    possessive = POSSESSIVE_GENDER.get(nlp.morph_form(match.group("possessive") or ""), None)
+    person = _nearest_person(match.start(), ctx, possessive or None)
+    return (person, "", "") if person else None
 
 
 def _other_person(ctx: _Context, position: int, speaker: str) -> str:

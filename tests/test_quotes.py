@@ -2221,6 +2221,17 @@ def test_full_names_by_case_agreement_and_agreeing_verbs(lang, text, speakers):
     ("uk", "Депутатка Ліна Гай подякувала міністрові «за вичерпні відповіді».", [("quote", "Ліна Гай")]),
     ("uk", "Лікарка Ірма Вовк виступила першою.\n\nВовк подякувала волонтерам, назвавши їхню "
            "допомогу «справжнім дивом».", [("quote", "Ірма Вовк")]),
+    # diary entries closed by a line of who wrote them down, and when
+    ("uk", "Парамедикиня Зоряна Гук веде щоденник.\n\nДощ не вщухав третю добу. Машина застрягла "
+           "двічі.\n\n— записала Зоряна 4 квітня.",
+     [("quote", "Зоряна Гук")]),
+    # an excerpt of a letter by its author, named by a first name in another case
+    ("uk", "Денис Коваль загинув навесні. Лист від Дениса прийшов через тиждень. Ось його уривок:\n\n"
+           "Мамо, не хвилюйся, у нас тихо.\n\nЛист родина передала до музею.",
+     [("quote", "Денис Коваль")]),
+    # a naming verb in a clause of where it was said keeps the subject
+    ("uk", "Депутатка Яна Кравець написала допис. Згодом Кравець записала відео, у якому назвала "
+           "свої слова «необдуманими».", [("quote", "Яна Кравець")]),
 ])
 def test_reporters_questions_chairs_and_headlines(lang, text, expected):
     frame = segment_text(text, lang=lang)
