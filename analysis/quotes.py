@@ -823,6 +823,8 @@ def _genitive_only(word: str, lang: str) -> bool:
     return any("gent" in t for t in tags) and not any("ablt" in t for t in tags)
 
 
+#: An abbreviation in capitals right after a word ("Каховської ГЕС").
+ABBREVIATION_NEXT = re.compile(r"[ \t]+[A-ZА-ЯІЇЄҐЁ]{2,}(?![\w'ʼ’-]*[a-zа-яіїєґё])")
 #: An age in apposition right after a name ("Ірина, 38 років,", "Олег (52 роки)", "Анна, 70 лет"):
 #: the name is a person's, even a lone first name at a sentence start.
 AGE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*\d{1,3}[ \t]*(?:рік|роки|років|року|лет|год|года)\b")
@@ -845,6 +847,8 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
             return False  # an adjective and an inanimate noun: a place ("Малі Щербаки стоять")
         return any(i.first_name or i.person or not i.known for i in infos)
     info = infos[0]
+    if ABBREVIATION_NEXT.match(text, start + len(words[0])):
+        return False  # "Каховської ГЕС", "Запорожской АЭС": a word naming an abbreviated body
     if any((lang, lemma) in load_institution_nouns() for lemma in nlp.lemma_set(words[0].lower(), lang)):
         return False  # "Рада" alone is the parliament, not a woman of that name
     following = FOLLOWING_WORD.match(text, start + len(words[0]))
@@ -1116,8 +1120,8 @@ def _register_persons(ctx: _Context) -> None:
 
 #: The newsroom reaching or talking with someone ("Ми поговорили з ...", "Редакция связалась с
 #: ...", "Наше видання звʼязалося з ..."): the person after "з"/"с" answers what follows.
-CONTACTED = re.compile(r"(?<!\w)(?=[зпс])(?:зв[ʼ'’]яза\w*|поговори\w*|поспілкува\w*|связа\w*|побеседова\w*"
-                       r"|пообща\w*)[ \t]+(?:з|із|зі|с|со)[ \t]+", re.IGNORECASE)
+CONTACTED = re.compile(r"(?<!\w)(?=[зпсд])(?:(?:зв[ʼ'’]яза\w*|поговори\w*|поспілкува\w*|связа\w*|побеседова\w*"
+                       r"|пообща\w*)[ \t]+(?:з|із|зі|с|со)|(?:додзвони|дозвони)\w*[ \t]+до)[ \t]+", re.IGNORECASE)
 #: Words of the newsroom as the subject of :data:`CONTACTED`.
 NEWSROOM_SUBJECT_WORDS = frozenset("ми мы нам нас наш наша наше наші наши редакція редакция видання издание "
                                    "кореспондент кореспондентка корреспондент журналіст журналістка "
@@ -1141,6 +1145,8 @@ def _register_contacted(ctx: _Context) -> None:
         if not any(nlp.morph_form(word) in NEWSROOM_SUBJECT_WORDS
                    for word in nlp.WORD_TOKEN.findall(text, s_start, match.start())):
             continue  # someone else's conversation ("Мер поговорив з мешканцями")
+        # "з" takes the instrumental ("з колишнім командиром"), "додзвонилася до" the genitive
+        case = "gent" if match.group().rstrip().lower().endswith("до") else "ablt"
         tokens = _tokens(text, match.end(), min(s_end, match.end() + DESCRIBED_SUBJECT_CHARS))
         apposition = _one_of_apposition(text, tokens)
         if apposition is not None:
@@ -1152,14 +1158,14 @@ def _register_contacted(ctx: _Context) -> None:
                 tokens = tokens[1:]  # "29-летним": the figure and the word joined to it
         head = 0
         while head < min(len(tokens) - 1, MAX_CONTACTED_ADJECTIVES) and tokens[head].text.islower() and any(
-                r.pos == "ADJF" and "ablt" in r.tag for r in nlp.parses(tokens[head].text, lang)):
+                r.pos == "ADJF" and case in r.tag for r in nlp.parses(tokens[head].text, lang)):
             head += 1
         # a person the list of descriptions lacks ("з водієм вантажівки") counts in an apposition
         # or when they ask not to be named
         listed = bool(tokens) and nlp.lemma(tokens[head].text, lang) in ctx.descriptions
         anonymous = ANONYMITY_REQUEST.search(text, match.end(), min(len(text), s_end + CONTACTED_REQUEST_CHARS))
         if not tokens or not tokens[head].text.islower() or not (listed or apposition is not None or anonymous) \
-                or not any(r.pos == "NOUN" and "ablt" in r.tag and "plur" not in r.tag
+                or not any(r.pos == "NOUN" and case in r.tag and "plur" not in r.tag
                            and (listed or "anim" in r.tag) for r in nlp.parses(tokens[head].text, lang)):
             continue
         end = head + 1  # the head's genitives ("з подругою засудженої", "з командиром роти")
@@ -1187,7 +1193,7 @@ def _register_contacted(ctx: _Context) -> None:
         if any(pos < match.start() for pos, _ in ctx.persons) and apposition is None \
                 and not RELATIVE_AFTER_COMMA.match(text, tokens[end - 1].end) and not anonymous:
             continue  # (or a request not to be named right after: "Он попросил не называть его имени")
-        ctx.persons.append((tokens[0].start, _institution_nominative(text, tokens[:end], lang, ("ablt",))))
+        ctx.persons.append((tokens[0].start, _institution_nominative(text, tokens[:end], lang, (case,))))
 
 
 #: "one of" in the instrumental ("з одним із", "с одной из").

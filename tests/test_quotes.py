@@ -2232,6 +2232,13 @@ def test_full_names_by_case_agreement_and_agreeing_verbs(lang, text, speakers):
     # a naming verb in a clause of where it was said keeps the subject
     ("uk", "Депутатка Яна Кравець написала допис. Згодом Кравець записала відео, у якому назвала "
            "свої слова «необдуманими».", [("quote", "Яна Кравець")]),
+    # a person the newsroom got through to ("дозвонилась до", the genitive) answers
+    ("ru", "Мэр Игорь Сухов заверил: «Отопление дадут».\n\nНаш корреспондент дозвонилась до "
+           "пенсионерки из Миасса. Она попросила не называть её имени.\n\n— Как вы живёте?\n\n"
+           "— Спим в пальто.", [("quote", "Игорь Сухов"), ("question", ""), ("quote", "пенсионерка из Миасса")]),
+    # a capitalised adjective before an abbreviation names a body, not a person
+    ("ru", "Биолог Анна Коваленко изучает дельфинов. Их стало меньше после подрыва Каховской ГЭС. "
+           "«Мы их не дрессируем», – сказала она.", [("quote", "Анна Коваленко")]),
 ])
 def test_reporters_questions_chairs_and_headlines(lang, text, expected):
     frame = segment_text(text, lang=lang)
