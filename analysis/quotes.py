@@ -4193,6 +4193,7 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
     previous_colon_speaker = colon_group = None
     attributed_line = None  # (speaker, end) of the last dash line with its own attribution
     turns: list[tuple[tuple[str, str, str], int]] = []  # (speaker, end) of the dash lines of one exchange
+    asking_ends: set[int] = set()  # ends of the lines where a named person asked (a judge, a host)
     for index, (p_start, p_end) in enumerate(ctx.paragraphs):
         lines = _lines(text, p_start, p_end)
         handled_block = False
@@ -4283,6 +4284,15 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                     is_question = True
                     named = [full for pos, full in ctx.persons if pieces[-1][1] <= pos < line_end]
                     put_to = (named[-1], "", "") if named else None
+                elif speaker is not None and speaker[0] and speaker[2] in QUESTION_CUES and asked:
+                    asking_ends.add(line_end)  # "– ...? – запитала її суддя X.": X questions someone
+                if is_question and speaker is None and len(turns) >= 2 and turns[-2][1] in asking_ends \
+                        and turns[-1][0][0] and turns[-1][0][0] != turns[-2][0][0] \
+                        and not text[turns[-1][1]:line_start].strip():
+                    # the questioning goes on by turns: after "– ...? – запитала суддя X." and the
+                    # answer, the next bare question is X's again, not the newsroom's
+                    is_question, speaker = False, (turns[-2][0][0], "", "")
+                    asking_ends.add(line_end)
                 if is_question:
                     asked_whom = [t for t in _tokens(text, pieces[-1][1], line_end)
                                   if t.text[:1].isupper() and _word_info(t.text, ctx.lang).first_name] \

@@ -2239,6 +2239,10 @@ def test_full_names_by_case_agreement_and_agreeing_verbs(lang, text, speakers):
     # a capitalised adjective before an abbreviation names a body, not a person
     ("ru", "Биолог Анна Коваленко изучает дельфинов. Их стало меньше после подрыва Каховской ГЭС. "
            "«Мы их не дрессируем», – сказала она.", [("quote", "Анна Коваленко")]),
+    # a judge's questioning goes on by turns: the bare questions are hers, the answers the witness's
+    ("uk", "Першою свідчила Ніна Гребенюк.\n\n– Що лишилося від хати? – запитала її суддя Марія "
+           "Левчук.\n\n– Тільки стіни.\n\n– Ви отримали компенсацію?\n\n– Ні, жодної гривні.",
+     [("quote", "Марія Левчук"), ("quote", "Ніна Гребенюк"), ("quote", "Марія Левчук"), ("quote", "Ніна Гребенюк")]),
 ])
 def test_reporters_questions_chairs_and_headlines(lang, text, expected):
     frame = segment_text(text, lang=lang)
