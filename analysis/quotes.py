@@ -823,6 +823,10 @@ def _genitive_only(word: str, lang: str) -> bool:
     return any("gent" in t for t in tags) and not any("ablt" in t for t in tags)
 
 
+#: A preposition and a noun of where, right before a place's name ("за межами", "на окраине").
+PLACE_PHRASE_BEFORE = re.compile(
+    r"(?<!\w)(?:за|в|у|во|на)[ \t]+(?:межами|пределами|районі|районе|околиці|околицях|окраине|окраинах|центрі"
+    r"|центре|передмісті|пригороде|окрестностях|околицах)[ \t]+$", re.IGNORECASE)
 #: An abbreviation in capitals right after a word ("Каховської ГЕС").
 ABBREVIATION_NEXT = re.compile(r"[ \t]+[A-ZА-ЯІЇЄҐЁ]{2,}(?![\w'ʼ’-]*[a-zа-яіїєґё])")
 #: An age in apposition right after a name ("Ірина, 38 років,", "Олег (52 роки)", "Анна, 70 лет"):
@@ -849,6 +853,8 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
     info = infos[0]
     if ABBREVIATION_NEXT.match(text, start + len(words[0])):
         return False  # "Каховської ГЕС", "Запорожской АЭС": a word naming an abbreviated body
+    if PLACE_PHRASE_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "за пределами Салтовки", "на околиці Херсона": a place
     if any((lang, lemma) in load_institution_nouns() for lemma in nlp.lemma_set(words[0].lower(), lang)):
         return False  # "Рада" alone is the parliament, not a woman of that name
     following = FOLLOWING_WORD.match(text, start + len(words[0]))

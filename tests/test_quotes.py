@@ -2243,6 +2243,9 @@ def test_full_names_by_case_agreement_and_agreeing_verbs(lang, text, speakers):
     ("uk", "Першою свідчила Ніна Гребенюк.\n\n– Що лишилося від хати? – запитала її суддя Марія "
            "Левчук.\n\n– Тільки стіни.\n\n– Ви отримали компенсацію?\n\n– Ні, жодної гривні.",
      [("quote", "Марія Левчук"), ("quote", "Ніна Гребенюк"), ("quote", "Марія Левчук"), ("quote", "Ніна Гребенюк")]),
+    # a name after "за пределами", "на околиці" is a place, not a person a pronoun could mean
+    ("ru", "Пекарь Алла Зуева печёт с рассвета. Её хлеб знают далеко за пределами Салтовки.\n\n"
+           "\"Печь не остынет\", – говорит она.", [("quote", "Алла Зуева")]),
 ])
 def test_reporters_questions_chairs_and_headlines(lang, text, expected):
     frame = segment_text(text, lang=lang)
