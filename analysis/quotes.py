@@ -4520,7 +4520,9 @@ def _intercept_speaker(ctx: _Context, line_start: int, turns: list) -> str:
 
 #: A line introducing an excerpt of a letter or diary ("Ось його фрагмент:", "Вот отрывок из
 #: письма:"), with the possessive that names whose it is.
-EXCERPT_INTRO = re.compile(r"(?<!\w)(?:(?P<possessive>його|її|его|её|ее)[ \t]+)?(?:фрагмент|уривок|отрывок)\w*"
+EXCERPT_INTRO = re.compile(r"(?<!\w)(?:(?P<possessive>його|її|его|её|ее)[ \t]+)?(?:фрагмент|уривок|отрывок"
+                           # "Ось один із листів:", "Одна из первых записей появилась 12 мая:"
+                           r"|(?:один|одне|одна|одно)[ \t]+(?:з|із|зі|из)[ \t]+(?:\w+[ \t]+)?(?:лист|письм|писем|запис|нотат|замет))\w*"
                            r"[^.!?\n]*:[ \t]*$", re.IGNORECASE)
 
 

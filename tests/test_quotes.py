@@ -2246,6 +2246,8 @@ def test_full_names_by_case_agreement_and_agreeing_verbs(lang, text, speakers):
     # a name after "за пределами", "на околиці" is a place, not a person a pronoun could mean
     ("ru", "Пекарь Алла Зуева печёт с рассвета. Её хлеб знают далеко за пределами Салтовки.\n\n"
            "\"Печь не остынет\", – говорит она.", [("quote", "Алла Зуева")]),
+    ("ru", "Волонтёрка Дарья Лозова ведёт дневник кухни.\n\nОдна из первых записей появилась в мае:\n\n"
+           "Сегодня кормили сорок человек.\n\nКухня работает до сих пор.", [("quote", "Дарья Лозова")]),
 ])
 def test_reporters_questions_chairs_and_headlines(lang, text, expected):
     frame = segment_text(text, lang=lang)
