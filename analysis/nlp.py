@@ -289,6 +289,25 @@ def lemma_set(word: str, lang: str = "uk") -> frozenset[str]:
     return frozenset({p.lemma for p in parses(word, lang)} | {lemma(word, lang)})
 
 
+#: Ukrainian gerund endings and the finite ending whose verb they belong to (see gerund_verb).
+GERUND_ENDINGS = (("ючи", "ють"), ("учи", "уть"), ("ячи", "ять"), ("ачи", "ать"), ("вши", "в"),
+                  ("ши", ""))
+
+
+@lru_cache(maxsize=100_000)
+def gerund_verb(form: str, lang: str = "uk") -> str:
+    """The verb of a Ukrainian gerund, which pymorphy3 lemmatises to itself: the gerund ending is
+    swapped for the matching finite form ("затоплюючи" -> "затоплюють" -> "затоплювати",
+    "закликавши" -> "закликав" -> "закликати"); "" for other words."""
+    for ending, finite in GERUND_ENDINGS:
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            candidate = form[: -len(ending)] + finite
+            for reading in parses(candidate, lang):
+                if reading.pos == "VERB":
+                    return reading.lemma
+    return ""
+
+
 def is_known(word: str, lang: str = "uk") -> bool:
     """Whether pymorphy3's dictionary knows ``word`` (not merely guesses it)."""
     try:

@@ -715,6 +715,9 @@ def find_cue(text: str, start: int, end: int, ctx: _Context, *,
     tokens = _tokens(text, start, end)
     forms = [nlp.morph_form(t.text) for t in tokens]
     lemma_sets = [nlp.lemma_set(t.text, ctx.lang) | {f} for t, f in zip(tokens, forms)]
+    if ctx.lang == "uk":  # a gerund is its own lemma there: add its verb ("закликавши" -> закликати)
+        lemma_sets = [lemmas | {nlp.gerund_verb(f, ctx.lang)} - {""} if f.endswith("ши") or f.endswith("чи") else lemmas
+                      for lemmas, f in zip(lemma_sets, forms)]
     by_first = ctx.cues.phrases_by_first
     for i in range(len(tokens)):
         candidates = sorted({n for lemma in lemma_sets[i] for n in by_first.get(lemma, ())})
@@ -1918,6 +1921,17 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
 CLAUSE_IN_COMMAS_BEFORE_CUE = re.compile(r"[ \t]*,[ \t]*(?P<first>[\w'’ʼ-]+)[^,;:.!?«»\"„“\n]*,[ \t]*")
 
 
+#: Where a body wrote, between its subject (and a clause after it) and the verb: "у Telegram",
+#: "у своєму Facebook", "в соцсетях".
+PLATFORM_PHRASE = re.compile(r"(?:у|в|во|на)[ \t]+(?:(?:своєму|своїй|своему|своей)[ \t]+)?(?P<where>[\w-]+)[ \t]+")
+
+
+def _platform_phrase(gap: str) -> bool:
+    """Whether ``gap`` is only a phrase of where a statement was posted ("у Telegram ")."""
+    match = PLATFORM_PHRASE.fullmatch(gap)
+    return match is not None and _is_platform(match.group("where"))
+
+
 def _participle_clause(text: str, start: int, cue_start: int, lang: str) -> re.Match | None:
     """A participle clause in commas ending right before the verb, which, like a relative clause,
     stands between a subject and its verb ("Мариупольский городской совет, работающий сейчас в
@@ -2272,7 +2286,8 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         return latin.group("latin"), latin.group("latin")
     subject = _institution_subject(text, before, cue_start, ctx.lang)
     clause = next((m for m in RELATIVE_CLAUSE_BEFORE_CUE.finditer(text, start, cue_start)
-                   if m.end() == cue_start), None) or _participle_clause(text, start, cue_start, ctx.lang)
+                   if m.end() == cue_start or _platform_phrase(text[m.end():cue_start])), None) \
+        or _participle_clause(text, start, cue_start, ctx.lang)
     if not subject and clause:
         # "Фонд «Крила дитинства», який оплатив путівки, написав": the subject before the clause
         earlier = [t for t in before if t.end <= clause.start()]

@@ -182,9 +182,6 @@ COMPARATIVE_SUFFIXES = (("іший", "ий"), ("іше", "о"), ("жчий", "ж
 #: Readings a comparative or superlative may map back to (never a noun: "раніше" -> "рано" is
 #: an adverb, not "рана", a wound).
 DEGREE_POS = frozenset({"ADJF", "ADJS", "ADVB", "COMP", "PRED"})
-#: Ukrainian gerund endings and the finite ending whose verb they belong to (see _gerund_verb).
-GERUND_ENDINGS = (("ючи", "ють"), ("учи", "уть"), ("ячи", "ять"), ("ачи", "ать"), ("вши", "в"),
-                  ("ши", ""))
 #: A superlative formed with "най-" scales its word like a booster of this value.
 SUPERLATIVE_BOOST = 0.3
 #: Endings of Ukrainian passive participles and the infinitive endings of their verbs, for
@@ -451,19 +448,6 @@ def _degree_bases(form: str) -> list[str]:
     return bases
 
 
-def _gerund_verb(form: str, lang: str) -> str:
-    """The verb of a Ukrainian gerund, which pymorphy3 lemmatises to itself: the gerund ending is
-    swapped for the matching finite form ("затоплюючи" -> "затоплюють" -> "затоплювати",
-    "втративши" -> "втратив" -> "втратити")."""
-    for ending, finite in GERUND_ENDINGS:
-        if form.endswith(ending) and len(form) > len(ending) + 2:
-            candidate = form[: -len(ending)] + finite
-            for reading in nlp.parses(candidate, lang):
-                if reading.pos == "VERB":
-                    return reading.lemma
-    return ""
-
-
 def _participle_verb(lemma: str, tag: str, lang: str) -> str:
     """The verb of a Ukrainian passive participle that pymorphy3 lists as a lemma of its own
     ("атакований" -> "атакувати", "пограбований" -> "пограбувати", "захоплений" -> "захопити").
@@ -695,7 +679,7 @@ def lookup(word: str, lang: str = "uk") -> tuple[float, str, bool]:
         if others:
             return sum(lexicon[lemma] for lemma in others) / len(others), others[0], False
     if parse.pos == "GRND":
-        verb = _gerund_verb(form, lang)
+        verb = nlp.gerund_verb(form, lang)
         if verb in lexicon:
             return lexicon[verb], verb, False
     if parse.pos == "ADJF":

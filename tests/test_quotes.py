@@ -2248,6 +2248,15 @@ def test_full_names_by_case_agreement_and_agreeing_verbs(lang, text, speakers):
            "\"Печь не остынет\", – говорит она.", [("quote", "Алла Зуева")]),
     ("ru", "Волонтёрка Дарья Лозова ведёт дневник кухни.\n\nОдна из первых записей появилась в мае:\n\n"
            "Сегодня кормили сорок человек.\n\nКухня работает до сих пор.", [("quote", "Дарья Лозова")]),
+    # a Ukrainian gerund is a cue by its verb
+    ("uk", "Ведучий Остап Гнідий почав шоу. Гостя Марта Сич відповіла йому.\n\nГнідий закінчив ефір, "
+           "закликавши глядачів «не панікувати».", [("quote", "Остап Гнідий")]),
+    # a proposal introduced with a colon
+    ("uk", "Експерт Левко Дяк запропонував власний рецепт:\n\nТреба закрити небо над кожним заводом.\n\n"
+           "Ведучий кивнув.", [("quote", "Левко Дяк")]),
+    # a body, a relative clause and where it posted, then its verb
+    ("uk", "Депутатка Лідія Гоць розповіла про Бердянськ.\n\nБердянська міська рада, яка працює в "
+           "Запоріжжі, у Telegram нагадала: «Окупанти зносять будинки».", [("quote", "Бердянська міська рада")]),
 ])
 def test_reporters_questions_chairs_and_headlines(lang, text, expected):
     frame = segment_text(text, lang=lang)
