@@ -707,6 +707,17 @@ def _tokens(text: str, start: int, end: int) -> list[nlp.Token]:
     return list(map(nlp.Token, spans.starts[i:j], spans.ends[i:j], spans.words[i:j]))
 
 
+@lru_cache(maxsize=200_000)
+def _cue_lemmas(word: str, lang: str) -> frozenset[str]:
+    """What a cue may match in ``word``: its lemmas and lookup form, and for a Ukrainian gerund
+    (its own lemma there) its verb ("закликавши" -> закликати)."""
+    form = nlp.morph_form(word)
+    lemmas = nlp.lemma_set(word, lang) | {form}
+    if lang == "uk" and form.endswith(("ши", "чи")):
+        lemmas = lemmas | {nlp.gerund_verb(form, lang)} - {""}
+    return lemmas
+
+
 def find_cue(text: str, start: int, end: int, ctx: _Context, *,
              opening_verb: bool = False) -> tuple[str, int, int] | None:
     """The first reporting cue in ``text[start:end]``: ``(lemma or phrase, start, end)``. With
@@ -714,10 +725,7 @@ def find_cue(text: str, start: int, end: int, ctx: _Context, *,
     that introduces a quotation ("Розповідає Ніна Гордієнко:")."""
     tokens = _tokens(text, start, end)
     forms = [nlp.morph_form(t.text) for t in tokens]
-    lemma_sets = [nlp.lemma_set(t.text, ctx.lang) | {f} for t, f in zip(tokens, forms)]
-    if ctx.lang == "uk":  # a gerund is its own lemma there: add its verb ("закликавши" -> закликати)
-        lemma_sets = [lemmas | {nlp.gerund_verb(f, ctx.lang)} - {""} if f.endswith("ши") or f.endswith("чи") else lemmas
-                      for lemmas, f in zip(lemma_sets, forms)]
+    lemma_sets = [_cue_lemmas(t.text, ctx.lang) for t in tokens]
     by_first = ctx.cues.phrases_by_first
     for i in range(len(tokens)):
         candidates = sorted({n for lemma in lemma_sets[i] for n in by_first.get(lemma, ())})
@@ -1064,8 +1072,8 @@ def _register_persons(ctx: _Context) -> None:
                         canonical[key] = (converted, True)
                     break
         elif nominal and len(words) == 2 and _name_gender(words[0], ctx.lang) is None \
-                and _past_verb_gender(ctx, words[-1]) == "masc" \
-                and _womans_name_or_mans_oblique(words[0], ctx.lang):
+                and _womans_name_or_mans_oblique(words[0], ctx.lang) \
+                and _past_verb_gender(ctx, words[-1]) == "masc":
             # "Артема Левченко", "Дмитрия Коваленко": a woman's first name in the nominative, or a
             # man's in the genitive before a surname that fits both; the verbs that agree with the
             # surname alone ("– рассказал Коваленко") say it is a man
