@@ -429,7 +429,7 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
 
 #: A surname of the "-ов"/"-ин" type with a case ending ("Лыкова", "Лыковой", "Петрівим"): the
 #: suffix, then the ending.
-POSSESSIVE_SURNAME_FORM = re.compile(r"\w\w(ов|ев|ёв|єв|ів|їв|ин|ын|ін|їн)(а|у|ы|ым|им|ом|ой|ою|ої|ою|е|і|ій)?$")
+POSSESSIVE_SURNAME_FORM = re.compile(r"\w\w(ов|ев|ёв|єв|ів|їв|ин|ын|ін|їн)(а|у|ы|ым|им|ом|ой|ою|ої|е|і|ій)?$")
 #: The last letter of a surname that a woman bears unchanged in every case ("Ярослави Кучер",
 #: "Олені Костюк"): a consonant other than "й" (whose "-ський"/"-ий" surnames have women's forms).
 INDECLINABLE_FOR_WOMEN = re.compile(r"[бвгґджзклмнпрстфхцчшщ]$")
@@ -444,7 +444,9 @@ def _agreeing_full_name(words: list[str], analyzer) -> str | None:
     """A first name and a surname in an oblique case, put into the nominative by the readings in
     which the two agree in case and gender: "Олександра Коваленка" -> "Олександр Коваленко" (the
     woman's name "Олександра" has no surname "Коваленка" to agree with), "Ярослави Кучер" ->
-    "Ярослава Кучер" (a woman's surname in a consonant does not decline).
+    "Ярослава Кучер" (a woman's surname in a consonant does not decline); a surname the
+    dictionary has no form of in the first name's one case does not decline either ("Виктором
+    Сырбу" -> "Виктор Сырбу"), unless it has an adjective's ending.
 
     None, for the caller's word-by-word reading, where the two may agree in the nominative (the
     phrase then stands as written), where no reading agrees (names the dictionary does not know)
@@ -468,10 +470,9 @@ def _agreeing_full_name(words: list[str], analyzer) -> str | None:
         if name.tag.gender == "femn" and unchanged_for_women:
             pairs.setdefault((name.normal_form, forms[1]), []).append(name)
     cases = {name.tag.case for name in first_names}
-    if not pairs and len(cases) == 1 and "nomn" not in cases and not DECLINED_SURNAME_ENDING.search(forms[1]) and not any(
-            p.tag.case in cases for p in safe_parse(analyzer, forms[1])):
-        # the first name's one case, which the surname has no form of: a surname that does not
-        # decline ("Виктором Сырбу" -> "Виктор Сырбу", not the guessed "Сырба")
+    if not pairs and len(cases) == 1 and "nomn" not in cases and not DECLINED_SURNAME_ENDING.search(forms[1]) \
+            and not any(p.tag.case in cases for p in safe_parse(analyzer, forms[1])):
+        # (not the guessed "Сырба")
         name = max(first_names, key=lambda p: p.score)
         return f"{_written_like(name.normal_form, words[0], forms[0])} {_written_like(forms[1], words[1], forms[1])}"
     if not pairs or any(name.tag.case == "nomn" for names in pairs.values() for name in names):

@@ -3708,8 +3708,9 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
     if HEADLINE_INTRODUCED.search(before) or PUBLICATION_TITLED.search(before):
         outlet = _last_outlet(text, q_start, ctx)
         if outlet:
-            return "quote", (outlet, outlet, "")  # "вийшло під заголовком «...»": the outlet's words, though
-            # "заголовок" is a noun that names what follows
+            # "вийшло під заголовком «...»": the outlet's words, though "заголовок" is a noun that
+            # names what follows
+            return "quote", (outlet, outlet, "")
     # a name is written with a capital or a digit ("формат «Рамштайн»", "телеканал «1+1»",
     # "застосунок «єВідновлення»"); words in lower case after such a noun are someone's
     # ("обмін у форматі «всіх на всіх»")
@@ -3883,8 +3884,8 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
         if fragment[:1].islower() and NAMING_OBJECT.fullmatch(ctx.text, cue[2], end) is not None \
                 and (person or quoted or _named_institution(speaker, ctx.lang)):
             return True
-    if cue[0] in THANKING_CUES and fragment.split(" ", 1)[0].lower() in ("за", "за:") and _named_person(ctx, start, speaker):
-        return True  # "подякував міністрові «за чудову презентацію»": what a person thanked for, in their words
+    if cue[0] in THANKING_CUES and fragment.split(" ", 1)[0].lower() == "за" and _named_person(ctx, start, speaker):
+        return True  # "подякував міністрові «за чудову презентацію»": what they thanked for, in their words
     if nlp.count_words(fragment) < MIN_FRAGMENT_WORDS:
         return False
     if " " in cue[0]:
@@ -4545,7 +4546,8 @@ def _intercept_speaker(ctx: _Context, line_start: int, turns: list) -> str:
 #: письма:"), with the possessive that names whose it is.
 EXCERPT_INTRO = re.compile(r"(?<!\w)(?:(?P<possessive>його|її|его|её|ее)[ \t]+)?(?:фрагмент|уривок|отрывок"
                            # "Ось один із листів:", "Одна из первых записей появилась 12 мая:"
-                           r"|(?:один|одне|одна|одно)[ \t]+(?:з|із|зі|из)[ \t]+(?:\w+[ \t]+)?(?:лист|письм|писем|запис|нотат|замет))\w*"
+                           r"|(?:один|одне|одна|одно)[ \t]+(?:з|із|зі|из)[ \t]+(?:\w+[ \t]+)?"
+                           r"(?:лист|письм|писем|запис|нотат|замет))\w*"
                            r"[^.!?\n]*:[ \t]*$", re.IGNORECASE)
 
 
