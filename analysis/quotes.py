@@ -549,6 +549,9 @@ class _Context:
     # the folded lower-case (or sentence-initial) words before each person's position: the titles
     # that may name them again (see _titled_person), computed once per person
     titles_at: dict[int, frozenset[str]] = field(default_factory=dict)
+    # the gender of the past-tense verbs next to each surname (see _past_verb_gender), computed
+    # once per surname: the lookup scans the whole text
+    verb_genders: dict[str, str | None] = field(default_factory=dict)
     # where each paragraph starts, for bisection (see _paragraph_at)
     paragraph_starts: list[int] = field(init=False)
     # the parties of an intercepted call and where it is announced, or None (see
@@ -1090,8 +1093,10 @@ def _register_persons(ctx: _Context) -> None:
             # "Петра Савчука" read with a woman's first name, while the article writes "Петро"
             # alone in the nominative: trust the article
             canonical[stem] = (" ".join([nominal_single[_stem(words[0])]] + words[1:]), False)
-    ctx.persons[:] = [(start, _canonical_person(stems, name, canonical))
-                      for (start, stems), (_, name) in zip(pending, ctx.persons)]
+    resolved: dict[tuple, str] = {}  # the same mention again resolves the same way (a live blog repeats names)
+    ctx.persons[:] = [(start, resolved[key] if key in resolved else resolved.setdefault(
+                          key, _canonical_person(stems, name, canonical)))
+                      for (start, stems), (_, name) in zip(pending, ctx.persons) for key in [(tuple(stems), name)]]
     # a person known by a call sign ("медикиня з позивним «Ліса»") is mentioned there, by the
     # call sign as written (it stands in the nominative after "позивним"), unless a full name or
     # a first name introduces the same person just before it ("Роман Гайовий з позивним «Тихий»",
@@ -1557,8 +1562,13 @@ def _canonical_person(stems: list[str], name: str, canonical: dict[str, tuple[st
     found = next((canonical[s][0] for s in stems if s in canonical), None)
     if found or len(name.split()) > 1:
         return found or name
-    # a first name or surname alone in a case form the stems miss ("Романа" of "Роман Ткачук"):
-    # the one full name with a word that, as written, begins it and lacks at most two letters
+    return _declined_mention(name, canonical)
+
+
+def _declined_mention(name: str, canonical: dict[str, tuple[str, bool]]) -> str:
+    """A first name or surname alone in a case form the stems miss ("Романа" of "Роман Ткачук"):
+    the one full name with a word that, as written, begins it and lacks at most two letters;
+    else ``name``."""
     folded = _fold(name)
     matches = {full for full, _ in canonical.values() if len(full.split()) > 1 and any(
         len(w) >= 4 and 0 < len(folded) - len(w) <= 2 and folded.startswith(w) for w in map(_fold, full.split()))}
@@ -1709,6 +1719,12 @@ def _past_verb_gender(ctx: _Context, surname: str) -> str | None:
     """"masc" or "femn": the gender of the past-tense verbs right before or after ``surname``
     written as it stands ("– рассказал Коваленко", "Коваленко зазначила"), when they all agree;
     None without such verbs or when they disagree (a couple sharing the surname)."""
+    if surname not in ctx.verb_genders:
+        ctx.verb_genders[surname] = _scan_verb_gender(ctx, surname)
+    return ctx.verb_genders[surname]
+
+
+def _scan_verb_gender(ctx: _Context, surname: str) -> str | None:
     genders = set()
     for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", ctx.text):
         before = WORD_BEFORE_SURNAME.search(ctx.text, max(0, match.start() - 30), match.start())
