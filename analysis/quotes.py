@@ -943,8 +943,10 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
             previous.pop()
             skipped += 1
         after_preposition = bool(previous) and previous[-1].lower() in PLACE_PREPOSITIONS | FROM_OR_WITH
-        place_words = 2 if after_preposition and len(words) >= 2 and all(_word_info(w, lang).known for w in words[:2]) \
-            and _adjective_and_thing(words[0], words[1], lang) else 1
+        place_words = 2 if after_preposition and len(words) >= 2 and (
+            all(_word_info(w, lang).known for w in words[:2]) and _adjective_and_thing(words[0], words[1], lang)
+            # an adjective before a name the dictionary lacks: "з Північної Салтівки"
+            or not _word_info(words[1], lang).known and _only_adjective(words[0], lang)) else 1
         if previous and (previous[-1].lower() in PLACE_PREPOSITIONS or (
                 previous[-1].lower() in FROM_OR_WITH and (place_words == 2 or _genitive_only(words[0], lang)))) and not (
                 len(words) >= 2 and _word_info(words[0], lang).first_name
@@ -976,6 +978,12 @@ def _place_or_thing(word: str, lang: str) -> bool:
         return True
     return bool(readings) and nlp.is_known(word, lang) and all(
         "inan" in g and "nomn" not in g and not PERSON_TAGS & g for g in readings)
+
+
+def _only_adjective(word: str, lang: str) -> bool:
+    """Whether the dictionary reads ``word`` only as an adjective (no name or surname reading)."""
+    readings = _grammemes(word, lang)
+    return bool(readings) and nlp.is_known(word, lang) and all("ADJF" in g and not PERSON_TAGS & g for g in readings)
 
 
 def _run(words: list[str], offsets: list[int]) -> tuple[int, int, str]:

@@ -2257,6 +2257,9 @@ def test_full_names_by_case_agreement_and_agreeing_verbs(lang, text, speakers):
     # a body, a relative clause and where it posted, then its verb
     ("uk", "Депутатка Лідія Гоць розповіла про Бердянськ.\n\nБердянська міська рада, яка працює в "
            "Запоріжжі, у Telegram нагадала: «Окупанти зносять будинки».", [("quote", "Бердянська міська рада")]),
+    # an adjective and a name the dictionary lacks after "з" are a place
+    ("uk", "Глядачка Ольга Вереск, вчителька з Північної Салтівки, впізнала сусідів.\n\n«Я сміялася», "
+           "– сказала вона.", [("quote", "Ольга Вереск")]),
 ])
 def test_reporters_questions_chairs_and_headlines(lang, text, expected):
     frame = segment_text(text, lang=lang)
