@@ -372,13 +372,14 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
             nominative_phrase = len(result) == 1
             gender = gender or extra
             continue
-        candidates = safe_parse(analyzer, morph_form(word))
+        form = morph_form(word)
+        candidates = safe_parse(analyzer, form)
         named = [p for p in candidates if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
-        possessive = POSSESSIVE_SURNAME_FORM.search(morph_form(word))
+        possessive = POSSESSIVE_SURNAME_FORM.search(form)
         if result and possessive and not any(p.tag.POS == "NOUN" for p in candidates):
             # a surname in -ов/-ин that the dictionary reads only as an adjective ("Лыкова" as the
             # short form of "лыковый"): its stem, with "-а" for a woman
-            stem = morph_form(word)[:possessive.start(2) if possessive.group(2) else len(morph_form(word))]
+            stem = form[:possessive.start(2)] if possessive.group(2) else form
             result.append(match_case(stem + ("а" if gender == "femn" else ""), word))
             continue
         pool = named or [p for p in candidates if p.tag.POS in ("NOUN", "ADJF")] or candidates
@@ -456,7 +457,8 @@ def _agreeing_full_name(words: list[str], analyzer) -> str | None:
         return None
     forms = [morph_form(word) for word in words]
     first_names = [p for p in safe_parse(analyzer, forms[0]) if "Name" in p.tag.grammemes and p.tag.number != "plur"]
-    surnames = [p for p in safe_parse(analyzer, forms[1]) if "Surn" in p.tag.grammemes and p.tag.number != "plur"]
+    surname_readings = safe_parse(analyzer, forms[1])
+    surnames = [p for p in surname_readings if "Surn" in p.tag.grammemes and p.tag.number != "plur"]
     unchanged_for_women = INDECLINABLE_FOR_WOMEN.search(forms[1]) and any(
         p.tag.case == "nomn" and p.tag.gender == "masc" for p in surnames)
     pairs = {}
@@ -471,7 +473,7 @@ def _agreeing_full_name(words: list[str], analyzer) -> str | None:
             pairs.setdefault((name.normal_form, forms[1]), []).append(name)
     cases = {name.tag.case for name in first_names}
     if not pairs and len(cases) == 1 and "nomn" not in cases and not DECLINED_SURNAME_ENDING.search(forms[1]) \
-            and not any(p.tag.case in cases for p in safe_parse(analyzer, forms[1])):
+            and not any(p.tag.case in cases for p in surname_readings):
         # (not the guessed "Сырба")
         name = max(first_names, key=lambda p: p.score)
         return f"{_written_like(name.normal_form, words[0], forms[0])} {_written_like(forms[1], words[1], forms[1])}"

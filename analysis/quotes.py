@@ -1102,9 +1102,13 @@ def _register_persons(ctx: _Context) -> None:
             # alone in the nominative: trust the article
             canonical[stem] = (" ".join([nominal_single[_stem(words[0])]] + words[1:]), False)
     resolved: dict[tuple, str] = {}  # the same mention again resolves the same way (a live blog repeats names)
-    ctx.persons[:] = [(start, resolved[key] if key in resolved else resolved.setdefault(
-                          key, _canonical_person(stems, name, canonical)))
-                      for (start, stems), (_, name) in zip(pending, ctx.persons) for key in [(tuple(stems), name)]]
+    persons = []
+    for (start, stems), (_, name) in zip(pending, ctx.persons):
+        key = (tuple(stems), name)
+        if key not in resolved:
+            resolved[key] = _canonical_person(stems, name, canonical)
+        persons.append((start, resolved[key]))
+    ctx.persons[:] = persons
     # a person known by a call sign ("медикиня з позивним «Ліса»") is mentioned there, by the
     # call sign as written (it stands in the nominative after "позивним"), unless a full name or
     # a first name introduces the same person just before it ("Роман Гайовий з позивним «Тихий»",
@@ -1718,8 +1722,7 @@ def _womans_name_or_mans_oblique(word: str, lang: str) -> bool:
         "masc" in t and any(case in t for case in OBLIQUE_NAME_CASES) for t in names)
 
 
-#: A word next to a surname written alone: a past-tense verb there agrees with its bearer.
-WORD_BEFORE_SURNAME = re.compile(r"(\w+)[ \t]+$")
+#: The word after a surname written alone: a past-tense verb there agrees with its bearer.
 WORD_AFTER_SURNAME = re.compile(r"[ \t]+(\w+)")
 
 
@@ -1735,7 +1738,7 @@ def _past_verb_gender(ctx: _Context, surname: str) -> str | None:
 def _scan_verb_gender(ctx: _Context, surname: str) -> str | None:
     genders = set()
     for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", ctx.text):
-        before = WORD_BEFORE_SURNAME.search(ctx.text, max(0, match.start() - 30), match.start())
+        before = WORD_BEFORE_END.search(ctx.text, max(0, match.start() - 30), match.start())
         after = WORD_AFTER_SURNAME.match(ctx.text, match.end())
         for word in (before, after):
             readings = [r for r in nlp.parses(word.group(1), ctx.lang) if r.pos == "VERB"] if word else []
@@ -4582,7 +4585,7 @@ def _excerpt_author(ctx: _Context, start: int, end: int) -> tuple[str, str, str]
     if match is None:
         return None
     possessive = POSSESSIVE_GENDER.get(nlp.morph_form(match.group("possessive") or ""), None)
-    person = _nearest_person(match.start(), ctx, possessive or None)
+    person = _nearest_person(match.start(), ctx, possessive)
     return (person, "", "") if person else None
 
 
