@@ -210,6 +210,27 @@ TIME_ANCHOR_SCOPE = 3
 REMEDY_SCOPE = 3
 #: Multiplier of a negative word that a remedy word acts on (see :data:`REMEDY_SCOPE`).
 REMEDY_FACTOR = 0.0
+#: Multiplier of a negative word that a reduction word acts on (``kind`` "reduction" in the
+#: modifier table: "скоротити", "зменшитися", "знизити", "сократить"), within
+#: :data:`REMEDY_SCOPE`: less of a harm is good news ("скоротили відключення", "кількість
+#: обстрілів зменшилася"), so the harm's sign turns, at half strength because the harm is still
+#: there.
+REDUCTION_FACTOR = -0.5
+#: Multiplier of a positive word that a reduction or cessation word acts on (``kind``
+#: "cessation": "припинити", "призупинити", "відкласти", "скасувати"): less of a good thing, or
+#: its stop, is bad news ("скоротили допомогу", "обмін знову відклали", "приостановили
+#: выплаты"). A cessation word acts on a harm like a remedy ("припинити обстріли"). In every
+#: case the word's own valence is dropped when it has a target, and a negated reduction or
+#: cessation ("не зменшується", "не припиняється") leaves its targets as they are.
+REDUCED_GOOD_FACTOR = -0.5
+#: Readings of the good things a reduction or cessation word acts on: the nouns and adjectives
+#: of its object, after it ("призупинили виплати"), not a verb of success before it ("вдалося
+#: зупинити") nor its subject ("захисники зупинили штурм").
+GOOD_TARGET_POS = frozenset({"NOUN", "ADJF"})
+#: What each kind of remedy word does to the (negative, positive) words it acts on; None leaves
+#: them as they are ("відновили зруйнований міст": the remedy only removes the harm).
+REMEDY_KINDS = {"remedy": (REMEDY_FACTOR, None), "reduction": (REDUCTION_FACTOR, REDUCED_GOOD_FACTOR),
+                "cessation": (REMEDY_FACTOR, REDUCED_GOOD_FACTOR)}
 #: Multiplier of the negative nouns of a sentence that has an accountability word (``kind``
 #: "accountability" in the modifier table: "розслідування", "провадження", "прокуратура",
 #: "відповідальність", "суд", "трибунал", "расследование"). Harm named in a report of an
@@ -315,7 +336,7 @@ FRAMES_PATH = LEXICON_DIR / "sentiment_frames.csv"
 #: captivity, air defence and strikes at the enemy. Bad news: sheltering, a service lacking or
 #: cut off, homes lost or left, prices and bills going up.
 FRAME_CLASSES = ("restoration_utility", "restoration_facility", "aid_receipt", "aid_front",
-                 "return_home", "return_captivity", "air_defence", "own_forces",
+                 "return_home", "return_captivity", "air_defence", "own_forces", "enemy_losses", "enemy_strike", "held_captive",
                  "shelter", "lack", "outage", "displacement", "price_rise", "justice", "law_enforcement")
 #: Case readings of a noun or adjective that can stand as the subject of a clause. For a frame
 #: whose ``argument_case`` is "object" (the object decides its polarity: "знищили ворожу
@@ -381,6 +402,19 @@ class Modifiers:
     #: accountability words (lemmas): the harm in their sentence is what is investigated or
     #: prosecuted (see ACCOUNTABILITY_FACTOR)
     accountability: frozenset[str] = frozenset()
+    #: reduction and cessation words (lemmas): less of, or a stop to, what is named next to
+    #: them (see REDUCTION_FACTOR and REDUCED_GOOD_FACTOR)
+    reduction: frozenset[str] = frozenset()
+    cessation: frozenset[str] = frozenset()
+
+    def remedy_kind(self, *lemmas: str) -> str:
+        """The :data:`REMEDY_KINDS` key of the first of ``lemmas`` that is a remedy, reduction
+        or cessation word; "" if none is."""
+        for kind, words in (("remedy", self.remedy), ("reduction", self.reduction),
+                            ("cessation", self.cessation)):
+            if any(lemma in words for lemma in lemmas):
+                return kind
+        return ""
 
     def kind(self, form: str, lemma: str) -> tuple[str, float, str] | None:
         """``(kind, value, word)`` when the token (form or lemma) is a modifier."""
@@ -402,6 +436,7 @@ def load_modifiers(lang: str = "uk", path: str | Path | None = None) -> Modifier
     """Negators, boosters/dampeners, contrast, remedy and accountability words of ``lang`` from
     the modifier table."""
     negation, scale, contrast, concession, remedy, accountability = set(), {}, {}, {}, set(), set()
+    reduction, cessation = set(), set()
     with open(path or MODIFIERS_PATH, encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if row["language"] != _lang(lang):
@@ -419,10 +454,14 @@ def load_modifiers(lang: str = "uk", path: str | Path | None = None) -> Modifier
                 remedy.add(word)
             elif row["kind"] == "accountability":
                 accountability.add(word)
+            elif row["kind"] == "reduction":
+                reduction.add(word)
+            elif row["kind"] == "cessation":
+                cessation.add(word)
             else:
                 raise ValueError(f"{path or MODIFIERS_PATH}: unknown modifier kind {row['kind']!r}")
     return Modifiers(frozenset(negation), scale, contrast, concession, frozenset(remedy),
-                     frozenset(accountability))
+                     frozenset(accountability), frozenset(reduction), frozenset(cessation))
 
 
 def _lang(lang: str) -> str:
@@ -600,7 +639,7 @@ class _Word(NamedTuple):
     valence: float
     lemma: str
     superlative: bool
-    remedy: bool
+    remedy: str  # a REMEDY_KINDS key for a remedy, reduction or cessation word, else ""
     accountability: bool  # an investigation, prosecution or liability word (ACCOUNTABILITY_FACTOR)
     anchor: bool
     topic: bool
@@ -620,7 +659,7 @@ def _word(text: str, lang: str) -> _Word:
     lower = nlp.morph_form(text)
     if not nlp.CYRILLIC_WORD.search(text):
         return _Word(False, lower, nlp.lemma_set(text, lang), lower, 1, "", False, (), None, 0.0, "", False,
-                     False, False, False, False, False, False, (), False, False, False, "", False)
+                     "", False, False, False, False, False, (), False, False, False, "", False)
     modifiers = load_modifiers(lang)
     form, copies = _reduplication(lower)
     lemma_of_form = nlp.lemma(form, lang)
@@ -634,7 +673,7 @@ def _word(text: str, lang: str) -> _Word:
         passive = any(any(t in r.tag for t in PASSIVE_TAGS) for r in readings)
     idioms = _idiom_candidates(lower, lang)
     modifier = modifiers.kind(form, lemma_of_form)
-    remedy = lemma in modifiers.remedy or lemma_of_form in modifiers.remedy
+    remedy = modifiers.remedy_kind(lemma, lemma_of_form)
     accountability = lemma in modifiers.accountability or lemma_of_form in modifiers.accountability
     anchor = lemma_of_form in TIME_ANCHOR_LEMMAS
     topic = form in TOPIC_PREPOSITIONS
@@ -803,7 +842,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
     postposed: list[tuple[int, int, str, int, int]] = []
     # verbal negators before a verb, same layout (see CLAUSE_FINAL_NEGATORS)
     verbal: list[tuple[int, int, str, int, int]] = []
-    remedies: list[tuple[int, int, str]] = []  # (token index, clause, word) of remedy words
+    remedies: list[tuple[int, int, str, str]] = []  # (token index, clause, word, kind) of remedy words
     accountable = ""  # the first accountability word of the unit ("розслідування")
     positions: list[int] = []  # token index of each contribution
     previous_end = None
@@ -869,8 +908,12 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                     idiom_left = length - 1
                 else:
                     valence, lemma, superlative = info.valence, info.lemma, info.superlative
-                    if info.remedy:
-                        remedies.append((index, clause, token.text))
+                    if info.remedy == "cessation" and negation_left > 0:
+                        # a stop denied ("атака не зупинила роботу"): the harm did not win
+                        remedies.append((index, clause, token.text, "remedy"))
+                    elif info.remedy == "remedy" or (info.remedy and negation_left <= 0):
+                        # a negated reduction ("не зменшується") leaves its target as it is
+                        remedies.append((index, clause, token.text, info.remedy))
                     if info.accountability and not accountable:
                         accountable = token.text
                 if valence:
@@ -955,16 +998,19 @@ def _score_unit(text: str, start: int, end: int, lang: str,
             if clauses[i] == in_clause and where - IRREALIS_BACK_SCOPE <= positions[i] < where \
                     and item.value > 0:
                 item.apply(IRREALIS_FACTOR, "irrealis", word)
-    for where, in_clause, word in remedies:
+    for where, in_clause, word, kind in remedies:
+        on_harm, on_good = REMEDY_KINDS[kind]
         targets = [i for i, item in enumerate(contributions)
-                   if clauses[i] == in_clause and positions[i] != where and item.value < 0
+                   if clauses[i] == in_clause and positions[i] != where
+                   and (item.value < 0 or (on_good is not None and item.value > 0 and positions[i] > where
+                                           and words[positions[i]].pos in GOOD_TARGET_POS))
                    and abs(positions[i] - where) <= REMEDY_SCOPE]
         for i in targets:
-            contributions[i].apply(REMEDY_FACTOR, "remedy", word)
+            contributions[i].apply(on_harm if contributions[i].value < 0 else on_good, kind, word)
         if targets:  # the remedy word is no harm itself ("ліквідували пожежу")
             for i, item in enumerate(contributions):
-                if positions[i] == where and item.value < 0:
-                    item.apply(REMEDY_FACTOR, "remedy", word)
+                if positions[i] == where and (item.value < 0 or on_good is not None):
+                    item.apply(0.0, kind, word)
     for in_clause, word in directives:  # an instruction reports no event
         for i, item in enumerate(contributions):
             if item.value and clauses[i] == in_clause:

@@ -62,8 +62,9 @@ def test_modifier_table():
     assert list(frame.columns) == ["word", "language", "kind", "value", "note"]
     assert len(frame) >= 60
     assert set(frame["kind"]) == {"negation", "booster", "dampener", "contrast", "concession",
-                                  "remedy", "accountability"}
-    assert (frame.loc[frame["kind"].isin(["remedy", "accountability"]), "value"] == "").all()
+                                  "remedy", "reduction", "cessation", "accountability"}
+    assert set(S.REMEDY_KINDS) == {"remedy", "reduction", "cessation"}
+    assert (frame.loc[frame["kind"].isin([*S.REMEDY_KINDS, "accountability"]), "value"] == "").all()
     assert not frame.duplicated(["word", "language", "kind"]).any()
     assert set(frame["language"]) == {"uk", "ru"}
     values = pd.to_numeric(frame["value"].replace("", np.nan))
@@ -675,7 +676,95 @@ def test_a_remedy_cancels_the_harm_it_removes(text, harm):
     frame = S.explain(text)
     assert score(text) >= 0, frame
     row = frame[frame["lemma"] == harm]
-    assert len(row) and (row["contribution"] == 0).all() and "remedy" in row["rules"].iloc[0]
+    assert len(row) and (row["contribution"] == 0).all()
+    assert {"remedy", "cessation"} & set(row["rules"].iloc[0].split(","))
+
+
+@pytest.mark.parametrize("text, lang, target", [
+    ("Енергетикам вдалося скоротити відключення до двох годин.", "uk", "відключення"),
+    ("За тиждень кількість обстрілів зменшилася вдвічі.", "uk", "обстріл"),
+    ("Нове обладнання знизить ризик інфекцій.", "uk", "ризик"),
+    ("Интенсивность обстрелов заметно снизилась.", "ru", "обстрел"),
+])
+def test_less_of_a_harm_is_good_news(text, lang, target):
+    frame = S.explain(text, lang=lang)
+    assert S.score_text(text, lang=lang) > S.NEUTRAL_BAND, frame
+    row = frame[frame["lemma"] == target]
+    assert len(row) and (row["contribution"] > 0).all() and "reduction" in row["rules"].iloc[0]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Уряд скоротив допомогу переселенцям.", "uk"),
+    ("Міністерство припинило фінансування програми підтримки.", "uk"),
+    ("Фонд призупинив виплати за грантами.", "uk"),
+    ("Уряд знову відклав підтримку фермерів.", "uk"),
+    ("Власти сократили выплаты добровольцам.", "ru"),
+    ("Компании прекратили помощь фонду.", "ru"),
+])
+def test_less_of_a_good_thing_or_its_stop_is_bad_news(text, lang):
+    assert S.score_text(text, lang=lang) < -S.NEUTRAL_BAND, S.explain(text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # negated: the harm is as bad as ever
+    ("Кількість обстрілів не зменшується.", "uk"),
+    ("Поток раненых не уменьшается.", "ru"),
+])
+def test_a_negated_reduction_leaves_the_harm(text, lang):
+    frame = S.explain(text, lang=lang)
+    assert S.score_text(text, lang=lang) < -S.NEUTRAL_BAND, frame
+    assert "reduction" not in frame["rules"].str.cat(sep=",")
+
+
+def test_the_subject_or_a_verb_of_success_is_no_good_thing_stopped():
+    # "вдалося" and the defenders did the stopping; what was stopped is the harm
+    for text in ("Пожежу вдалося зупинити до ранку.", "Захисники зупинили штурм."):
+        assert S.score_text(text) >= 0, S.explain(text)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("За добу сили оборони відбили 17 штурмів.", "uk"),
+    ("Бригада відбила атаку біля села.", "uk"),
+    ("Подразделения ПВО отразили атаку.", "ru"),
+    ("Все атаки отбиты.", "ru"),
+])
+def test_a_repelled_attack_is_good_news(text, lang):
+    frame = S.explain(text, lang=lang)
+    assert S.score_text(text, lang=lang) > S.NEUTRAL_BAND, frame
+    harms = frame[frame["lemma"].isin({"штурм", "атака"})]
+    assert len(harms) and (harms["contribution"] == 0).all()
+
+
+@pytest.mark.parametrize("text, lang, frame_id, expected", [
+    ("Сили оборони завдають противнику значних втрат.", "uk", "enemy_strike", "positive"),
+    ("Ворог зазнав значних втрат у живій силі.", "uk", "enemy_losses", "positive"),
+    ("Противник понес значительные потери.", "ru", "enemy_losses", "positive"),
+    ("Окупанти тижнями утримували цивільних у підвалі.", "uk", "held_captive", "negative"),
+    ("Его трое суток держали в подвале.", "ru", "held_captive", "negative"),
+])
+def test_frames_of_the_enemy_and_of_captivity(text, lang, frame_id, expected):
+    table = S.explain(text, lang=lang)
+    assert frame_id in set(table["lemma"]), table[["token", "rules", "triggers"]]
+    assert S.label(S.score_text(text, lang=lang)) == expected
+
+
+def test_the_enemy_as_subject_deals_no_blow_to_itself():
+    table = S.explain("Противник завдав удару по місту.")
+    assert "enemy_strike" not in set(table["lemma"])
+    assert S.score_text("Противник завдав удару по місту.") < 0
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # legal formulas name the penalty the law provides, not a loss or a threat
+    ("Йому загрожує до 12 років позбавлення волі.", "uk", "neutral"),
+    ("Ему грозит до семи лет лишения свободы.", "ru", "neutral"),
+    # "не приховувати" is a verb of saying: what is admitted decides
+    ("Відвідувачі не приховували радості.", "uk", "positive"),
+    ("Командир не приховує втрат.", "uk", "negative"),
+    ("Директор не скрывал раздражения.", "ru", "negative"),
+])
+def test_legal_formulas_and_open_admission(text, lang, expected):
+    assert S.label(S.score_text(text, lang=lang)) == expected, S.explain(text, lang=lang)
 
 
 def test_a_remedy_without_harm_leaves_the_sentence_alone():
