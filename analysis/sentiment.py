@@ -29,7 +29,10 @@ Per sentence (a *unit*):
    nothing (:data:`CORRECTION_CONTRASTS`).
 3. News-register rules: a remedy word (modifier kind "remedy": "ліквідувати", "відновлювати",
    "ремонт", "допомога", "евакуація") cancels the harm next to it ("ліквідували пожежу",
-   "допомога постраждалим"; :data:`REMEDY_SCOPE`); an accountability word (modifier kind
+   "допомога постраждалим"; :data:`REMEDY_SCOPE`); a reduction word ("скоротити", "зменшитися")
+   turns the harm next to it into good news and a good thing into bad news
+   (:data:`REDUCTION_FACTOR`, :data:`REDUCED_GOOD_FACTOR`), and a cessation word ("припинити",
+   "відкласти") cancels a harm and turns a good thing into bad news; an accountability word (modifier kind
    "accountability": "розслідування", "провадження", "відповідальність", "суд") makes the harm
    of its sentence the matter of a procedure, not an event (:data:`ACCOUNTABILITY_FACTOR`); a
    time anchor turns the event after it into a date ("з початку вторгнення",
@@ -1239,9 +1242,8 @@ def explain(text: str, *, lang: str = "uk", scare_quotes: bool = True) -> pd.Dat
 
     Columns: ``sentence`` (index), ``start``, ``end``, ``token``, ``lemma``, ``valence`` (lexicon
     value), ``rules`` (comma-separated: negation, booster, dampener, contrast, exclamation,
-    repetition, scare_quote, remedy, accountability, time_anchor, topic, question, irrealis, lack,
-    correction,
-    frame), ``triggers`` (the words that triggered them; for a frame ``frame_id:argument``, and
+    repetition, scare_quote, remedy, reduction, cessation, accountability, time_anchor, topic,
+    question, irrealis, lack, correction, frame), ``triggers`` (the words that triggered them; for a frame ``frame_id:argument``, and
     the frame's row has the frame id as ``lemma``), ``contribution`` (the
     valence after all rules; a sentence's contributions sum to the value that is normalised) and
     ``sentence_score`` (the normalised sentence score).
