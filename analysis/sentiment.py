@@ -354,6 +354,13 @@ PASSIVE_TAGS = ("Impe", "pssv")
 #: Ukrainian article).
 RUSSIAN_ONLY_LETTERS = frozenset("ыэъё")
 UKRAINIAN_ONLY_LETTERS = frozenset("іїєґ")
+#: Words of Russian (known to its dictionary only) that make a sentence with no telling letter
+#: in a Ukrainian article Russian, when no word is known to the Ukrainian dictionary only. Most
+#: Ukrainian sentences have an і, ї or є, so few need the check; most Russian sentences have no
+#: ы, э, ъ or ё, and a Ukrainian one with none of і ї є ґ is rare, so Russian articles skip it.
+MIN_OTHER_LANGUAGE_WORDS = 2
+TELLING_LETTERS = RUSSIAN_ONLY_LETTERS | UKRAINIAN_ONLY_LETTERS
+TELLING_LETTER = re.compile(f"[{''.join(sorted(TELLING_LETTERS))}{''.join(sorted(TELLING_LETTERS)).upper()}]")
 #: Characters after which a capitalised word starts a sentence or quotation (not a proper noun).
 OPENING_CHARS = frozenset("«„“\"'(–—-:…")
 #: Segment kinds of the two voices that compare_voices compares.
@@ -744,13 +751,40 @@ def lookup(word: str, lang: str = "uk") -> tuple[float, str, bool]:
 
 def unit_language(text: str, lang: str) -> str:
     """The language of one sentence: a Russian sentence quoted in a Ukrainian article (letters
-    ы э ъ ё and none of і ї є ґ) is scored with the Russian lexicon, and the reverse."""
+    ы э ъ ё and none of і ї є ґ) is scored with the Russian lexicon, and the reverse. A sentence
+    with no telling letter in a Ukrainian article goes by its words: at least
+    :data:`MIN_OTHER_LANGUAGE_WORDS` that only the Russian dictionary knows, and none that only
+    the Ukrainian one knows."""
     letters = set(text.lower())
     if lang == "uk" and letters & RUSSIAN_ONLY_LETTERS and not letters & UKRAINIAN_ONLY_LETTERS:
         return "ru"
     if lang == "ru" and letters & UKRAINIAN_ONLY_LETTERS and not letters & RUSSIAN_ONLY_LETTERS:
         return "uk"
+    if lang == "uk" and not letters & TELLING_LETTERS:
+        return _language_by_words(text, lang)
     return lang
+
+
+def _language_by_words(text: str, lang: str) -> str:
+    """The language of a sentence with no telling letter ("Все дети вернулись к родителям" in a
+    Ukrainian article): the other language when at least :data:`MIN_OTHER_LANGUAGE_WORDS` of its
+    words are known to the other language's dictionary only and none to ``lang``'s only."""
+    own_only = other_only = 0
+    for token in nlp.iter_tokens(text):
+        side = _dictionary_side(token.text, lang)
+        own_only += side < 0
+        other_only += side > 0
+    return ("ru" if lang == "uk" else "uk") if other_only >= MIN_OTHER_LANGUAGE_WORDS and not own_only else lang
+
+
+@lru_cache(maxsize=300_000)
+def _dictionary_side(word: str, lang: str) -> int:
+    """-1 if only ``lang``'s dictionary knows the Cyrillic ``word``, 1 if only the other
+    language's does, else 0 (both, neither, or not a Cyrillic word)."""
+    if not nlp.CYRILLIC_WORD.search(word):
+        return 0
+    in_own, in_other = nlp.is_known(word, lang), nlp.is_known(word, "ru" if lang == "uk" else "uk")
+    return (in_other and not in_own) - (in_own and not in_other)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1295,8 +1329,8 @@ def _document_units(text: str, spans: list[tuple[int, int, str]]
 
 def _document_words(text: str, lang: str) -> tuple[list, list, list[int]] | None:
     """A document's tokens, their :class:`_Word` records and the running count of words some
-    rule looks at, when every sentence of the text is read in ``lang`` (no letter of the other
-    language occurs, so :func:`unit_language` cannot switch); else None."""
+    rule looks at, when no letter of the other language occurs (so :func:`unit_language` can
+    switch only a sentence with no telling letter at all); else None."""
     letters = set(text.lower())
     if letters & (RUSSIAN_ONLY_LETTERS if lang == "uk" else UKRAINIAN_ONLY_LETTERS):
         return None
@@ -1355,7 +1389,9 @@ def score_segments(documents: pd.DataFrame, segments: pd.DataFrame, *, classifie
         document_words = _document_words(text, lang)
         for start, end, irony in _document_units(text, spans):
             known = None
-            if document_words is not None:
+            # the fast path holds unless a unit with no telling letter reads as the other language
+            if document_words is not None and (lang != "uk" or TELLING_LETTER.search(text, start, end)
+                                               or unit_language(text[start:end], lang) == lang):
                 found = nlp.token_range(text, start, end)
                 if found is not None:
                     i, j = found

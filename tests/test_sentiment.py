@@ -219,6 +219,30 @@ def test_a_russian_sentence_in_a_ukrainian_article_uses_the_russian_lexicon():
     assert score("Мы готовы обеспечить безопасный выход.", lang="uk") > 0
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # no telling letter: the words that only one dictionary knows decide
+    ("Все дети вернулись к родителям.", "uk", "ru"),
+    ("Сейчас небо над передовой буквально гудит.", "uk", "ru"),
+    ("Ми вдома.", "uk", "uk"),
+    ("Все хорошо.", "ru", "ru"),
+    ("Он сказал: да.", "uk", "uk"),  # one Russian-only word is not enough
+    ("Так, ми готові.", "uk", "uk"),
+])
+def test_the_language_of_a_sentence_without_telling_letters(text, lang, expected):
+    assert S.unit_language(text, lang) == expected
+
+
+def test_segments_read_a_russian_sentence_without_telling_letters_in_russian():
+    # the table's fast path for a document with no Russian letter must switch the same sentence
+    text = "Мешканці чекали цього два роки. Все дети вернулись к родителям."
+    documents = pd.DataFrame({"doc_id": ["own"], "text": [text], "language": ["uk"]})
+    segments = segment_corpus(documents)
+    table = S.score_segments(documents, segments)
+    assert S.score_text("Все дети вернулись к родителям.", lang="uk") > S.NEUTRAL_BAND
+    assert table["score"].iloc[0] == pytest.approx(S.score_text(text, lang="uk"))
+    assert table["label"].iloc[0] == "positive"
+
+
 # ---------------------------------------------------------------------------------------------
 # event frames (invented sentences)
 
