@@ -300,6 +300,9 @@ ANONYMITY_REQUEST = re.compile(
     r"|(?:чь[её]|чиє|чиї|чьи)[ \t]+(?:имя|ім[ʼ'’]я|фамилию|прізвище)[ \t]+(?:мы[ \t]+|ми[ \t]+)?не[ \t]+(?:называем|указываем|називаємо|вказуємо)"
     r"|(?:имя|ім[ʼ'’]я)[ \t]+(?:которо\w+|якої|якого)[ \t]+(?:мы[ \t]+|ми[ \t]+)?не[ \t]+(?:называем|указываем|називаємо|вказуємо)"
     r"|(?:погоди\w*|согласи\w*)[ \t]+(?:\w+[ \t]+){1,4}?(?:анонімно|анонимно)"
+    # "яка не назвала свого імені", "не назвавший своей фамилии", "не пожелавшая назваться"
+    r"|не[ \t]+(?:назва\w*|назвал\w*|назвавш\w*)[ \t]+(?:сво\w+[ \t]+)?(?:ім[ʼ'’]я|імені|прізвищ\w*|имени|имя|фамили\w*)"
+    r"|не[ \t]+(?:захоті\w*|захотел\w*|пожела\w*|побажа\w*)[ \t]+(?:назватися|назваться|представлятися|представляться)"
     # not authorised to speak: "який не мав права коментувати публічно", "не уполномочен говорить"
     r"|не[ \t]+(?:мав|мала|має|мають|мали|имел|имела|имеет|имеют|имели)[ \t]+права[ \t]+(?:публічно[ \t]+|публично[ \t]+)?"
     r"(?:коментувати|говорити|розмовляти|комментировать|говорить)"
@@ -355,6 +358,9 @@ PLATFORM_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"на"}
 NAME_GAP = re.compile(r"[ \t«»„“”\"]*")
 
 PRONOUNS = frozenset("він вона вони його її їх він-же я ми он она они его ее её их".split())
+#: The stem of the reflexive possessive ("у своєму Telegram-каналі", "в своем блоге"): the
+#: channel is the subject's own, named before the verb.
+OWN_STEM = "сво"
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 
@@ -823,7 +829,8 @@ def _word_info(word: str, lang: str) -> _WordInfo:
 MAX_PLACE_ADJECTIVES = 2
 #: After these prepositions a capitalised word is a place ("у Києві", "з Мелітополя").
 PLACE_PREPOSITIONS = frozenset("у в на до з із зі від через під біля по поблизу біля над за "
-                               "во из от под около возле".split())
+                               "з-під із-під з-за із-за неподалік вздовж уздовж навколо довкола "
+                               "во из от под около возле из-под из-за вблизи вдоль".split())
 
 
 #: Russian "с"/"со": "from" with the genitive (a place, "с Салтовки"), "with" with the
@@ -883,7 +890,21 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
         return False  # after a capitalised adjective, a place: "у Кривому Розі", "в Білій Церкві"
     if _sentence_initial(text, start):
         return info.person and not info.common
+    if not info.known and _other_language_place(words[0], lang):
+        return False  # a Russian place name in a Ukrainian text ("Киев", "Харьков"), and the reverse
     return info.person or not info.known
+
+
+@lru_cache(maxsize=20_000)
+def _other_language_place(word: str, lang: str) -> bool:
+    """Whether the other language's dictionary knows ``word`` as a place and not as a name: an
+    unknown word is no person when it is a place spelled in the other language."""
+    other = "ru" if lang == "uk" else "uk"
+    if not nlp.is_known(word, other):
+        return False
+    readings = nlp.parses(word, other)
+    return any("Geox" in r.tag for r in readings) and not any(PERSON_TAGS & set(r.tag.replace(" ", ",").split(","))
+                                                                for r in readings)
 
 
 @lru_cache(maxsize=100_000)
@@ -1354,9 +1375,10 @@ def _register_described_subjects(ctx: _Context) -> None:
         earlier = [(pos, full) for pos, full in ctx.persons if pos < phrase[0].start]
         if any(_title_before(text, pos, lang) == head for pos, _ in earlier):
             continue  # "Прокурорка зазначила" after "прокурорка Тамара Гнатюк": the person named
-        if len(phrase) == 1:
+        if len(phrase) == 1 and not (anonymous and head in introducing):
             # a bare "Инженер признаётся" after "инженер реакторного цеха": the person described
-            # before; else a bare description refers to someone named ("Мер каже")
+            # before; else a bare description refers to someone named ("Мер каже"), unless the
+            # sentence says they gave no name ("Жінка, яка не назвала свого імені, розповіла")
             same = [full for _, full in earlier if nlp.lemma(full.split()[0], lang) == head and " " in full]
             if not same:
                 continue
@@ -1692,11 +1714,6 @@ def _singular_nominative_first_name(word: str, lang: str) -> bool:
     return any("Name" in g and "nomn" in g and "plur" not in g for g in _grammemes(word, lang))
 
 
-def _oblique_first_name(word: str, lang: str) -> bool:
-    """A first name the dictionary reads only in a case other than the nominative ("Артема")."""
-    return any("Name" in r.tag for r in nlp.parses(word, lang)) and not _nominative_first_name(word, lang)
-
-
 def _nominative_first_name(word: str, lang: str) -> bool:
     """Whether ``word`` can be a first name in the nominative ("Тетяна", not "Дмитра")."""
     return any("Name" in r.tag and "nomn" in r.tag for r in nlp.parses(word, lang))
@@ -1939,9 +1956,19 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
             # "– додала лікарка": the person introduced with that title, else the nearest one
             titled = _titled_person(token.text, anchor, ctx, gender=_form_gender(
                 text[cue_start:cue_end] if cue else "", ("VERB",), ctx.lang)) \
-                if _next_to(text, token, cue) and _person_noun(token.text, ctx.lang) else None
+                if (_next_to(text, token, cue) or _after_cue_past_adjectives(text, token, cue, ctx.lang)) \
+                and _person_noun(token.text, ctx.lang) else None
+            if not titled and form not in PRONOUNS and cue and token.start >= cue_end \
+                    and _next_to(text, token, cue) and lemma in load_introducing_descriptions():
+                # "– сміється дівчина з самокатом", "– каже мешканка Бучі": a description with
+                # what it runs on with, after the verb, introduces an unnamed speaker of its own
+                index = tokens.index(token)
+                phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
+                if len(phrase) > 1 and _describes_the_person(phrase, ctx.lang):
+                    return _source_name(text, phrase, ctx.lang), text[phrase[0].start:phrase[-1].end], cue_lemma
             return titled or _nearest_person(anchor, ctx, gender), token.text, cue_lemma
-        if _next_to(text, token, cue) and token.text.islower() and _person_noun(token.text, ctx.lang):
+        if (_next_to(text, token, cue) or _after_cue_past_adjectives(text, token, cue, ctx.lang)) \
+                and token.text.islower() and _person_noun(token.text, ctx.lang):
             # a title the description list lacks ("– вспоминает конструктор" after "Главный
             # конструктор бюро Андрей Мельник"): the person introduced with it
             titled = _titled_person(token.text, anchor, ctx)
@@ -1950,6 +1977,41 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     if cue:
         return _nearest_person(anchor, ctx, _referent_gender("", text[cue_start:cue_end], ctx.lang)), "", cue_lemma
     return None
+
+
+#: Prepositions that open a phrase describing a person ("в синей куртке", "з четвертого поверху",
+#: "из задних рядов"), not how or where they spoke ("по телефону").
+DESCRIBING_PREPOSITIONS = frozenset({"з", "із", "зі", "из", "изо", "с", "со", "в", "у", "во", "на"})
+#: Nouns after such a preposition that say how someone spoke, not who they are ("в переписке с
+#: редакцией", "у листуванні", "в ефірі"), besides the statement nouns.
+MEDIUM_NOUNS = frozenset({"телефон", "переписка", "листування", "звʼязок", "зв'язок", "месенджер",
+                           "відеозвʼязок", "ефір", "эфир", "чат", "коридор", "розмова", "разговор"})
+
+
+def _genitive_follows(text: str, tokens: list, index: int, lang: str) -> bool:
+    """Whether a lower-case noun or adjective that may be in the genitive follows ``tokens[index]``
+    with nothing between them ("в заяві відомства": the statement of a body described)."""
+    if index + 1 >= len(tokens) or text[tokens[index].end:tokens[index + 1].start].strip():
+        return False
+    word = tokens[index + 1].text
+    return word.islower() and any(r.pos in ("NOUN", "ADJF") and "gent" in r.tag for r in nlp.parses(word, lang))
+
+
+def _describes_the_person(phrase: list, lang: str) -> bool:
+    """Whether the words after the description noun opening ``phrase`` describe that person (a
+    place or body in the genitive: "мешканка Бучі", "сотрудница отдела кадров"; a phrase of
+    what they wear or where they are from: "в синей куртке", "з четвертого поверху"), not the
+    verb's addressee or manner ("жінка журналістам", "женщина по телефону")."""
+    word = phrase[1].text
+    if word[:1].isupper():
+        return True
+    form = nlp.morph_form(word)
+    if form in DESCRIBING_PREPOSITIONS:
+        nouns = [t for t in phrase[2:] if nlp.best_parse(t.text, lang).pos == "NOUN"]
+        return bool(nouns) and not {nlp.lemma(nouns[0].text, lang), nlp.morph_form(nouns[0].text)} & (
+            MEDIUM_NOUNS | {lemma for language, lemma in load_statement_nouns() if language == lang})
+    readings = nlp.parses(word, lang)
+    return any(r.pos == "NOUN" and "gent" in r.tag for r in readings) and not any("datv" in r.tag for r in readings)
 
 
 #: A clause in commas right before the verb ("Городской совет, работающий сейчас в Киеве, заявил").
@@ -1982,6 +2044,20 @@ def _next_to(text: str, token, cue: tuple[str, int, int] | None) -> bool:
     """Whether ``token`` stands right after or right before the reporting verb ``cue``: its subject."""
     return cue is not None and (token.start >= cue[2] and not text[cue[2]:token.start].strip()
                                 or token.end <= cue[1] and not text[token.end:cue[1]].strip())
+
+
+#: An age as an adjective ("34-річний", "60-летний").
+AGE_ADJECTIVE = re.compile(r"\d{1,3}-(?:річн|летн)\w*")
+
+
+def _after_cue_past_adjectives(text: str, token, cue: tuple[str, int, int] | None, lang: str) -> bool:
+    """Whether ``token`` follows the reporting verb ``cue`` with only an age between them ("–
+    пояснив 34-річний актор"). Other adjectives may belong to the title itself ("міський
+    голова" is the mayor, not any "голова")."""
+    if cue is None or token.start < cue[2]:
+        return False
+    between = text[cue[2]:token.start].split()
+    return len(between) == 1 and AGE_ADJECTIVE.fullmatch(between[0]) is not None
 
 
 def _person_noun(word: str, lang: str) -> bool:
@@ -2196,8 +2272,10 @@ def _only_plural(word: str, lang: str) -> bool:
 def _nominative_adjective(word: str, lang: str) -> bool:
     """Whether ``word`` reads first as an adjective in the nominative, not a possessive
     ("Местный" in "Местный депутат", not "ее" in "ее соседка")."""
-    reading = nlp.best_parse(word, lang)
-    return reading.pos == "ADJF" and "nomn" in reading.tag and "Apro" not in reading.tag
+    readings = nlp.parses(word, lang)
+    # any reading, not only the best: "Літній" reads first as a dative of "літний"
+    return not any("Apro" in r.tag for r in readings) and any(
+        r.pos == "ADJF" and "nomn" in r.tag for r in readings)
 
 
 def _oblique_first_name(word: str, lang: str) -> bool:
@@ -2261,7 +2339,8 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
                 return last[:2]
     for index, token in enumerate(tokens):
         if "-" in token.text and _is_platform(token.text) and index + 1 < len(tokens) and not any(
-                nlp.morph_form(t.text) in PRONOUNS for t in tokens[:index] if t.start >= cue[2]):
+                nlp.morph_form(t.text) in PRONOUNS or nlp.morph_form(t.text).startswith(OWN_STEM)
+                for t in tokens[:index] if t.start >= cue[2]):
             # "– йдеться в Telegram-каналі СБУ": the channel is where its owner's statement stands
             # (not "– сказав він в ефірі YouTube-каналу «...»": a subject is named)
             found = _named_or_antecedent(text, tokens, index, ctx, anchor, ("gent",))
@@ -2300,6 +2379,12 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
                     return channel, channel
                 if last and not any(last[2] < pos < anchor for pos, _ in ctx.persons):
                     return last[:2]
+            if cue[0] in IMPERSONAL_STATEMENT_CUES and in_it and not owner \
+                    and not _genitive_follows(text, tokens, index, ctx.lang):
+                # "– йдеться в наказі", "– говорится в акте о расстреле": with no body or author
+                # named, the document speaks for itself, not a person named near it
+                phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
+                return _source_name(text, phrase, ctx.lang), text[phrase[0].start:phrase[-1].end]
     _, cue_start, cue_end = cue
     before = [t for t in tokens if t.end <= cue_start]
     named = OUTLET_BEFORE_CUE.search(text, start, cue_start)
@@ -4401,7 +4486,7 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
         if stripped.endswith(":") and not _covered(spans, p_end - 1, p_end):
             s_start, _ = _sentence_bounds(text, p_end - 1, p_start, p_end)
             previous_colon_speaker = attribute(text, s_start, p_end, ctx, anchor=p_end, opening_verb=True) \
-                or _excerpt_author(ctx, s_start, p_end)
+                or _excerpt_author(ctx, s_start, p_end) or _label_line_speaker(ctx, p_start, p_end)
     _unmarked_interview(ctx, spans)
     # Quote marks outside the speech found above (marks inside speech are quotes in quotes).
     for pieces in find_quote_marks(text, ctx.paragraphs):
@@ -4425,6 +4510,31 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
         _add_quote(ctx, spans, [(s, e) for s, e, _ in quote_pieces], "quote", found)
 
     return _partition(text, spans)
+
+
+#: A vox-pop label line, a paragraph of its own before the person's answer: a name, then an age
+#: and a description if any, and a colon ("Ольга, 45 років, вчителька:", "Віктор Поліщук, 63
+#: роки, пенсіонер:", "Ирина, 34 года:").
+LABEL_LINE = re.compile(
+    r"(?P<name>[А-ЯІЇЄҐЁ][\wʼ'’-]+(?:[ \t]+[А-ЯІЇЄҐЁ][\wʼ'’-]+){0,2})"
+    r"(?:[ \t]*,[ \t]*\d{1,3}[ \t]*(?:рік|роки|років|року|лет|год|года))?(?:[ \t]*,[^:\n,]{1,60}){0,2}[ \t]*:")
+
+
+def _label_line_speaker(ctx: _Context, start: int, end: int) -> tuple[str, str, str] | None:
+    """The person a vox-pop label line names (:data:`LABEL_LINE`), whose answer is the next
+    paragraph; None when the paragraph is no such line (its description may hold no verb: "Олег
+    сказав:" is an attribution, found by :func:`attribute`)."""
+    text = ctx.text
+    label = LABEL_LINE.fullmatch(text, start, len(text[:end].rstrip()))
+    if label is None:
+        return None
+    words = label.group("name").split()
+    tail = nlp.tokenize_words(text[label.end("name"):label.end()])
+    if any(nlp.best_parse(word, ctx.lang).pos in ("VERB", "INFN") for word in tail):
+        return None
+    if not _is_person_run(words, text, start, ctx.lang) and not _word_info(words[0], ctx.lang).first_name:
+        return None
+    return " ".join(words), "", ""
 
 
 #: Two capitalised words: a person introduced with a full name ("Вадимом Кушниром").
@@ -4603,14 +4713,51 @@ def _monologue_goes_on(ctx: _Context, start: int, end: int, speaker: str) -> boo
     may be the speaker's) and has no reporting cue but one in the first person."""
     text = ctx.text
     if DASH_SPEECH_START.match(text, start, end) or text[start] in "«„“\"" \
-            or text[start:end].rstrip().endswith(":") or FIRST_PERSON.search(text, start, end) is None:
+            or text[start:end].rstrip().endswith(":"):
+        return False
+    advice = _continues_advice(ctx, start, end)
+    if FIRST_PERSON.search(text, start, end) is None and not advice:
         return False
     if any(start <= pos < end and (full == speaker or FULL_NAME_AT.match(text, pos))
            for pos, full in ctx.persons):
         return False
     cue = find_cue(text, start, end, ctx)
-    # a cue in the first person is the speaker's own ("нічого не скажу")
-    return cue is None or "1per" in nlp.best_parse(text[cue[1]:cue[2]], ctx.lang).tag
+    # a cue in the first person is the speaker's own ("нічого не скажу"), one in the imperative
+    # the speaker's advice ("зверніться до нотаріуса")
+    tag = nlp.best_parse(text[cue[1]:cue[2]], ctx.lang).tag if cue else ""
+    # in a list of steps a statement noun is what to file ("Подайте заяву"), not a report of one
+    reported = tag.startswith("VERB") and ("3per" in tag or "past" in tag)  # "– каже", "сказала"
+    return cue is None or "1per" in tag or "impr" in tag or advice and not reported
+
+
+#: A numbered item opening a paragraph ("2) Якщо запису немає, ...", "3. Подайте заяву").
+LIST_ITEM = re.compile(r"[ \t]*(\d{1,2})[).][ \t]")
+
+
+def _continues_advice(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` goes on with the steps or advice the paragraph
+    before it began: the next number of a numbered list ("2)" after "1)"), or an imperative
+    opening both ("Домовтеся ...", then "Облаштуйте ...": an expert's advice to the reader)."""
+    text = ctx.text
+    index = bisect.bisect_right(ctx.paragraph_starts, start) - 1
+    if index < 1 or ctx.paragraphs[index][0] != start:
+        return False
+    before_start, before_end = ctx.paragraphs[index - 1]
+    item, previous = LIST_ITEM.match(text, start, end), LIST_ITEM.match(text, before_start, before_end)
+    if item and previous:
+        return int(item.group(1)) == int(previous.group(1)) + 1
+    return _opens_with_imperative(text, start, end, ctx.lang) and _opens_with_imperative(
+        text, before_start, before_end, ctx.lang)
+
+
+def _opens_with_imperative(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the first word of ``text[start:end]`` (after a "не") is a verb in the imperative
+    of the second person ("Перевірте", "Не підключайте", "Обратитесь")."""
+    words = nlp.WORD_TOKEN.findall(text, start, min(end, start + 40))[:2]
+    if words and nlp.morph_form(words[0]) in ("не", "ні"):
+        words = words[1:]
+    return bool(words) and any(r.pos == "VERB" and "impr" in r.tag and "2per" in r.tag
+                               for r in nlp.parses(words[0], lang))
 
 
 #: A word of the first person: an answer's own paragraph ("ми тиждень жили без світла").

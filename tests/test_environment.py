@@ -1,8 +1,11 @@
-"""The install stays lean and the conda environment names the same pins."""
+"""The install stays lean, the conda environment names the same pins, and the package's modules
+define each top-level name once."""
 
+import ast
 import importlib.util
 import re
 import tomllib
+from collections import Counter
 
 from analysis.config import PROJ_ROOT
 
@@ -48,3 +51,21 @@ def test_jupyterlab_has_the_ukrainian_language_pack_for_make_lab():
     assert "uk_UA" in packs
     makefile = (PROJ_ROOT / "Makefile").read_text()
     assert '"locale": "uk_UA"' in makefile and "notebooks/01-explore-corpus.ipynb" in makefile
+
+
+def test_each_module_defines_a_top_level_name_once():
+    # a second definition silently replaces the first for every caller, even above it
+    package = PROJ_ROOT / "analysis"
+    twice = {}
+    for path in sorted(package.glob("*.py")):
+        names = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                names.update(t.id for t in targets if isinstance(t, ast.Name) and t.id.isupper())
+        repeated = sorted(name for name, count in names.items() if count > 1)
+        if repeated:
+            twice[path.name] = repeated
+    assert not twice, twice

@@ -2178,6 +2178,77 @@ def test_full_names_by_case_agreement_and_agreeing_verbs(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
 
 
+@pytest.mark.parametrize("lang, text, speakers", [
+    # vox-pop label lines: a name, an age and a job on a line of their own, the answer after it
+    ("uk", "Ми запитали покупців про ціни.\n\nОльга, 45 років, вчителька:\n\nРаніше я брала "
+           "повну сумку, тепер половину.\n\nВіктор Поліщук, 63 роки, пенсіонер:\n\nПенсії вистачає "
+           "хіба на ліки.", ["Ольга", "Віктор Поліщук"]),
+    ("ru", "Мы спросили прохожих.\n\nИрина, 34 года:\n\nДля меня это возможность забыть о "
+           "сиренах.", ["Ирина"]),
+    # a compound preposition of place: "з-під Покровська" is no woman named Покровська
+    ("uk", "На бульварі ми зустріли сержанта Віталія Козака, який приїхав з-під Покровська.\n\n"
+           "«Перші два дні я здригався від кожного звуку», – розповів він.", ["Віталій Козак"]),
+    # an unnamed speaker described after the verb, with what describes them
+    ("uk", "Журналісти питали людей на вокзалі.\n\n«Я і так обережна», – каже мешканка Бучі.",
+     ["мешканка Бучі"]),
+    ("ru", "Корреспондент вышел на улицу.\n\n— Я и так осторожная, — смеется девушка в красной куртке.",
+     ["девушка в красной куртке"]),
+    # ... but not the addressee or the manner of speaking after such a noun
+    ("uk", "Галина Остапчук довго мовчала.\n\n«Я все бачила», – сказала жінка журналістам.",
+     ["Галина Остапчук"]),
+    ("ru", "Людмила Рябченко живет в Херсоне.\n\n«Света нет третий день», – рассказала женщина по "
+           "телефону.", ["Людмила Рябченко"]),
+    # a woman who gave no name, opening the sentence, is a person of her own
+    ("uk", "Тарас Мельник сказав, що не боїться.\n\nЖінка, яка не назвала свого імені, розповіла, що "
+           "її чоловік не виходить з дому. «Він боїться, і я теж», — сказала вона.", ["жінка"]),
+    # an adjective that reads first as another case still opens the description
+    ("uk", "Марина Гончаренко працює при ліхтарику.\n\nЛітній чоловік з пакетом, у якому лежав "
+           "термос, відповів не одразу. «Я приходжу сюди щодня», — розповів він.", ["чоловік з пакетом"]),
+])
+def test_vox_pops_places_and_unnamed_people_described(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a Russian spelling of a place inside a quotation is no person for a pronoun or title later
+    ("uk", "Ведучий шоу «Вердикт» Аркадій Звягін знову пророкував.\n\nСайт «Зоря-Інфо» написав: "
+           "«Европа уже мерзнет, а Киев готовит белый флаг».\n\nПісля ефіру ведучий написав у своєму "
+           "Telegram-каналі: «Мої прогнози не помиляються».", ["Зоря-Інфо", "Аркадій Звягін"]),
+    # a document with no body or author named speaks for itself, not the person named near it
+    ("uk", "Сергій Богданюк загинув у серпні. Копія наказу теж є на виставці. «Виходити колоною», "
+           "– йдеться в наказі.", ["наказ"]),
+    # ... but a statement of a body described in the genitive is left to the person who heads it
+    ("uk", "Олена Гринько очолює відомство. «Ми працюємо», – йдеться в заяві відомства.", ["Олена Гринько"]),
+    # an age between the verb and the title
+    ("uk", "Актор Остап Вербицький, якого знають як лейтенанта Гнатюка із серіалу «Сусіди», підписав "
+           "контракт.\n\n«Я три сезони грав солдата» — пояснив 34-річний актор.", ["Остап Вербицький"]),
+    # a view put into words before a colon, the paragraph after it
+    ("uk", "Дипломат Олег Бондар стежив за самітом і сформулював своє враження так:\n\nЦе не саміт, а "
+           "платна вечірка.", ["Олег Бондар"]),
+])
+def test_places_in_the_other_language_documents_ages_and_views(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, quoted", [
+    # an expert's numbered steps after a colon line are all hers, up to the editorial paragraph
+    ("uk", "Юристка Ірина Ковальчук пояснює.\n\nОсь що радить фахівчиня:\n\n1) Перевірте реєстр.\n\n"
+           "2) Якщо запису немає, зверніться до нотаріуса.\n\n3) Подайте заяву.\n\nМи звернулися до "
+           "міністерства.", ["1) Перевірте реєстр.", "2) Якщо запису немає, зверніться до нотаріуса.",
+                             "3) Подайте заяву."]),
+    # ... and so is advice in the imperative, paragraph after paragraph
+    ("uk", "Психологиня Олена Тимошенко працює з родинами.\n\nОсь що вона радить:\n\nДомовтеся про "
+           "вечірній ритуал.\n\nНе приховуйте правди, достатньо сказати, що ви поруч.\n\nТимошенко визнає, "
+           "що швидкого результату не буде.", ["Домовтеся про вечірній ритуал.",
+                                               "Не приховуйте правди, достатньо сказати, що ви поруч."]),
+    # a list that does not count on, or an editorial paragraph in the third person, ends it
+    ("uk", "Юристка Ірина Ковальчук пояснює.\n\nОсь що радить фахівчиня:\n\n1) Перевірте реєстр.\n\n"
+           "3) Подайте заяву.", ["1) Перевірте реєстр."]),
+])
+def test_advice_goes_on_over_numbered_steps_and_imperatives(lang, text, quoted):
+    assert [quote for quote, _, _ in pieces(text, "quote", lang)] == quoted
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # the reporters ask and the person asked answers
     ("uk", "Директорка ліцею Ганна Савчук показала укриття.\n\n– Коли повернуться учні? – запитали "
