@@ -2034,10 +2034,16 @@ def _participle_clause(text: str, start: int, cue_start: int, lang: str) -> re.M
     stands between a subject and its verb ("Мариупольский городской совет, работающий сейчас в
     Киеве, заявил"), or None."""
     for match in CLAUSE_IN_COMMAS_BEFORE_CUE.finditer(text, start, cue_start):
-        if match.end() == cue_start and any(
-                ("PRTF" in g or "ADJF" in g and "actv" in g) and "nomn" in g for g in _grammemes(match.group("first"), lang)):
+        if match.end() == cue_start and (nlp.morph_form(match.group("first")) in COMPARISON_OPENERS or any(
+                ("PRTF" in g or "ADJF" in g and "actv" in g) and "nomn" in g for g in _grammemes(match.group("first"), lang))):
             return match
     return None
+
+
+#: Words opening a comparison or a role in commas between a subject and its verb, which stands
+#: there like a participle clause ("МЗС Росії, як і після попередніх пакетів, назвав",
+#: "Петренко, як голова комісії, заявив").
+COMPARISON_OPENERS = frozenset({"як", "как"})
 
 
 def _next_to(text: str, token, cue: tuple[str, int, int] | None) -> bool:

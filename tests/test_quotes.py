@@ -2222,6 +2222,9 @@ def test_vox_pops_places_and_unnamed_people_described(lang, text, speakers):
     # an age between the verb and the title
     ("uk", "Актор Остап Вербицький, якого знають як лейтенанта Гнатюка із серіалу «Сусіди», підписав "
            "контракт.\n\n«Я три сезони грав солдата» — пояснив 34-річний актор.", ["Остап Вербицький"]),
+    # a comparison or a role in commas between a body and its naming verb
+    ("uk", "Агенція пише про санкції. МЗС Росії, як і після попередніх пакетів, назвав українські "
+           "санкції «юридично нікчемними».", ["МЗС Росії"]),
     # a view put into words before a colon, the paragraph after it
     ("uk", "Дипломат Олег Бондар стежив за самітом і сформулював своє враження так:\n\nЦе не саміт, а "
            "платна вечірка.", ["Олег Бондар"]),
