@@ -564,6 +564,8 @@ class _Context:
     # _intercept_parties), once intercept_known
     intercept: object = field(default=None, init=False)
     intercept_known: bool = field(default=False, init=False)
+    # the starts and ends of the text's spans in quote marks, once needed (see _inside_marks)
+    marked: tuple[list[int], list[int]] | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self.paragraph_starts = [start for start, _ in self.paragraphs]
@@ -1672,15 +1674,49 @@ def _adjective(word: str, lang: str) -> bool:
 def _nearest_person(position: int, ctx: _Context, gender: str | None = None) -> str:
     """The person mentioned last before ``position``; with ``gender`` ("masc"/"femn"), the last
     one whose first name is not of the other gender (persons of unknown gender count), if there
-    is one."""
-    best = nearest = ""
+    is one. A person mentioned inside someone's quoted words ("«Петрик Гуменюк заснув за
+    партою», – написала вона") is what was said, not who speaks next: such mentions count only
+    when there is no other."""
+    best = nearest = quoted_best = quoted_nearest = ""
     for pos, full in ctx.persons:
         if pos >= position:
             break
+        fits = gender is None or _name_gender(full.split()[0], ctx.lang) in (gender, None)
+        if _inside_marks(ctx, pos):
+            quoted_nearest = full
+            quoted_best = full if fits else quoted_best
+            continue
         nearest = full
-        if gender is None or _name_gender(full.split()[0], ctx.lang) in (gender, None):
-            best = full
-    return best or nearest
+        best = full if fits else best
+    return best or nearest or quoted_best or quoted_nearest
+
+
+#: Words a span in quote marks needs to be someone's words rather than a name or a call sign
+#: («Туман», «Граф», «Слава Україні») when persons inside it are passed over.
+MIN_QUOTED_WORDS_FOR_MENTIONS = 4
+
+
+def _inside_marks(ctx: _Context, position: int) -> bool:
+    """Whether ``position`` lies inside quoted words: a span in quote marks of at least
+    :data:`MIN_QUOTED_WORDS_FOR_MENTIONS` words."""
+    if ctx.marked is None:
+        ranges = []
+        for pieces in find_quote_marks(ctx.text, ctx.paragraphs):
+            start, end = pieces[0][0], pieces[-1][1]
+            if nlp.count_words_in(ctx.text, start, end) < MIN_QUOTED_WORDS_FOR_MENTIONS:
+                continue
+            # an attribution inside the marks ("Це ..., – каже Лариса Гнатюк. – Вода ...") is
+            # the journalist's, and so are the people it names
+            for inner in INNER_ATTRIBUTION.finditer(ctx.text, start, end):
+                if inner.group("resume"):
+                    ranges.append((start, inner.start("attr")))
+                    start = inner.end("attr")
+            ranges.append((start, end))
+        ranges.sort()
+        ctx.marked = ([a for a, _ in ranges], [b for _, b in ranges])
+    starts, ends = ctx.marked
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < ends[index]
 
 
 def _subject_person(position: int, ctx: _Context, gender: str | None) -> str:
