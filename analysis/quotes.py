@@ -905,8 +905,8 @@ def _other_language_place(word: str, lang: str) -> bool:
     if not nlp.is_known(word, other):
         return False
     readings = nlp.parses(word, other)
-    return any("Geox" in r.tag for r in readings) and not any(PERSON_TAGS & set(r.tag.replace(" ", ",").split(","))
-                                                                for r in readings)
+    return any("Geox" in r.tag for r in readings) and not any(
+        PERSON_TAGS & set(r.tag.replace(" ", ",").split(",")) for r in readings)
 
 
 @lru_cache(maxsize=100_000)
@@ -2001,7 +2001,8 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
                 index = tokens.index(token)
                 phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
                 if len(phrase) > 1 and _describes_the_person(phrase, ctx.lang):
-                    return _source_name(text, phrase, ctx.lang), text[phrase[0].start:phrase[-1].end], cue_lemma
+                    surface = text[phrase[0].start:phrase[-1].end]
+                    return _source_name(text, phrase, ctx.lang), surface, cue_lemma
             return titled or _nearest_person(anchor, ctx, gender), token.text, cue_lemma
         if (_next_to(text, token, cue) or _after_cue_past_adjectives(text, token, cue, ctx.lang)) \
                 and token.text.islower() and _person_noun(token.text, ctx.lang):
@@ -2018,8 +2019,9 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
 #: Prepositions that open a phrase describing a person ("в синей куртке", "з четвертого поверху",
 #: "из задних рядов"), not how or where they spoke ("по телефону").
 DESCRIBING_PREPOSITIONS = frozenset({"з", "із", "зі", "из", "изо", "с", "со", "в", "у", "во", "на"})
-#: Nouns after such a preposition that say how someone spoke, not who they are ("в переписке с
-#: редакцией", "у листуванні", "в ефірі"), besides the statement nouns.
+#: Nouns after such a preposition that say how or where someone spoke, not who they are ("в
+#: переписке с редакцией", "у листуванні", "в ефірі", "уже в коридорі"), besides the statement
+#: nouns.
 MEDIUM_NOUNS = frozenset({"телефон", "переписка", "листування", "звʼязок", "зв'язок", "месенджер",
                            "відеозвʼязок", "ефір", "эфир", "чат", "коридор", "розмова", "разговор"})
 
@@ -2070,8 +2072,9 @@ def _participle_clause(text: str, start: int, cue_start: int, lang: str) -> re.M
     stands between a subject and its verb ("Мариупольский городской совет, работающий сейчас в
     Киеве, заявил"), or None."""
     for match in CLAUSE_IN_COMMAS_BEFORE_CUE.finditer(text, start, cue_start):
-        if match.end() == cue_start and (nlp.morph_form(match.group("first")) in COMPARISON_OPENERS or any(
-                ("PRTF" in g or "ADJF" in g and "actv" in g) and "nomn" in g for g in _grammemes(match.group("first"), lang))):
+        first = match.group("first")
+        if match.end() == cue_start and (nlp.morph_form(first) in COMPARISON_OPENERS or any(
+                ("PRTF" in g or "ADJF" in g and "actv" in g) and "nomn" in g for g in _grammemes(first, lang))):
             return match
     return None
 

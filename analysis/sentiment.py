@@ -32,8 +32,9 @@ Per sentence (a *unit*):
    "допомога постраждалим"; :data:`REMEDY_SCOPE`); a reduction word ("скоротити", "зменшитися")
    turns the harm next to it into good news and a good thing into bad news
    (:data:`REDUCTION_FACTOR`, :data:`REDUCED_GOOD_FACTOR`), and a cessation word ("припинити",
-   "відкласти") cancels a harm and turns a good thing into bad news; an accountability word (modifier kind
-   "accountability": "розслідування", "провадження", "відповідальність", "суд") makes the harm
+   "відкласти") cancels a harm and turns a good thing into bad news; an accountability word
+   (modifier kind "accountability": "розслідування", "провадження", "відповідальність", "суд")
+   makes the harm
    of its sentence the matter of a procedure, not an event (:data:`ACCOUNTABILITY_FACTOR`); a
    time anchor turns the event after it into a date ("з початку вторгнення",
    :data:`TIME_ANCHOR_LEMMAS`); a topic preposition ("про",
@@ -339,8 +340,8 @@ FRAMES_PATH = LEXICON_DIR / "sentiment_frames.csv"
 #: captivity, air defence and strikes at the enemy. Bad news: sheltering, a service lacking or
 #: cut off, homes lost or left, prices and bills going up.
 FRAME_CLASSES = ("restoration_utility", "restoration_facility", "aid_receipt", "aid_front",
-                 "return_home", "return_captivity", "air_defence", "own_forces", "enemy_losses", "enemy_strike", "held_captive",
-                 "shelter", "lack", "outage", "displacement", "price_rise", "justice", "law_enforcement")
+                 "return_home", "return_captivity", "air_defence", "own_forces", "enemy_losses",
+                 "enemy_strike", "held_captive", "shelter", "lack", "outage", "displacement", "price_rise", "justice", "law_enforcement")
 #: Case readings of a noun or adjective that can stand as the subject of a clause. For a frame
 #: whose ``argument_case`` is "object" (the object decides its polarity: "знищили ворожу
 #: техніку" is good news, "окупанти знищили школу" is not), an argument *before* an active verb
@@ -359,8 +360,9 @@ UKRAINIAN_ONLY_LETTERS = frozenset("іїєґ")
 #: Ukrainian sentences have an і, ї or є, so few need the check; most Russian sentences have no
 #: ы, э, ъ or ё, and a Ukrainian one with none of і ї є ґ is rare, so Russian articles skip it.
 MIN_OTHER_LANGUAGE_WORDS = 2
+#: The letters of either kind, and a search for one of them in a text.
 TELLING_LETTERS = RUSSIAN_ONLY_LETTERS | UKRAINIAN_ONLY_LETTERS
-TELLING_LETTER = re.compile(f"[{''.join(sorted(TELLING_LETTERS))}{''.join(sorted(TELLING_LETTERS)).upper()}]")
+TELLING_LETTER = re.compile("[ыэъёіїєґ]", re.IGNORECASE)
 #: Characters after which a capitalised word starts a sentence or quotation (not a proper noun).
 OPENING_CHARS = frozenset("«„“\"'(–—-:…")
 #: Segment kinds of the two voices that compare_voices compares.
@@ -443,8 +445,8 @@ class Modifiers:
 
 @lru_cache(maxsize=4)
 def load_modifiers(lang: str = "uk", path: str | Path | None = None) -> Modifiers:
-    """Negators, boosters/dampeners, contrast, remedy and accountability words of ``lang`` from
-    the modifier table."""
+    """Negators, boosters/dampeners, contrast, concession, remedy, reduction, cessation and
+    accountability words of ``lang`` from the modifier table."""
     negation, scale, contrast, concession, remedy, accountability = set(), {}, {}, {}, set(), set()
     reduction, cessation = set(), set()
     with open(path or MODIFIERS_PATH, encoding="utf-8") as handle:
@@ -1277,8 +1279,9 @@ def explain(text: str, *, lang: str = "uk", scare_quotes: bool = True) -> pd.Dat
     Columns: ``sentence`` (index), ``start``, ``end``, ``token``, ``lemma``, ``valence`` (lexicon
     value), ``rules`` (comma-separated: negation, booster, dampener, contrast, exclamation,
     repetition, scare_quote, remedy, reduction, cessation, accountability, time_anchor, topic,
-    question, irrealis, lack, correction, frame), ``triggers`` (the words that triggered them; for a frame ``frame_id:argument``, and
-    the frame's row has the frame id as ``lemma``), ``contribution`` (the
+    question, irrealis, lack, correction, frame), ``triggers`` (the words that triggered them;
+    for a frame ``frame_id:argument``, and the frame's row has the frame id as ``lemma``),
+    ``contribution`` (the
     valence after all rules; a sentence's contributions sum to the value that is normalised) and
     ``sentence_score`` (the normalised sentence score).
     """
