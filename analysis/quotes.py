@@ -564,7 +564,9 @@ class _Context:
     # _intercept_parties), once intercept_known
     intercept: object = field(default=None, init=False)
     intercept_known: bool = field(default=False, init=False)
-    # the starts and ends of the text's spans in quote marks, once needed (see _inside_marks)
+    # the text's quotations in quote marks (find_quote_marks), and the starts and ends of the
+    # quoted words among them (see _inside_marks), each once needed
+    quotations: list[list[tuple[int, int]]] | None = field(default=None, init=False)
     marked: tuple[list[int], list[int]] | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
@@ -573,6 +575,12 @@ class _Context:
     def new_group(self) -> int:
         self.next_group += 1
         return self.next_group
+
+    def quote_marks(self) -> list[list[tuple[int, int]]]:
+        """:func:`find_quote_marks` of the text, computed once."""
+        if self.quotations is None:
+            self.quotations = find_quote_marks(self.text, self.paragraphs)
+        return self.quotations
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1701,7 +1709,7 @@ def _inside_marks(ctx: _Context, position: int) -> bool:
     :data:`MIN_QUOTED_WORDS_FOR_MENTIONS` words."""
     if ctx.marked is None:
         ranges = []
-        for pieces in find_quote_marks(ctx.text, ctx.paragraphs):
+        for pieces in ctx.quote_marks():
             start, end = pieces[0][0], pieces[-1][1]
             if nlp.count_words_in(ctx.text, start, end) < MIN_QUOTED_WORDS_FOR_MENTIONS:
                 continue
@@ -4534,7 +4542,7 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                 or _excerpt_author(ctx, s_start, p_end) or _label_line_speaker(ctx, p_start, p_end)
     _unmarked_interview(ctx, spans)
     # Quote marks outside the speech found above (marks inside speech are quotes in quotes).
-    for pieces in find_quote_marks(text, ctx.paragraphs):
+    for pieces in ctx.quote_marks():
         if _covered(spans, pieces[0][0], pieces[-1][1]):
             continue
         bounds = _paragraph_at(ctx, pieces[0][0])
