@@ -308,6 +308,20 @@ DIRECTIVE_LEMMAS = frozenset({
     "просити", "попросити", "закликати", "рекомендувати", "порадити", "радити",
     "просить", "попросить", "призывать", "призвать", "рекомендовать", "посоветовать", "советовать"})
 DIRECTIVE_FACTOR = 0.0
+#: Quantifiers of all ("всі", "все", "кожен", "каждый") that make a negator before them a partial
+#: negation: "не всі задоволені", "довольны остались не все", "не всі проблеми вдалося
+#: розв'язати". Such a sentence reports dissent or something unfinished (in batches 1-121, 90 of
+#: the 109 sentences with "не всі" / "не все" are labelled negative): the positive words of its
+#: clause, before the negator or after it, hold for only some and turn (:data:`NEGATION_FACTOR`),
+#: its negative nouns keep their sign (an unsolved problem is no relief) while a negative verb or
+#: adjective turns as after any negator ("не всі скаржаться", :data:`NEGATED_STATE_POS`), and a
+#: clause with no other valence gets :data:`PARTIAL_NEGATION_VALENCE` ("Виїжджати погоджуються
+#: не всі").
+UNIVERSAL_QUANTIFIERS = frozenset({"всі", "усі", "все", "всё", "кожен", "кожна", "кожне", "кожний", "каждый",
+                                   "каждая", "каждое"})
+PARTIAL_NEGATION_FACTOR = NEGATION_FACTOR
+PARTIAL_NEGATION_VALENCE = -1.0
+NEGATED_STATE_POS = frozenset({"VERB", "INFN", "ADJF", "ADJS", "PRTF", "PRTS"})
 #: Valence of a lack: a postposed negator after a genitive noun that has no valence of its own
 #: ("світла немає", "ресурсів обмаль", "связи нет") reports that something needed is missing.
 LACK_VALENCE = -1.0
@@ -881,6 +895,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
     postposed: list[tuple[int, int, str, int, int]] = []
     # verbal negators before a verb, same layout (see CLAUSE_FINAL_NEGATORS)
     verbal: list[tuple[int, int, str, int, int]] = []
+    partial: list[tuple[int, int, str]] = []  # (token index, clause, negator) of "не всі"
     remedies: list[tuple[int, int, str, str]] = []  # (token index, clause, word, kind) of remedy words
     accountable = ""  # the first accountability word of the unit ("розслідування")
     positions: list[int] = []  # token index of each contribution
@@ -921,6 +936,9 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                     following = words[index + 1].lower if index + 1 < len(tokens) else ""
                     if word in CANCELLING_NEGATORS and negation_left > 0:
                         negation_left = 0  # "не ... без": the two negations cancel
+                    elif following in UNIVERSAL_QUANTIFIERS and word not in POSTPOSED_NEGATORS:
+                        # "не всі задоволені", "довольны не все": a partial negation of the clause
+                        partial.append((index, clause, token.text))
                     elif following not in NOT_A_NEGATION_BEFORE:
                         # negative concord ("ніхто не", "ніколи не"): one negation, scope renewed
                         negation_left, negator = NEGATION_SCOPE + 1, token.text
@@ -1050,6 +1068,22 @@ def _score_unit(text: str, start: int, end: int, lang: str,
             for i, item in enumerate(contributions):
                 if positions[i] == where and (item.value < 0 or on_good is not None):
                     item.apply(0.0, kind, word)
+    for where, in_clause, word in partial:  # "не всі": what the clause praises holds for only some
+        own = [i for i, item in enumerate(contributions) if clauses[i] == in_clause]
+        for i in own:
+            item = contributions[i]
+            if item.value > 0:
+                item.apply(PARTIAL_NEGATION_FACTOR, "partial_negation", word)
+            elif item.value < 0 and words[positions[i]].pos in NEGATED_STATE_POS:
+                item.apply(NEGATED_NEGATIVE_FACTOR, "partial_negation", word)  # "не всі скаржаться"
+        if not any(contributions[i].value for i in own):
+            token = tokens[where]
+            contributions.append(_Contribution(token.start, token.end, token.text, "не всі",
+                                               PARTIAL_NEGATION_VALENCE, PARTIAL_NEGATION_VALENCE,
+                                               ["partial_negation"], [word]))
+            clauses.append(in_clause)
+            positions.append(where)
+            framed = True  # an appended contribution: text order is restored at the end
     for in_clause, word in directives:  # an instruction reports no event
         for i, item in enumerate(contributions):
             if item.value and clauses[i] == in_clause:
@@ -1279,7 +1313,7 @@ def explain(text: str, *, lang: str = "uk", scare_quotes: bool = True) -> pd.Dat
     Columns: ``sentence`` (index), ``start``, ``end``, ``token``, ``lemma``, ``valence`` (lexicon
     value), ``rules`` (comma-separated: negation, booster, dampener, contrast, exclamation,
     repetition, scare_quote, remedy, reduction, cessation, accountability, time_anchor, topic,
-    question, irrealis, lack, correction, frame), ``triggers`` (the words that triggered them;
+    question, irrealis, lack, correction, partial_negation, frame), ``triggers`` (the words that triggered them;
     for a frame ``frame_id:argument``, and the frame's row has the frame id as ``lemma``),
     ``contribution`` (the
     valence after all rules; a sentence's contributions sum to the value that is normalised) and

@@ -747,6 +747,29 @@ def test_the_subject_or_a_verb_of_success_is_no_good_thing_stopped():
 
 
 @pytest.mark.parametrize("text, lang", [
+    # "not all": what the clause praises holds for only some, before the negator or after it
+    ("Не всі учасники наради поділяли оптимізм посадовців.", "uk"),
+    ("Впрочем, довольны остались не все жители.", "ru"),
+    ("Проте не всі батьки в захваті.", "uk"),
+    # an unsolved problem is no relief, and "not all" alone reports dissent
+    ("Не всі проблеми вдалося розвʼязати.", "uk"),
+    ("Виїжджати погоджуються не всі.", "uk"),
+    ("Не все идет гладко.", "ru"),
+])
+def test_a_partial_negation_is_bad_news(text, lang):
+    frame = S.explain(text, lang=lang)
+    assert S.score_text(text, lang=lang) < -S.NEUTRAL_BAND, frame
+    assert "partial_negation" in frame["rules"].str.cat(sep=",")
+
+
+def test_not_all_complaining_is_no_bad_news():
+    # a negative verb under "not all" turns as after any negator
+    assert S.score_text("Втім, не всі покупці скаржаться.") >= 0, S.explain("Втім, не всі покупці скаржаться.")
+    # and a plain negation is left as it was
+    assert S.score_text("Покупці не скаржаться.") > 0
+
+
+@pytest.mark.parametrize("text, lang", [
     ("За добу сили оборони відбили 17 штурмів.", "uk"),
     ("Бригада відбила атаку біля села.", "uk"),
     ("Подразделения ПВО отразили атаку.", "ru"),
