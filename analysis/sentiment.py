@@ -317,10 +317,11 @@ DIRECTIVE_FACTOR = 0.0
 #: adjective turns as after any negator ("не всі скаржаться", :data:`NEGATED_STATE_POS`), and a
 #: clause with no other valence gets :data:`PARTIAL_NEGATION_VALENCE` ("Виїжджати погоджуються
 #: не всі").
-UNIVERSAL_QUANTIFIERS = frozenset({"всі", "усі", "все", "всё", "кожен", "кожна", "кожне", "кожний", "каждый",
-                                   "каждая", "каждое"})
+UNIVERSAL_QUANTIFIERS = frozenset({"всі", "усі", "все", "всё", "кожен", "кожна", "кожне", "кожний",
+                                   "каждый", "каждая", "каждое"})
 PARTIAL_NEGATION_FACTOR = NEGATION_FACTOR
 PARTIAL_NEGATION_VALENCE = -1.0
+#: Readings of the negative words that a partial negation turns (verbs and adjectives of a state).
 NEGATED_STATE_POS = frozenset({"VERB", "INFN", "ADJF", "ADJS", "PRTF", "PRTS"})
 #: Valence of a lack: a postposed negator after a genitive noun that has no valence of its own
 #: ("світла немає", "ресурсів обмаль", "связи нет") reports that something needed is missing.
@@ -896,6 +897,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
     # verbal negators before a verb, same layout (see CLAUSE_FINAL_NEGATORS)
     verbal: list[tuple[int, int, str, int, int]] = []
     partial: list[tuple[int, int, str]] = []  # (token index, clause, negator) of "не всі"
+    appended = False  # whether a partial negation added a contribution of its own
     remedies: list[tuple[int, int, str, str]] = []  # (token index, clause, word, kind) of remedy words
     accountable = ""  # the first accountability word of the unit ("розслідування")
     positions: list[int] = []  # token index of each contribution
@@ -1083,7 +1085,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                                                ["partial_negation"], [word]))
             clauses.append(in_clause)
             positions.append(where)
-            framed = True  # an appended contribution: text order is restored at the end
+            appended = True
     for in_clause, word in directives:  # an instruction reports no event
         for i, item in enumerate(contributions):
             if item.value and clauses[i] == in_clause:
@@ -1126,7 +1128,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
         factor = (abs(total) + EXCLAMATION_BOOST * marks) / abs(total)
         for item in contributions:
             item.apply(factor, "exclamation", "!" * marks)
-    if framed:  # frame contributions were appended: restore text order for explain
+    if framed or appended:  # contributions were appended: restore text order for explain
         contributions.sort(key=lambda item: item.start)
     return contributions
 
@@ -1313,10 +1315,10 @@ def explain(text: str, *, lang: str = "uk", scare_quotes: bool = True) -> pd.Dat
     Columns: ``sentence`` (index), ``start``, ``end``, ``token``, ``lemma``, ``valence`` (lexicon
     value), ``rules`` (comma-separated: negation, booster, dampener, contrast, exclamation,
     repetition, scare_quote, remedy, reduction, cessation, accountability, time_anchor, topic,
-    question, irrealis, lack, correction, partial_negation, frame), ``triggers`` (the words that triggered them;
-    for a frame ``frame_id:argument``, and the frame's row has the frame id as ``lemma``),
-    ``contribution`` (the
-    valence after all rules; a sentence's contributions sum to the value that is normalised) and
+    question, irrealis, lack, correction, partial_negation, frame), ``triggers`` (the words that
+    triggered them; for a frame ``frame_id:argument``, and the frame's row has the frame id as
+    ``lemma``), ``contribution`` (the valence after all rules; a sentence's contributions sum to
+    the value that is normalised) and
     ``sentence_score`` (the normalised sentence score).
     """
     rows = []
