@@ -323,6 +323,13 @@ PARTIAL_NEGATION_FACTOR = NEGATION_FACTOR
 PARTIAL_NEGATION_VALENCE = -1.0
 #: Readings of the negative words that a partial negation turns (verbs and adjectives of a state).
 NEGATED_STATE_POS = frozenset({"VERB", "INFN", "ADJF", "ADJS", "PRTF", "PRTS"})
+#: "так і не" / "так и не" before a verb: an event that was awaited and never came ("комісія так і
+#: не приїхала", "генератор так і не купили", "в Москві так і не пояснили"). In batches 1-121,
+#: 83 of the 103 sentences with it are labelled negative, most with no evaluative word. The
+#: negator acts as usual; a clause left with nothing valenced gets :data:`UNFULFILLED_VALENCE`.
+UNFULFILLED_OPENERS = frozenset({"так"})
+UNFULFILLED_JOINERS = frozenset({"і", "й", "и"})
+UNFULFILLED_VALENCE = -1.0
 #: Valence of a lack: a postposed negator after a genitive noun that has no valence of its own
 #: ("світла немає", "ресурсів обмаль", "связи нет") reports that something needed is missing.
 LACK_VALENCE = -1.0
@@ -897,6 +904,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
     # verbal negators before a verb, same layout (see CLAUSE_FINAL_NEGATORS)
     verbal: list[tuple[int, int, str, int, int]] = []
     partial: list[tuple[int, int, str]] = []  # (token index, clause, negator) of "не всі"
+    unfulfilled: list[tuple[int, int, str]] = []  # (token index, clause, negator) of "так і не"
     appended = False  # whether a partial negation added a contribution of its own
     remedies: list[tuple[int, int, str, str]] = []  # (token index, clause, word, kind) of remedy words
     accountable = ""  # the first accountability word of the unit ("розслідування")
@@ -944,6 +952,10 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                     elif following not in NOT_A_NEGATION_BEFORE:
                         # negative concord ("ніхто не", "ніколи не"): one negation, scope renewed
                         negation_left, negator = NEGATION_SCOPE + 1, token.text
+                        if index >= 2 and words[index - 2].lower in UNFULFILLED_OPENERS \
+                                and words[index - 1].lower in UNFULFILLED_JOINERS \
+                                and not text[tokens[index - 2].end:tokens[index - 1].start].strip():
+                            unfulfilled.append((index, clause, token.text))  # "так і не приїхала"
                         if word in POSTPOSED_NEGATORS and index + 1 < len(tokens) \
                                 and words[index + 1].pos == "PREP":
                             negation_left = 0  # "немає завдяки ...": what lacks stands before it
@@ -1083,6 +1095,15 @@ def _score_unit(text: str, start: int, end: int, lang: str,
             contributions.append(_Contribution(token.start, token.end, token.text, "не всі",
                                                PARTIAL_NEGATION_VALENCE, PARTIAL_NEGATION_VALENCE,
                                                ["partial_negation"], [word]))
+            clauses.append(in_clause)
+            positions.append(where)
+            appended = True
+    for where, in_clause, word in unfulfilled:  # "так і не": an awaited event that never came
+        if not any(item.value for i, item in enumerate(contributions) if clauses[i] == in_clause):
+            token = tokens[where]
+            contributions.append(_Contribution(token.start, token.end, token.text, "так і не",
+                                               UNFULFILLED_VALENCE, UNFULFILLED_VALENCE,
+                                               ["unfulfilled"], [word]))
             clauses.append(in_clause)
             positions.append(where)
             appended = True
@@ -1315,11 +1336,11 @@ def explain(text: str, *, lang: str = "uk", scare_quotes: bool = True) -> pd.Dat
     Columns: ``sentence`` (index), ``start``, ``end``, ``token``, ``lemma``, ``valence`` (lexicon
     value), ``rules`` (comma-separated: negation, booster, dampener, contrast, exclamation,
     repetition, scare_quote, remedy, reduction, cessation, accountability, time_anchor, topic,
-    question, irrealis, lack, correction, partial_negation, frame), ``triggers`` (the words that
-    triggered them; for a frame ``frame_id:argument``, and the frame's row has the frame id as
-    ``lemma``), ``contribution`` (the valence after all rules; a sentence's contributions sum to
-    the value that is normalised) and
-    ``sentence_score`` (the normalised sentence score).
+    question, irrealis, lack, correction, partial_negation, unfulfilled, frame), ``triggers``
+    (the words that triggered them; for a frame ``frame_id:argument``, and the frame's row has
+    the frame id as ``lemma``), ``contribution`` (the valence after all rules; a sentence's
+    contributions sum to the value that is normalised) and ``sentence_score`` (the normalised
+    sentence score).
     """
     rows = []
     for index, (_, items) in enumerate(_analyse(text, lang, scare_quotes)):

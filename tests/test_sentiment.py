@@ -762,6 +762,25 @@ def test_a_partial_negation_is_bad_news(text, lang):
     assert "partial_negation" in frame["rules"].str.cat(sep=",")
 
 
+@pytest.mark.parametrize("text, lang", [
+    # an awaited event that never came
+    ("Комісія до нас так і не приїхала.", "uk"),
+    ("А ми генератор так і не купили.", "uk"),
+    ("Денег подростки так и не получили.", "ru"),
+])
+def test_what_never_came_is_bad_news(text, lang):
+    frame = S.explain(text, lang=lang)
+    assert S.score_text(text, lang=lang) < -S.NEUTRAL_BAND, frame
+    assert "unfulfilled" in frame["rules"].str.cat(sep=",")
+
+
+def test_never_came_leaves_a_valenced_clause_and_a_yes_alone():
+    # the negator acts as usual where the clause has its own valence: a fake that never aired
+    assert "unfulfilled" not in S.explain("Фейк так і не потрапив в ефір.")["rules"].str.cat(sep=",")
+    # "Так, і не раз": a yes, then "not once", is no "так і не"
+    assert "unfulfilled" not in S.explain("Так, і не раз.")["rules"].str.cat(sep=",")
+
+
 def test_not_all_complaining_is_no_bad_news():
     # a negative verb under "not all" turns as after any negator
     assert S.score_text("Втім, не всі покупці скаржаться.") >= 0, S.explain("Втім, не всі покупці скаржаться.")
