@@ -912,9 +912,8 @@ def _other_language_place(word: str, lang: str) -> bool:
     other = "ru" if lang == "uk" else "uk"
     if not nlp.is_known(word, other):
         return False
-    readings = nlp.parses(word, other)
-    return any("Geox" in r.tag for r in readings) and not any(
-        PERSON_TAGS & set(r.tag.replace(" ", ",").split(",")) for r in readings)
+    readings = _grammemes(word, other)
+    return any("Geox" in g for g in readings) and not any(PERSON_TAGS & g for g in readings)
 
 
 @lru_cache(maxsize=100_000)
@@ -2054,8 +2053,9 @@ def _describes_the_person(phrase: list, lang: str) -> bool:
     form = nlp.morph_form(word)
     if form in DESCRIBING_PREPOSITIONS:
         nouns = [t for t in phrase[2:] if nlp.best_parse(t.text, lang).pos == "NOUN"]
-        return bool(nouns) and not {nlp.lemma(nouns[0].text, lang), nlp.morph_form(nouns[0].text)} & (
-            MEDIUM_NOUNS | {lemma for language, lemma in load_statement_nouns() if language == lang})
+        lemmas = {nlp.lemma(nouns[0].text, lang), nlp.morph_form(nouns[0].text)} if nouns else set()
+        return bool(nouns) and not lemmas & MEDIUM_NOUNS \
+            and not any((lang, lemma) in load_statement_nouns() for lemma in lemmas)
     readings = nlp.parses(word, lang)
     return any(r.pos == "NOUN" and "gent" in r.tag for r in readings) and not any("datv" in r.tag for r in readings)
 
@@ -4578,7 +4578,7 @@ def _label_line_speaker(ctx: _Context, start: int, end: int) -> tuple[str, str, 
     paragraph; None when the paragraph is no such line (its description may hold no verb: "Олег
     сказав:" is an attribution, found by :func:`attribute`)."""
     text = ctx.text
-    label = LABEL_LINE.fullmatch(text, start, len(text[:end].rstrip()))
+    label = LABEL_LINE.fullmatch(text, start, start + len(text[start:end].rstrip()))
     if label is None:
         return None
     words = label.group("name").split()

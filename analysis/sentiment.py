@@ -905,7 +905,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
     verbal: list[tuple[int, int, str, int, int]] = []
     partial: list[tuple[int, int, str]] = []  # (token index, clause, negator) of "не всі"
     unfulfilled: list[tuple[int, int, str]] = []  # (token index, clause, negator) of "так і не"
-    appended = False  # whether a partial negation added a contribution of its own
+    appended = False  # whether "не всі" or "так і не" added a contribution of its own
     remedies: list[tuple[int, int, str, str]] = []  # (token index, clause, word, kind) of remedy words
     accountable = ""  # the first accountability word of the unit ("розслідування")
     positions: list[int] = []  # token index of each contribution
@@ -1083,27 +1083,23 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                 if positions[i] == where and (item.value < 0 or on_good is not None):
                     item.apply(0.0, kind, word)
     for where, in_clause, word in partial:  # "не всі": what the clause praises holds for only some
-        own = [i for i, item in enumerate(contributions) if clauses[i] == in_clause]
-        for i in own:
-            item = contributions[i]
+        for i, item in enumerate(contributions):
+            if clauses[i] != in_clause:
+                continue
             if item.value > 0:
                 item.apply(PARTIAL_NEGATION_FACTOR, "partial_negation", word)
             elif item.value < 0 and words[positions[i]].pos in NEGATED_STATE_POS:
                 item.apply(NEGATED_NEGATIVE_FACTOR, "partial_negation", word)  # "не всі скаржаться"
-        if not any(contributions[i].value for i in own):
-            token = tokens[where]
-            contributions.append(_Contribution(token.start, token.end, token.text, "не всі",
-                                               PARTIAL_NEGATION_VALENCE, PARTIAL_NEGATION_VALENCE,
-                                               ["partial_negation"], [word]))
-            clauses.append(in_clause)
-            positions.append(where)
-            appended = True
-    for where, in_clause, word in unfulfilled:  # "так і не": an awaited event that never came
+    # "не всі" and "так і не" carry a valence of their own where nothing else in the clause does
+    silent = [(where, in_clause, word, "не всі", PARTIAL_NEGATION_VALENCE, "partial_negation")
+              for where, in_clause, word in partial]
+    silent += [(where, in_clause, word, "так і не", UNFULFILLED_VALENCE, "unfulfilled")
+               for where, in_clause, word in unfulfilled]
+    for where, in_clause, word, lemma, valence, rule in silent:
         if not any(item.value for i, item in enumerate(contributions) if clauses[i] == in_clause):
             token = tokens[where]
-            contributions.append(_Contribution(token.start, token.end, token.text, "так і не",
-                                               UNFULFILLED_VALENCE, UNFULFILLED_VALENCE,
-                                               ["unfulfilled"], [word]))
+            contributions.append(_Contribution(token.start, token.end, token.text, lemma, valence, valence,
+                                               [rule], [word]))
             clauses.append(in_clause)
             positions.append(where)
             appended = True
