@@ -234,7 +234,19 @@ GOOD_TARGET_POS = frozenset({"NOUN", "ADJF"})
 #: What each kind of remedy word does to the (negative, positive) words it acts on; None leaves
 #: them as they are ("відновили зруйнований міст": the remedy only removes the harm).
 REMEDY_KINDS = {"remedy": (REMEDY_FACTOR, None), "reduction": (REDUCTION_FACTOR, REDUCED_GOOD_FACTOR),
-                "cessation": (REMEDY_FACTOR, REDUCED_GOOD_FACTOR)}
+                "cessation": (REMEDY_FACTOR, REDUCED_GOOD_FACTOR),
+                "ending": (REDUCTION_FACTOR, REDUCED_GOOD_FACTOR)}
+#: Readings of a word between a preposition and its noun ("від кожної сирени").
+PHRASE_MODIFIER_POS = frozenset({"ADJF", "PRTF"})
+#: Nouns that make a compound preposition with the preposition before them ("під час", "в ході").
+PREPOSITION_NOUNS = frozenset({"час", "хід", "ход", "рахунок", "рамка"})
+#: Kinds whose word is an intransitive verb of ending ("паніка минула", "зникли світло й вода",
+#: "обстріли вщухли"): what ends is its subject, which stands before or after it, so a good
+#: thing on either side is lost; a harm that ended is good news, at half strength like a
+#: reduction. Only nouns and adjectives that may be nominative are its targets: "зник безвісти"
+#: keeps its adverb, and "закінчилося розчаруванням", "минула під обстрілами" name how it ended
+#: (:func:`_ending_subject`).
+SUBJECT_ENDING_KINDS = frozenset({"ending"})
 #: Multiplier of the negative nouns of a sentence that has an accountability word (``kind``
 #: "accountability" in the modifier table: "розслідування", "провадження", "прокуратура",
 #: "відповідальність", "суд", "трибунал", "расследование"). Harm named in a report of an
@@ -440,12 +452,14 @@ class Modifiers:
     #: them (see REDUCTION_FACTOR and REDUCED_GOOD_FACTOR)
     reduction: frozenset[str] = frozenset()
     cessation: frozenset[str] = frozenset()
+    #: intransitive verbs of ending (lemmas): their subject ends (see SUBJECT_ENDING_KINDS)
+    ending: frozenset[str] = frozenset()
 
     def remedy_kind(self, *lemmas: str) -> str:
         """The :data:`REMEDY_KINDS` key of the first of ``lemmas`` that is a remedy, reduction
         or cessation word; "" if none is."""
         for kind, words in (("remedy", self.remedy), ("reduction", self.reduction),
-                            ("cessation", self.cessation)):
+                            ("cessation", self.cessation), ("ending", self.ending)):
             if any(lemma in words for lemma in lemmas):
                 return kind
         return ""
@@ -470,7 +484,7 @@ def load_modifiers(lang: str = "uk", path: str | Path | None = None) -> Modifier
     """Negators, boosters/dampeners, contrast, concession, remedy, reduction, cessation and
     accountability words of ``lang`` from the modifier table."""
     negation, scale, contrast, concession, remedy, accountability = set(), {}, {}, {}, set(), set()
-    reduction, cessation = set(), set()
+    reduction, cessation, ending = set(), set(), set()
     with open(path or MODIFIERS_PATH, encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if row["language"] != _lang(lang):
@@ -492,10 +506,13 @@ def load_modifiers(lang: str = "uk", path: str | Path | None = None) -> Modifier
                 reduction.add(word)
             elif row["kind"] == "cessation":
                 cessation.add(word)
+            elif row["kind"] == "ending":
+                ending.add(word)
             else:
                 raise ValueError(f"{path or MODIFIERS_PATH}: unknown modifier kind {row['kind']!r}")
     return Modifiers(frozenset(negation), scale, contrast, concession, frozenset(remedy),
-                     frozenset(accountability), frozenset(reduction), frozenset(cessation))
+                     frozenset(accountability), frozenset(reduction), frozenset(cessation),
+                     frozenset(ending))
 
 
 def _lang(lang: str) -> str:
@@ -771,6 +788,27 @@ def lookup(word: str, lang: str = "uk") -> tuple[float, str, bool]:
         if best[0]:
             return best
     return 0.0, parse.lemma, False
+
+
+def _ending_subject(words: list[_Word], position: int, lang: str) -> bool:
+    """Whether the word at ``position`` may be what an ending verb ends (see
+    :data:`SUBJECT_ENDING_KINDS`): a noun or adjective that may be nominative and stands in no
+    prepositional phrase: no preposition just before it, nor before an adjective or the "час" of
+    "під час" just before it ("від кожної сирени", "під час окупації")."""
+    word = words[position]
+    if word.pos not in GOOD_TARGET_POS or not _may_be_subject(word.lower, lang):
+        return False
+    before = words[position - 1] if position else None
+    if before is None or before.pos == "PREP":
+        return before is None
+    return not (position > 1 and words[position - 2].pos == "PREP"
+                and (before.pos in PHRASE_MODIFIER_POS or before.lemma_of_form in PREPOSITION_NOUNS))
+
+
+@lru_cache(maxsize=300_000)
+def _may_be_subject(lower: str, lang: str) -> bool:
+    """Whether a word (lookup form) has a reading in one of :data:`SUBJECT_CASES`."""
+    return any(not r.tag or any(c in r.tag for c in SUBJECT_CASES) for r in nlp.parses(lower, lang))
 
 
 def unit_language(text: str, lang: str) -> str:
@@ -1071,10 +1109,13 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                 item.apply(IRREALIS_FACTOR, "irrealis", word)
     for where, in_clause, word, kind in remedies:
         on_harm, on_good = REMEDY_KINDS[kind]
+        subject_ends = kind in SUBJECT_ENDING_KINDS
         targets = [i for i, item in enumerate(contributions)
                    if clauses[i] == in_clause and positions[i] != where
-                   and (item.value < 0 or (on_good is not None and item.value > 0 and positions[i] > where
+                   and (item.value < 0 or (on_good is not None and item.value > 0
+                                           and (positions[i] > where or subject_ends)
                                            and words[positions[i]].pos in GOOD_TARGET_POS))
+                   and (not subject_ends or _ending_subject(words, positions[i], lang))
                    and abs(positions[i] - where) <= REMEDY_SCOPE]
         for i in targets:
             contributions[i].apply(on_harm if contributions[i].value < 0 else on_good, kind, word)

@@ -62,8 +62,8 @@ def test_modifier_table():
     assert list(frame.columns) == ["word", "language", "kind", "value", "note"]
     assert len(frame) >= 60
     assert set(frame["kind"]) == {"negation", "booster", "dampener", "contrast", "concession",
-                                  "remedy", "reduction", "cessation", "accountability"}
-    assert set(S.REMEDY_KINDS) == {"remedy", "reduction", "cessation"}
+                                  "remedy", "reduction", "cessation", "ending", "accountability"}
+    assert set(S.REMEDY_KINDS) == {"remedy", "reduction", "cessation", "ending"}
     assert (frame.loc[frame["kind"].isin([*S.REMEDY_KINDS, "accountability"]), "value"] == "").all()
     assert not frame.duplicated(["word", "language", "kind"]).any()
     assert set(frame["language"]) == {"uk", "ru"}
@@ -738,6 +738,34 @@ def test_a_negated_reduction_leaves_the_harm(text, lang):
     frame = S.explain(text, lang=lang)
     assert S.score_text(text, lang=lang) < -S.NEUTRAL_BAND, frame
     assert "reduction" not in frame["rules"].str.cat(sep=",")
+
+
+@pytest.mark.parametrize("text, lang, target, sign", [
+    # what ends is the subject, before the verb or after it
+    ("Обстріли вщухли лише під ранок.", "uk", "обстріл", 1),
+    ("За тиждень паніка минула.", "uk", "паніка", 1),
+    ("Страх поступово зникає.", "uk", "страх", 1),
+    ("К вечеру тревога закончилась.", "ru", "тревога", 1),
+    ("До осені закінчилася підтримка від фонду.", "uk", "підтримка", -1),
+    ("Помощь исчезла так же быстро, как появилась.", "ru", "помощь", -1),
+])
+def test_what_an_ending_verb_ends_is_its_subject(text, lang, target, sign):
+    frame = S.explain(text, lang=lang)
+    assert sign * S.score_text(text, lang=lang) > S.NEUTRAL_BAND, frame
+    row = frame[frame["lemma"] == target]
+    assert len(row) and "ending" in row["rules"].iloc[0], frame
+
+
+@pytest.mark.parametrize("text", [
+    # how it ended (instrumental), where (a preposition) and an adverb are not what ended
+    "Розмова закінчилася сваркою.",
+    "Ніч минула під обстрілами.",
+    "Її син зник безвісти.",
+])
+def test_an_ending_verb_leaves_what_is_not_its_subject(text):
+    frame = S.explain(text)
+    assert S.score_text(text) < -S.NEUTRAL_BAND, frame
+    assert "ending" not in frame["rules"].str.cat(sep=","), frame
 
 
 def test_the_subject_or_a_verb_of_success_is_no_good_thing_stopped():
