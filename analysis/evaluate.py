@@ -83,7 +83,7 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 97": DATA_DIR / "heldout97_source", "held-out 98": DATA_DIR / "heldout98_source",
                    "held-out 99": DATA_DIR / "heldout99_source", "held-out 100": DATA_DIR / "heldout100_source",
                    "held-out 101": DATA_DIR / "heldout101_source",
-                   **{f"held-out {n}": DATA_DIR / f"heldout{n}_source" for n in range(102, 130)}}
+                   **{f"held-out {n}": DATA_DIR / f"heldout{n}_source" for n in range(102, 134)}}
 
 
 class AuthoredSet(NamedTuple):
@@ -108,7 +108,7 @@ def authored_spans(article: dict, text: str) -> list[dict]:
     is looked for after the previous one (then anywhere); a span not found raises ``ValueError``."""
     rows, cursor = [], 0
     for span in article.get("spans", []):
-        needle = span["text"].replace("'", CANONICAL_APOSTROPHE).replace("\u2019", CANONICAL_APOSTROPHE)
+        needle = APOSTROPHE_BETWEEN_LETTERS.sub(CANONICAL_APOSTROPHE, span["text"])  # as in the text
         at = text.find(needle, cursor)
         if at < 0:
             at = text.find(needle)
