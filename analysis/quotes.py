@@ -356,6 +356,8 @@ PLATFORM_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"на"}
 #: The characters that may stand between the words of an institution's name: spaces and the
 #: quote marks of a name inside it ("Оперативного командування «Південь»").
 NAME_GAP = re.compile(r"[ \t«»„“”\"]*")
+#: The number sign before the number that ends a name ("Ніжинський ліцей №7", "школа № 12").
+NUMBER_SIGN_GAP = re.compile(r"[ \t]*№[ \t]*")
 
 PRONOUNS = frozenset("він вона вони його її їх він-же я ми он она они его ее её их".split())
 #: The stem of the reflexive possessive ("у своєму Telegram-каналі", "в своем блоге"): the
@@ -2485,13 +2487,15 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     if outlet:
         return outlet, outlet  # "– пише британський тижневик The Northbridge Review", "– повідомляє Reuters"
     after = [t for t in tokens if t.start >= cue_end]
-    past_platform = len(after) >= 3 and nlp.morph_form(after[0].text) in PLATFORM_PREPOSITIONS \
-        and _is_platform(after[1].text) and not text[after[1].end:after[2].start].strip() \
-        and "nomn" in nlp.best_parse(after[2].text, ctx.lang).tag
+    # "у своєму Telegram-каналі": the possessive before the platform
+    own = int(len(after) >= 2 and nlp.morph_form(after[1].text).startswith(OWN_STEM))
+    past_platform = len(after) >= 3 + own and nlp.morph_form(after[0].text) in PLATFORM_PREPOSITIONS \
+        and _is_platform(after[1 + own].text) and not text[after[1 + own].end:after[2 + own].start].strip() \
+        and "nomn" in nlp.best_parse(after[2 + own].text, ctx.lang).tag
     if past_platform:
         # "– написало в Telegram правительство края": where it wrote, then who (not the page's
         # owner in the genitive: "– написали в Telegram горсовета")
-        after = after[2:]
+        after = after[2 + own:]
     if len(after) >= 2 and nlp.lemma(after[0].text, ctx.lang) in ctx.descriptions \
             and after[1].text.islower() and _outlet_noun(after[1].text, ctx.lang):
         # "– пишет корреспондент издания": the outlet's own reporter writes for the outlet
@@ -3319,9 +3323,10 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str, *,
             continue  # "в своем Telegram-канале": where a body spoke, never a body itself
         quoted = QUOTED_NAME_AFTER.match(text, tokens[index].end) if wanted and word.islower() and not (
             index > 0 and tokens[index - 1].text[:1].isupper()) else None
-        if quoted and _heads_name(word, lang, wanted):
+        if quoted and _heads_name(word, lang, wanted) and not quoted.group("name")[:1].islower():
             # the noun asked for, in lower case before its name in quote marks: 'театр "Сцена 14"',
-            # "у батальйоні «Сіверські вовки»" (a capitalised adjective before it is handled below)
+            # "у батальйоні «Сіверські вовки»" (a capitalised adjective before it is handled below;
+            # words in lower case are a quotation: 'назвали ліцей «першою школою району»')
             name = f"{nlp.lemma(word, lang)} «{quoted.group('name')}»"
             return name, text[tokens[index].start:quoted.end()], tokens[index].start
         opening = _capitalised_adjective_before(text, tokens, index, lang) if word.islower() else None
@@ -3511,7 +3516,9 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
     # that are trimmed below, before the name is cut to its last MAX_INSTITUTION_WORDS words
     for token in reversed(before):
         gap_end = run[0].start if run else cue_start
-        if NAME_GAP.fullmatch(text, token.end, gap_end) is None or len(run) >= MAX_INSTITUTION_WORDS + TRIMMED_WORDS:
+        numbered = run and run[0].text.isdigit() and NUMBER_SIGN_GAP.fullmatch(text, token.end, gap_end)
+        if (NAME_GAP.fullmatch(text, token.end, gap_end) is None and not numbered) \
+                or len(run) >= MAX_INSTITUTION_WORDS + TRIMMED_WORDS:
             break
         run.insert(0, token)
     run = _without_adverbials(text, run, cue_start, lang)
@@ -3553,10 +3560,12 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
                     if abbreviation:
                         return abbreviation  # "Агентство закликало" after "У МАГАТЕ повідомили"
             # no first name in the name (a person's title: "Речниця міністерства Олена Гай"), unless
-            # after a preposition, where it is a place ("Посольство Катару в Києві": Кий)
+            # after a preposition, where it is a place ("Посольство Катару в Києві": Кий), or after
+            # an adjective, where it is a noun ("Верховної Ради": not the name Рада)
             if words and words[-1] is run[-1] and not any(
                     t.text[:1].isupper() and _word_info(t.text, lang).first_name
-                    and not (i and nlp.morph_form(words[i - 1].text) in PLACE_PREPOSITIONS)
+                    and not (i and (nlp.morph_form(words[i - 1].text) in PLACE_PREPOSITIONS
+                                    or nlp.best_parse(words[i - 1].text, lang).pos == "ADJF"))
                     for i, t in enumerate(words)):
                 return _surface(text, words)
             break
@@ -3611,7 +3620,13 @@ def _object_after_name(words: list, word: str, lang: str) -> bool:
     noun is the head itself ("Державна прикордонна служба")."""
     previous = words[-1].text
     before = _grammemes(previous, lang)
-    if not previous.isupper() and (not any("NOUN" in g for g in before) or any("ADJF" in g for g in before)):
+    # after an adjective in an oblique case a noun of that case is the head ("міській раді": not
+    # "раді", glad)
+    headed = len(words) >= 2 and _agrees_with_oblique_adjective(words[-2].text, previous, lang) \
+        and not any({"ADJF", case} <= g and any({"NOUN", case} <= h for h in _grammemes(word, lang))
+                    for g in before for case in OBLIQUE_CASES)  # "городском | совете": the head
+    if not previous.isupper() and (not any("NOUN" in g for g in before)
+                                   or any("ADJF" in g for g in before) and not headed):
         return False  # "Громадська | організація": an adjective (or a surname) before its head
     readings = _grammemes(word, lang)
     # complete after a capitalised dependent or a place in an oblique case ("Міністерство оборони
@@ -3668,6 +3683,9 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
     opened = 0  # quote marks opened inside the name ("Оперативного командування «Південь»")
     straight = False  # inside straight quote marks opened inside the name
     for index, token in enumerate(tokens[first:first + MAX_INSTITUTION_WORDS], start=first):
+        if words and token.text.isdigit() and NUMBER_SIGN_GAP.fullmatch(text, words[-1].end, token.start):
+            words.append(token)  # the number of a school or a unit: "ліцей №7"
+            break
         if words and NAME_GAP.fullmatch(text, words[-1].end, token.start) is None:
             break
         gap = text[words[-1].end:token.start] if words else ""
@@ -5073,10 +5091,32 @@ def _interviewee(ctx: _Context, pos: int) -> tuple[str, str, str]:
         if introduced and not DASH_SPEECH_START.match(ctx.text, p_start, p_end) \
                 and not any(mark in ctx.text[p_start:p_end] for mark in "«„“\""):
             return introduced[-1], "", ""
+        # or an unnamed person it introduces after a verb of telling ("..., нам рассказала
+        # учительница из Подмосковья, которая ...")
+        described = None if introduced or DASH_SPEECH_START.match(ctx.text, p_start, p_end) \
+            else _described_after_cue(ctx, p_start, p_end)
+        if described:
+            return described, "", ""
     for person_pos, name in ctx.persons:
         if person_pos < pos:
             return name, "", ""
     return "", "", ""
+
+
+def _described_after_cue(ctx: _Context, start: int, end: int) -> str | None:
+    """An unnamed person that a reporting verb in ``ctx.text[start:end]`` introduces right after
+    it by a description with what it runs on with ("нам рассказала учительница из
+    Подмосковья"), in the nominative; None if there is none."""
+    text, cue = ctx.text, find_cue(ctx.text, start, end, ctx)
+    while cue is not None:
+        tokens = _tokens(text, cue[2], end)
+        if tokens and not text[cue[2]:tokens[0].start].strip() \
+                and nlp.lemma(tokens[0].text, ctx.lang) in load_introducing_descriptions():
+            phrase = _source_phrase(text, tokens, 0, 1, ctx.lang)
+            if len(phrase) > 1 and _describes_the_person(phrase, ctx.lang):
+                return _source_name(text, phrase, ctx.lang)
+        cue = find_cue(text, cue[2], end, ctx)
+    return None
 
 
 def _call_sign_nominative(word: str, lang: str) -> str:

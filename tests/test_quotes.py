@@ -2363,3 +2363,41 @@ def test_the_paragraph_at_a_position_is_the_first_that_holds_it(gaps_and_lengths
     ctx = _Context("", "uk", None, frozenset(), frozenset(), paragraphs)
     expected = next(((a, b) for a, b in paragraphs if a <= pos <= b), (0, 0))
     assert _paragraph_at(ctx, pos) == expected
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a dash interview with someone described, not named, after the verb of telling
+    ("ru", "О жизни в оккупации нам рассказала медсестра из Мелитополя, которая уехала весной.\n\n"
+           "— Почему вы решились уехать?\n\n— Из-за детей. Им там нечему учиться.\n\n"
+           "— Что было труднее всего?\n\n— Молчать, когда спрашивают, откуда ты.",
+     ["медсестра из Мелитополя", "медсестра из Мелитополя"]),
+    # a body's name with an adjective before a noun that is also a first name ("Рада")
+    ("uk", "Офіс Уповноваженого Верховної Ради з прав людини у Telegram написав: «Усі такі факти ми "
+           "документуємо».", ["Офіс Уповноваженого Верховної Ради з прав людини"]),
+    # a numbered school speaks as a body
+    ("uk", "Херсонська гімназія №3 у Facebook написала: «Ми пишаємося нашими випускниками».",
+     ["Херсонська гімназія №3"]),
+    # advice a body published
+    ("uk", "«Двері укриття не можна замикати на ключ», – йдеться в рекомендаціях ДСНС.", ["ДСНС"]),
+    ("ru", "«Эвакуационные выходы должны быть свободны», – говорится в инструкции МЧС.", ["МЧС"]),
+    # a body named after the verb and its own channel; a national park as a body
+    ("uk", "Про закриття збору повідомило у своєму Telegram-каналі фанатське обʼєднання «Північ»: «Ми "
+           "обіцяли довести справу до кінця».", ["фанатське обʼєднання «Північ»"]),
+    ("uk", "Національний природний парк «Лимани» у своєму Telegram-каналі закликав: «Не штовхайте "
+           "тварину у воду».", ["Національний природний парк «Лимани»"]),
+    # a ministry by its short name, then "the agency"
+    ("ru", "В Минспорте России решение назвали «несправедливым». «Наших спортсменов наказывают», – "
+           "говорится в заявлении ведомства.", ["Минспорт России", "Минспорт России"]),
+    # a council in the locative ends before the verb's object ("релокацію"), not with it
+    ("uk", "У Мукачівській міській раді релокацію фабрики вважають вдалою. «Підприємство сплатило "
+           "податки», – йдеться в повідомленні міськради.", ["Мукачівська міська рада"]),
+])
+def test_described_interviewees_numbered_schools_and_published_advice(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+def test_words_in_lower_case_after_a_body_noun_are_a_quotation_not_its_name():
+    # "назвали ліцей «...»": the council speaks of the school; the marks hold its words
+    text = ("У Харківській міській раді назвали ліцей «першою відновленою школою району». "
+            "Ремонт тривав два роки.")
+    assert [who for _, who, _ in pieces(text, "quote", "uk")] == ["Харківська міська рада"]
