@@ -212,6 +212,9 @@ TIME_ANCHOR_SCOPE = 3
 #: зруйнованих будинків", "допомога постраждалим"): they count for nothing, and the remedy word
 #: keeps its own valence only if that is positive.
 REMEDY_SCOPE = 3
+#: A remedy word in an impersonal or passive form ("скасовано", "ліквідовано", "зупинено",
+#: "ликвидирован") acts on its subject, which may stand anywhere before it in the clause
+#: ("Аварійні відключення в Києві та області вже скасовано"): the backward scope is the clause.
 #: Multiplier of a negative word that a remedy word acts on (see :data:`REMEDY_SCOPE`).
 REMEDY_FACTOR = 0.0
 #: Multiplier of a negative word that a reduction word acts on (``kind`` "reduction" in the
@@ -718,13 +721,13 @@ def _word(text: str, lang: str) -> _Word:
     lemmas = nlp.lemma_set(text, lang)
     frames = _frame_roles(lower, lemmas | {lemma_of_form}, lang)
     subject = passive = False
-    if frames:  # only frame words need their case and voice
+    remedy = modifiers.remedy_kind(lemma, lemma_of_form)
+    if frames or remedy:  # only frame and remedy words need their case and voice
         readings = nlp.parses(lower, lang)
         subject = any(not r.tag or any(c in r.tag for c in SUBJECT_CASES) for r in readings)
         passive = any(any(t in r.tag for t in PASSIVE_TAGS) for r in readings)
     idioms = _idiom_candidates(lower, lang)
     modifier = modifiers.kind(form, lemma_of_form)
-    remedy = modifiers.remedy_kind(lemma, lemma_of_form)
     accountability = lemma in modifiers.accountability or lemma_of_form in modifiers.accountability
     anchor = lemma_of_form in TIME_ANCHOR_LEMMAS
     topic = form in TOPIC_PREPOSITIONS
@@ -1116,7 +1119,8 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                                            and (positions[i] > where or subject_ends)
                                            and words[positions[i]].pos in GOOD_TARGET_POS))
                    and (not subject_ends or _ending_subject(words, positions[i], lang))
-                   and abs(positions[i] - where) <= REMEDY_SCOPE]
+                   and (abs(positions[i] - where) <= REMEDY_SCOPE
+                        or words[where].passive and positions[i] < where)]
         for i in targets:
             contributions[i].apply(on_harm if contributions[i].value < 0 else on_good, kind, word)
         if targets:  # the remedy word is no harm itself ("ліквідували пожежу")

@@ -704,6 +704,19 @@ def test_a_remedy_cancels_the_harm_it_removes(text, harm):
     assert {"remedy", "cessation"} & set(row["rules"].iloc[0].split(","))
 
 
+@pytest.mark.parametrize("text, lang, harm", [
+    # an impersonal or passive remedy acts on its subject anywhere before it in the clause
+    ("Аварійні відключення в Києві та області вже скасовано.", "uk", "відключення"),
+    ("Наступ ворога на цьому напрямку зупинено.", "uk", "ворог"),
+    ("Пожар на территории склада в Одесской области полностью ликвидирован.", "ru", "пожар"),
+])
+def test_a_passive_remedy_acts_on_its_subject_across_the_clause(text, lang, harm):
+    frame = S.explain(text, lang=lang)
+    assert S.score_text(text, lang=lang) >= 0, frame
+    row = frame[frame["lemma"] == harm]
+    assert len(row) and (row["contribution"] == 0).all(), frame
+
+
 @pytest.mark.parametrize("text, lang, target", [
     ("Енергетикам вдалося скоротити відключення до двох годин.", "uk", "відключення"),
     ("За тиждень кількість обстрілів зменшилася вдвічі.", "uk", "обстріл"),
