@@ -331,9 +331,11 @@ DIRECTIVE_FACTOR = 0.0
 #: its negative nouns keep their sign (an unsolved problem is no relief) while a negative verb or
 #: adjective turns as after any negator ("не всі скаржаться", :data:`NEGATED_STATE_POS`), and a
 #: clause with no other valence gets :data:`PARTIAL_NEGATION_VALENCE` ("Виїжджати погоджуються
-#: не всі").
+#: не всі"), in any case ("місць вистачає не всім", "влаштовує не всіх", "повезло не всем").
 UNIVERSAL_QUANTIFIERS = frozenset({"всі", "усі", "все", "всё", "кожен", "кожна", "кожне", "кожний",
-                                   "каждый", "каждая", "каждое"})
+                                   "каждый", "каждая", "каждое",
+                                   "всім", "усім", "всіх", "усіх", "всем", "всех", "кожному", "кожного",
+                                   "кожній", "кожну", "каждому", "каждого", "каждой", "каждую"})
 PARTIAL_NEGATION_FACTOR = NEGATION_FACTOR
 PARTIAL_NEGATION_VALENCE = -1.0
 #: Readings of the negative words that a partial negation turns (verbs and adjectives of a state).

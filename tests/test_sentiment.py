@@ -796,6 +796,10 @@ def test_the_subject_or_a_verb_of_success_is_no_good_thing_stopped():
     ("Не всі проблеми вдалося розвʼязати.", "uk"),
     ("Виїжджати погоджуються не всі.", "uk"),
     ("Не все идет гладко.", "ru"),
+    # the quantifier in any case
+    ("Місць у сховищі вистачає не всім.", "uk"),
+    ("Такий компроміс влаштовує не всіх.", "uk"),
+    ("Не всем выпускникам повезло так же.", "ru"),
 ])
 def test_a_partial_negation_is_bad_news(text, lang):
     frame = S.explain(text, lang=lang)
