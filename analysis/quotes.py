@@ -904,7 +904,21 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
         return info.person and not info.common
     if not info.known and _other_language_place(words[0], lang):
         return False  # a Russian place name in a Ukrainian text ("Киев", "Харьков"), and the reverse
+    if not info.known and _ends_in_a_thing(words[0], lang):
+        return False  # "Нови-Сада", "Гуляй-Поля": a place whose last part is a common noun
     return info.person or not info.known
+
+
+def _ends_in_a_thing(word: str, lang: str) -> bool:
+    """Whether a hyphenated word ends in a part the dictionary knows only as an inanimate common
+    noun ("Нови-Сада": сад); a double surname ends in a name ("Квітка-Основʼяненко")."""
+    if "-" not in word:
+        return False
+    last = word.rsplit("-", 1)[1]
+    readings = nlp.parses(last.lower(), lang)
+    return bool(readings) and nlp.is_known(last.lower(), lang) and all(
+        r.pos == "NOUN" and "inan" in r.tag and not PERSON_TAGS & set(r.tag.replace(" ", ",").split(","))
+        for r in readings)
 
 
 @lru_cache(maxsize=20_000)
