@@ -458,7 +458,9 @@ def _agreeing_full_name(words: list[str], analyzer) -> str | None:
     forms = [morph_form(word) for word in words]
     first_names = [p for p in safe_parse(analyzer, forms[0]) if "Name" in p.tag.grammemes and p.tag.number != "plur"]
     surname_readings = safe_parse(analyzer, forms[1])
-    surnames = [p for p in surname_readings if "Surn" in p.tag.grammemes and p.tag.number != "plur"]
+    # a patronymic agrees as a surname does ("Валентині Петрівні" -> "Валентина Петрівна")
+    surnames = [p for p in surname_readings if ("Surn" in p.tag.grammemes or "Patr" in p.tag.grammemes)
+                and p.tag.number != "plur"]
     unchanged_for_women = INDECLINABLE_FOR_WOMEN.search(forms[1]) and any(
         p.tag.case == "nomn" and p.tag.gender == "masc" for p in surnames)
     pairs = {}

@@ -1338,7 +1338,7 @@ def _register_relatives(ctx: _Context) -> None:
 def _relative_name(first: str, surname_lemma: str, written: str, lang: str) -> str | None:
     """``first`` in the nominative with the surname in the gender of that first name."""
     name = nlp.to_nominative(first, lang)
-    gender = _name_gender(name, lang)
+    gender = _name_gender(name, lang, nominative=True)
     if gender is None:
         return None
     surname = nlp.match_case(surname_lemma, written)
@@ -1419,7 +1419,7 @@ def _titled_person(word: str, position: int, ctx: _Context, *, gender: str | Non
     folded = _fold(word)
     alternatives = (frozenset({folded}), *TITLE_ALIASES.get(folded, ()))
     for pos, full in reversed([(p, f) for p, f in ctx.persons if p < position]):
-        if gender and _name_gender(full.split()[0], ctx.lang) not in (None, gender):
+        if gender and _person_gender(full, ctx.lang) not in (None, gender):
             continue
         titles = ctx.titles_at.get(pos)
         if titles is None:
@@ -1704,7 +1704,7 @@ def _nearest_person(position: int, ctx: _Context, gender: str | None = None) -> 
     for pos, full in ctx.persons:
         if pos >= position:
             break
-        fits = gender is None or _name_gender(full.split()[0], ctx.lang) in (gender, None)
+        fits = gender is None or _person_gender(full, ctx.lang) in (gender, None)
         if _inside_marks(ctx, pos):
             quoted_nearest = full
             quoted_best = full if fits else quoted_best
@@ -1758,7 +1758,7 @@ def _subject_person(position: int, ctx: _Context, gender: str | None) -> str:
     s_start = max(ctx.text.rfind(mark, 0, last) for mark in ".!?\n") + 1
     for pos, full in mentions:
         if s_start <= pos < last and full != nearest and (gender is None or (
-                _name_gender(full.split()[0], ctx.lang) or _past_verb_gender(ctx, full.split()[-1])) in (gender, None)):
+                _person_gender(full, ctx.lang) or _past_verb_gender(ctx, full.split()[-1])) in (gender, None)):
             # (a first name the dictionary lacks has the gender of the verbs next to its surname:
             # "Маркіян Дуда надав слово депутатці Ганні Острович. ..., – сказала вона")
             earlier = FIRST_WORD.match(ctx.text, pos)
@@ -1779,15 +1779,26 @@ def _nominative_first_name(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def _name_gender(word: str, lang: str) -> str | None:
+def _name_gender(word: str, lang: str, *, nominative: bool = False) -> str | None:
     """"masc" or "femn" when every first-name reading of ``word`` has that gender, else None
-    ("Валентина" may be a woman or a man's name in the genitive: unknown)."""
+    ("Валентина" may be a woman or a man's name in the genitive: unknown). With ``nominative``
+    (``word`` is a registered name, already in the nominative) only its nominative readings
+    count: "Алина Кравец" is a woman, not the genitive of a man's name Алин."""
     if not nlp.is_known(word, lang):
         return None  # a foreign name the dictionary only guesses at ("Кемаль"): its gender is unknown
     # a vocative reading is no reading of a name in news copy ("Петро" is not the vocative of Петра)
-    genders = {"femn" if "femn" in r.tag else "masc" if "masc" in r.tag else ""
-               for r in nlp.parses(word, lang) if "Name" in r.tag and "voct" not in r.tag}
+    readings = [r for r in nlp.parses(word, lang) if "Name" in r.tag and "voct" not in r.tag]
+    if nominative and any("nomn" in r.tag for r in readings):
+        readings = [r for r in readings if "nomn" in r.tag]
+    genders = {"femn" if "femn" in r.tag else "masc" if "masc" in r.tag else "" for r in readings}
     return genders.pop() if len(genders) == 1 and "" not in genders else None
+
+
+def _person_gender(full: str, lang: str) -> str | None:
+    """The gender of a registered person's first name (see :func:`_name_gender`), read in the
+    nominative when the name was put into it: not behind an initial ("Віталія Ш." stands as
+    written, and may be a man's name in the genitive)."""
+    return _name_gender(full.split()[0], lang, nominative=" " in full and not full.endswith("."))
 
 
 def _womans_name_or_mans_oblique(word: str, lang: str) -> bool:

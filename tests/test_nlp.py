@@ -68,6 +68,9 @@ def test_names_to_nominative(phrase, case, nominative):
     # the text's spelling is kept: no "ё" it does not write, capitals after a hyphen, apostrophes
     ("Джулии Монти-Сальви", "ru", "Джулия Монти-Сальви"),
     ("Марії Лук’яненко", "uk", "Марія Лукʼяненко"),
+    # a first name and a patronymic agree as a name and a surname do
+    ("Валентині Петрівні", "uk", "Валентина Петрівна"),
+    ("Марии Ивановне", "ru", "Мария Ивановна"),
 ])
 def test_full_names_to_nominative_by_agreement(phrase, lang, nominative):
     assert nlp.to_nominative(phrase, lang) == nominative
