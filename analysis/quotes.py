@@ -2418,6 +2418,16 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             if last and not any(last[2] < pos < anchor for pos, _ in ctx.persons):
                 return last[:2]
     for index, token in enumerate(tokens):
+        possessive = POSSESSIVE_GENDER.get(nlp.morph_form(tokens[index - 1].text), "") if index else ""
+        if possessive != "" and _is_platform(token.text) and tokens[index - 1].start >= start:
+            # "В его Telegram-канале написали:": the channel of the body or person named last
+            # (a person of the possessive's gender)
+            last = _last_institution(text, anchor, None, ctx.lang)
+            person = _nearest_person(anchor, ctx, possessive)
+            person_at = max((pos for pos, full in ctx.persons if full == person and pos < anchor), default=-1)
+            if last and last[2] > person_at:
+                return last[:2]
+    for index, token in enumerate(tokens):
         if "-" in token.text and _is_platform(token.text) and index + 1 < len(tokens) and not any(
                 nlp.morph_form(t.text) in PRONOUNS or nlp.morph_form(t.text).startswith(OWN_STEM)
                 for t in tokens[:index] if t.start >= cue[2]):
@@ -3172,14 +3182,24 @@ def _spelled_out(ctx: _Context, abbreviation: str, anchor: int) -> str | None:
     return None
 
 
+def _organisation_word(word: str, lang: str) -> bool:
+    """Whether the dictionary reads ``word`` as an organisation's name only ("Роскомнадзор",
+    "Европол"): every reading is tagged so, and none is a person's name ("Гармаша")."""
+    readings = nlp.parses(word, lang)
+    return bool(readings) and all("Orgn" in r.tag for r in readings)
+
+
 def _names_institution(word: str, lang: str, head: str | None = None) -> bool:
     """Whether a capitalised ``word`` can begin an institution's name: an abbreviation (not a
-    state's), or an institution noun ("Міністерство", "Генштабу"); with ``head``, only that
-    noun (an abbreviation's head is unknown)."""
+    state's), a word the dictionary tags as an organisation, or an institution noun
+    ("Міністерство", "Генштабу"); with ``head``, only that noun (an abbreviation's head is
+    unknown)."""
     if not word[:1].isupper():
         return False
     if _is_abbreviation(word):
         return head is None and nlp.morph_form(word) not in STATE_ABBREVIATIONS
+    if head is None and _organisation_word(word, lang):
+        return True  # a body the dictionary knows by its one-word name ("Роскомнадзор", "Европол")
     return _heads_name(word, lang, head, exclude=MODIFIED_INSTITUTION_NOUNS)
 
 
