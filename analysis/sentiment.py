@@ -361,6 +361,13 @@ LACK_VALENCE = -1.0
 #: kept ("снарядів не вистачить", "штрафів ніхто не скасовував") as what is denied. Measured on
 #: the demo gold split by document: dev macro-F1 0.721 -> 0.728.
 CLAUSE_FINAL_NEGATORS = frozenset({"не"})
+#: Verbs of success ("вдатися", "удаться", "змогти", "смочь"): negated after an infinitive, they
+#: report that its action failed ("Ногу врятувати не вдалося", "спасти не удалось"), so a positive
+#: infinitive up to :data:`FAILED_ACTION_SCOPE` tokens before them turns as if negated itself,
+#: and it removes no harm (the negated success verb is no harm for a remedy to cancel).
+SUCCESS_VERB_LEMMAS = frozenset({"вдатися", "удатися", "змогти", "спромогтися", "зуміти", "встигнути",
+                                 "удаться", "смочь", "суметь", "успеть"})
+FAILED_ACTION_SCOPE = 3
 #: Readings of the negated verb that closes the clause (and of the verbs that end the reach back) ...
 CLAUSE_FINAL_VERB_POS = frozenset({"VERB", "INFN"})
 #: ... and of the words before it that it denies.
@@ -811,6 +818,13 @@ def _ending_subject(words: list[_Word], position: int, lang: str) -> bool:
 
 
 @lru_cache(maxsize=300_000)
+def _infinitive(lower: str, lang: str) -> bool:
+    """Whether a word's best reading is an infinitive (Russian "INFN"; Ukrainian "VERB ... infn")."""
+    parse = nlp.best_parse(lower, lang)
+    return parse.pos == "INFN" or "infn" in parse.tag
+
+
+@lru_cache(maxsize=300_000)
 def _may_be_subject(lower: str, lang: str) -> bool:
     """Whether a word (lookup form) has a reading in one of :data:`SUBJECT_CASES`."""
     return any(not r.tag or any(c in r.tag for c in SUBJECT_CASES) for r in nlp.parses(lower, lang))
@@ -1112,6 +1126,17 @@ def _score_unit(text: str, start: int, end: int, lang: str,
             if clauses[i] == in_clause and where - IRREALIS_BACK_SCOPE <= positions[i] < where \
                     and item.value > 0:
                 item.apply(IRREALIS_FACTOR, "irrealis", word)
+    for i, item in enumerate(contributions):  # "врятувати не вдалося": the action failed
+        if item.lemma in SUCCESS_VERB_LEMMAS and "negation" in item.rules:
+            failed = [j for j in range(len(contributions)) if clauses[j] == clauses[i]
+                      and 0 < positions[i] - positions[j] <= FAILED_ACTION_SCOPE
+                      and _infinitive(words[positions[j]].lower, lang)]
+            for j in failed:
+                if contributions[j].value > 0 and "negation" not in contributions[j].rules:
+                    contributions[j].apply(NEGATION_FACTOR, "negation", item.triggers[0] if item.triggers else "не")
+            # a remedy that failed removes no harm ("Загасити пожежу не вдалося")
+            remedies[:] = [r for r in remedies if not (r[1] == clauses[i] and 0 < positions[i] - r[0]
+                                                       <= FAILED_ACTION_SCOPE and _infinitive(words[r[0]].lower, lang))]
     for where, in_clause, word, kind in remedies:
         on_harm, on_good = REMEDY_KINDS[kind]
         subject_ends = kind in SUBJECT_ENDING_KINDS

@@ -704,6 +704,22 @@ def test_a_remedy_cancels_the_harm_it_removes(text, harm):
     assert {"remedy", "cessation"} & set(row["rules"].iloc[0].split(","))
 
 
+@pytest.mark.parametrize("text, lang", [
+    # a negated verb of success after an infinitive: the action failed
+    ("Ногу врятувати не вдалося.", "uk"),
+    ("Двоих, к сожалению, спасти не удалось.", "ru"),
+    ("Однако витражи восстановить пока не удалось.", "ru"),
+    # ... and a remedy that failed removes no harm
+    ("Загасити пожежу не вдалося до ранку.", "uk"),
+])
+def test_a_failed_action_is_bad_news(text, lang):
+    assert S.score_text(text, lang=lang) < -S.NEUTRAL_BAND, S.explain(text, lang=lang)
+
+
+def test_a_successful_action_stays_good_news():
+    assert S.score_text("Пожежу вдалося загасити.") > S.NEUTRAL_BAND, S.explain("Пожежу вдалося загасити.")
+
+
 @pytest.mark.parametrize("text, lang, harm", [
     # an impersonal or passive remedy acts on its subject anywhere before it in the clause
     ("Аварійні відключення в Києві та області вже скасовано.", "uk", "відключення"),
