@@ -914,11 +914,10 @@ def _ends_in_a_thing(word: str, lang: str) -> bool:
     noun ("Нови-Сада": сад); a double surname ends in a name ("Квітка-Основʼяненко")."""
     if "-" not in word:
         return False
-    last = word.rsplit("-", 1)[1]
-    readings = nlp.parses(last.lower(), lang)
-    return bool(readings) and nlp.is_known(last.lower(), lang) and all(
-        r.pos == "NOUN" and "inan" in r.tag and not PERSON_TAGS & set(r.tag.replace(" ", ",").split(","))
-        for r in readings)
+    last = word.rsplit("-", 1)[1].lower()
+    readings = _grammemes(last, lang)
+    return bool(readings) and nlp.is_known(last, lang) and all(
+        {"NOUN", "inan"} <= reading and not PERSON_TAGS & reading for reading in readings)
 
 
 @lru_cache(maxsize=20_000)
@@ -1758,7 +1757,8 @@ def _subject_person(position: int, ctx: _Context, gender: str | None) -> str:
     s_start = max(ctx.text.rfind(mark, 0, last) for mark in ".!?\n") + 1
     for pos, full in mentions:
         if s_start <= pos < last and full != nearest and (gender is None or (
-                _person_gender(full, ctx.lang) or _past_verb_gender(ctx, full.split()[-1])) in (gender, None)):
+                _person_gender(full, ctx.lang)
+                or _past_verb_gender(ctx, full.split()[-1])) in (gender, None)):
             # (a first name the dictionary lacks has the gender of the verbs next to its surname:
             # "Маркіян Дуда надав слово депутатці Ганні Острович. ..., – сказала вона")
             earlier = FIRST_WORD.match(ctx.text, pos)

@@ -210,11 +210,11 @@ TIME_ANCHOR_SCOPE = 3
 #: "ліквідувати", "відновлювати", "ремонт", "допомога") its target may stand, within the clause.
 #: The negative words it acts on name the harm being removed ("ліквідували пожежу", "ремонт
 #: зруйнованих будинків", "допомога постраждалим"): they count for nothing, and the remedy word
-#: keeps its own valence only if that is positive.
+#: keeps its own valence only if that is positive. A remedy word in an impersonal or passive
+#: form ("скасовано", "ліквідовано", "зупинено", "ликвидирован") acts on its subject, which may
+#: stand anywhere before it in the clause ("Аварійні відключення в Києві та області вже
+#: скасовано"): its backward scope is the clause.
 REMEDY_SCOPE = 3
-#: A remedy word in an impersonal or passive form ("скасовано", "ліквідовано", "зупинено",
-#: "ликвидирован") acts on its subject, which may stand anywhere before it in the clause
-#: ("Аварійні відключення в Києві та області вже скасовано"): the backward scope is the clause.
 #: Multiplier of a negative word that a remedy word acts on (see :data:`REMEDY_SCOPE`).
 REMEDY_FACTOR = 0.0
 #: Multiplier of a negative word that a reduction word acts on (``kind`` "reduction" in the
@@ -468,8 +468,8 @@ class Modifiers:
     ending: frozenset[str] = frozenset()
 
     def remedy_kind(self, *lemmas: str) -> str:
-        """The :data:`REMEDY_KINDS` key of the first of ``lemmas`` that is a remedy, reduction
-        or cessation word; "" if none is."""
+        """The :data:`REMEDY_KINDS` key of the first of ``lemmas`` that is a remedy, reduction,
+        cessation or ending word; "" if none is."""
         for kind, words in (("remedy", self.remedy), ("reduction", self.reduction),
                             ("cessation", self.cessation), ("ending", self.ending)):
             if any(lemma in words for lemma in lemmas):
@@ -493,8 +493,8 @@ class Modifiers:
 
 @lru_cache(maxsize=4)
 def load_modifiers(lang: str = "uk", path: str | Path | None = None) -> Modifiers:
-    """Negators, boosters/dampeners, contrast, concession, remedy, reduction, cessation and
-    accountability words of ``lang`` from the modifier table."""
+    """Negators, boosters/dampeners, contrast, concession, remedy, reduction, cessation, ending
+    and accountability words of ``lang`` from the modifier table."""
     negation, scale, contrast, concession, remedy, accountability = set(), {}, {}, {}, set(), set()
     reduction, cessation, ending = set(), set(), set()
     with open(path or MODIFIERS_PATH, encoding="utf-8") as handle:
@@ -800,6 +800,28 @@ def lookup(word: str, lang: str = "uk") -> tuple[float, str, bool]:
         if best[0]:
             return best
     return 0.0, parse.lemma, False
+
+
+def _failed_actions(contributions: list[_Contribution], clauses: list[int], positions: list[int],
+                    words: list[_Word], remedies: list[tuple[int, int, str, str]], lang: str
+                    ) -> list[tuple[int, int, str, str]]:
+    """Apply :data:`SUCCESS_VERB_LEMMAS`: before a negated verb of success ("врятувати не
+    вдалося") a positive infinitive turns as if negated; returns ``remedies`` without the remedy
+    infinitives that failed ("Загасити пожежу не вдалося": the fire is still harm)."""
+    for i, item in enumerate(contributions):
+        if item.lemma not in SUCCESS_VERB_LEMMAS or "negation" not in item.rules:
+            continue
+        negator = item.triggers[0] if item.triggers else "не"
+
+        def failed(position: int, clause: int) -> bool:
+            return clause == clauses[i] and 0 < positions[i] - position <= FAILED_ACTION_SCOPE \
+                and _infinitive(words[position].lower, lang)
+
+        for j, before in enumerate(contributions):
+            if failed(positions[j], clauses[j]) and before.value > 0 and "negation" not in before.rules:
+                before.apply(NEGATION_FACTOR, "negation", negator)
+        remedies = [r for r in remedies if not failed(r[0], r[1])]
+    return remedies
 
 
 def _ending_subject(words: list[_Word], position: int, lang: str) -> bool:
@@ -1126,17 +1148,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
             if clauses[i] == in_clause and where - IRREALIS_BACK_SCOPE <= positions[i] < where \
                     and item.value > 0:
                 item.apply(IRREALIS_FACTOR, "irrealis", word)
-    for i, item in enumerate(contributions):  # "врятувати не вдалося": the action failed
-        if item.lemma in SUCCESS_VERB_LEMMAS and "negation" in item.rules:
-            failed = [j for j in range(len(contributions)) if clauses[j] == clauses[i]
-                      and 0 < positions[i] - positions[j] <= FAILED_ACTION_SCOPE
-                      and _infinitive(words[positions[j]].lower, lang)]
-            for j in failed:
-                if contributions[j].value > 0 and "negation" not in contributions[j].rules:
-                    contributions[j].apply(NEGATION_FACTOR, "negation", item.triggers[0] if item.triggers else "не")
-            # a remedy that failed removes no harm ("Загасити пожежу не вдалося")
-            remedies[:] = [r for r in remedies if not (r[1] == clauses[i] and 0 < positions[i] - r[0]
-                                                       <= FAILED_ACTION_SCOPE and _infinitive(words[r[0]].lower, lang))]
+    remedies = _failed_actions(contributions, clauses, positions, words, remedies, lang)
     for where, in_clause, word, kind in remedies:
         on_harm, on_good = REMEDY_KINDS[kind]
         subject_ends = kind in SUBJECT_ENDING_KINDS
