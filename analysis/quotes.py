@@ -906,7 +906,20 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
         return False  # a Russian place name in a Ukrainian text ("Киев", "Харьков"), and the reverse
     if not info.known and _ends_in_a_thing(words[0], lang):
         return False  # "Нови-Сада", "Гуляй-Поля": a place whose last part is a common noun
+    if _town_in_genitive(words[0], lang):
+        return False  # "«адміністрації» Купʼянська": the town Купʼянськ, not a woman Купʼянська
     return info.person or not info.known
+
+
+#: Endings of the towns named after an adjective's stem ("Купʼянськ", "Донецьк", "Курск").
+TOWN_ENDINGS = ("ськ", "цьк", "ск", "цк")
+
+
+def _town_in_genitive(word: str, lang: str) -> bool:
+    """Whether a lone capitalised word reads as the genitive of a town ("Купʼянська" of
+    Купʼянськ) as well as a woman's surname: it names the town."""
+    return any(r.pos == "NOUN" and "inan" in r.tag and "gent" in r.tag and r.lemma.endswith(TOWN_ENDINGS)
+               for r in nlp.parses(word, lang))
 
 
 def _ends_in_a_thing(word: str, lang: str) -> bool:
