@@ -1058,7 +1058,9 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                     idiom_left = length - 1
                 else:
                     valence, lemma, superlative = info.valence, info.lemma, info.superlative
-                    if info.remedy == "cessation" and negation_left > 0:
+                    if ironic and in_irony[index]:
+                        pass  # a remedy in scare quotes ("«евакуювали» колекцію") removes no harm
+                    elif info.remedy == "cessation" and negation_left > 0:
                         # a stop denied ("атака не зупинила роботу"): the harm did not win
                         remedies.append((index, clause, token.text, "remedy"))
                     elif info.remedy == "remedy" or (info.remedy and negation_left <= 0):
@@ -1158,7 +1160,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                                            and (positions[i] > where or subject_ends)
                                            and words[positions[i]].pos in GOOD_TARGET_POS))
                    and (not subject_ends or _ending_subject(words, positions[i], lang))
-                   and (abs(positions[i] - where) <= REMEDY_SCOPE
+                   and (_remedy_distance(words, positions[i], where) <= REMEDY_SCOPE
                         or words[where].passive and positions[i] < where)]
         for i in targets:
             contributions[i].apply(on_harm if contributions[i].value < 0 else on_good, kind, word)
@@ -1241,6 +1243,23 @@ def _pronoun_follows(words: list, where: int) -> bool:
     if following[:1] == ["на"]:
         following = following[1:]
     return following[:1] != [] and following[0] in CONCESSION_PRONOUNS
+
+
+#: Words of an approximate quantity ("понад 30 атак", "более 200 атак"): with the numbers they
+#: qualify they do not count in :data:`REMEDY_SCOPE`.
+QUANTITY_WORDS = frozenset("понад більше більш близько майже щонайменше приблизно із з "
+                           "более свыше около почти примерно не менее из".split())
+
+
+def _remedy_distance(words: list, a: int, b: int) -> int:
+    """Distance in tokens between ``a`` and ``b``, not counting the numbers between them and
+    the words of quantity (:data:`QUANTITY_WORDS`) next to a number: "відбили понад 30 атак" is
+    as close as "відбили атаки"."""
+    low, high = min(a, b), max(a, b)
+    skipped = sum(1 for i in range(low + 1, high) if words[i].pos == "NUMR" or words[i].lower.isdigit()
+                  or words[i].lower in QUANTITY_WORDS and i + 1 < high
+                  and (words[i + 1].pos == "NUMR" or words[i + 1].lower.isdigit()))
+    return high - low - skipped
 
 
 def _content_distance(words: list, a: int, b: int) -> int:

@@ -733,6 +733,31 @@ def test_a_passive_remedy_acts_on_its_subject_across_the_clause(text, lang, harm
     assert len(row) and (row["contribution"] == 0).all(), frame
 
 
+@pytest.mark.parametrize("text, lang, harm", [
+    # numbers and words of quantity between a remedy and its harm do not widen the gap
+    ("Сили оборони за добу відбили понад 40 атак.", "uk", "атака"),
+    ("Сапери району знешкодили близько трьох тисяч мін.", "uk", "міна"),
+    ("За ночь отражено более 150 атак.", "ru", "атака"),
+])
+def test_a_remedy_reaches_a_harm_behind_a_number(text, lang, harm):
+    frame = S.explain(text, lang=lang)
+    assert S.score_text(text, lang=lang) > S.NEUTRAL_BAND, frame
+    row = frame[frame["lemma"] == harm]
+    assert len(row) and (row["contribution"] == 0).all(), frame
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a remedy word in scare quotes is the other side's word for a harm: no remedy
+    ("Окупанти назвали вивезення дітей «евакуацією».", "uk"),
+    ("Загарбники «евакуювали» з музею всю колекцію картин.", "uk"),
+    ("Власти называли это «восстановлением» разрушенного города.", "ru"),
+])
+def test_a_remedy_in_scare_quotes_removes_no_harm(text, lang):
+    frame = S.explain(text, lang=lang)
+    assert S.score_text(text, lang=lang) < -S.NEUTRAL_BAND, frame
+    assert not frame["rules"].str.contains("remedy").any(), frame
+
+
 @pytest.mark.parametrize("text, lang, target", [
     ("Енергетикам вдалося скоротити відключення до двох годин.", "uk", "відключення"),
     ("За тиждень кількість обстрілів зменшилася вдвічі.", "uk", "обстріл"),
