@@ -770,12 +770,19 @@ def lookup(word: str, lang: str = "uk") -> tuple[float, str, bool]:
     parse = nlp.best_parse(form, lang)
     if parse.pos in FUNCTION_POS:
         return 0.0, parse.lemma, False
+    readings = nlp.parses(form, lang)
+    if "impr" in parse.tag:
+        # a past plural is far likelier in news than an imperative of the same spelling ("діти
+        # спали": спати, not спалити)
+        indicative = [r for r in readings if r.pos == "VERB" and "impr" not in r.tag]
+        if indicative:
+            parse, readings = indicative[0], indicative
     lexicon = load_lexicon(lang)
     if parse.lemma in lexicon:
         return lexicon[parse.lemma], parse.lemma, False
     if (lang, form) not in nlp.function_word_lemmas():
         allowed = ADVERB_FALLBACK_POS if parse.pos in ("ADVB", "PRED") else None
-        others = sorted({reading.lemma for reading in nlp.parses(form, lang)
+        others = sorted({reading.lemma for reading in readings
                          if reading.lemma in lexicon and reading.pos not in FUNCTION_POS
                          and (allowed is None or reading.pos in allowed)})
         if others:
