@@ -867,6 +867,10 @@ ABBREVIATION_NEXT = re.compile(r"[ \t]+[A-ZА-ЯІЇЄҐЁ]{2,}(?![\w'ʼ’-]*[a
 AGE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*\d{1,3}[ \t]*(?:рік|роки|років|року|лет|год|года)\b")
 
 
+#: Right after a lone first name: where the person is from or a relative clause about them.
+DESCRIBED_AFTER_NAME = re.compile(r"[ \t]+(?:з|із|зі|из|с)[ \t]+[A-ZА-ЯІЇЄҐЁ]|,[ \t]*(?:яка|який|которая|который)\b")
+
+
 def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
     """Whether a capitalised run names a person.
 
@@ -900,8 +904,17 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
     if previous and previous.group(1)[:1].isupper() and not text[previous.end():start].strip() \
             and _place_adjective(previous.group(1), lang):
         return False  # after a capitalised adjective, a place: "у Кривому Розі", "в Білій Церкві"
+    noun_before = WORD_BEFORE_END.search(text, max(0, start - MAX_PLACE_NOUN_CHARS), start)
+    if noun_before and noun_before.group(1).islower() and not info.first_name \
+            and nlp.lemma_set(noun_before.group(1), lang) & PLACE_NOUN_LEMMAS:
+        # a name in apposition to a place noun: "району Нойкельн", "села Кліщіївка" (a first
+        # name there is a resident's: "мешканка села Галина")
+        return False
     if _sentence_initial(text, start):
-        return info.person and not info.common
+        # a first name that is also a common noun is a person when described by where they are
+        # from or a relative clause ("Марина з Чернігова, яка ...", "Надія, яка ...")
+        return info.person and (not info.common or info.first_name and bool(
+            DESCRIBED_AFTER_NAME.match(text, start + len(words[0]))))
     if not info.known and _other_language_place(words[0], lang):
         return False  # a Russian place name in a Ukrainian text ("Киев", "Харьков"), and the reverse
     if not info.known and _ends_in_a_thing(words[0], lang):
@@ -909,6 +922,17 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
     if _town_in_genitive(words[0], lang):
         return False  # "«адміністрації» Купʼянська": the town Купʼянськ, not a woman Купʼянська
     return info.person or not info.known
+
+
+#: Nouns of a place whose name may follow them uninflected or in the genitive ("району
+#: Нойкельн", "села Кліщіївка", "штату Баварія"): a lone capitalised word right after one that is
+#: no first name is that place, not a person's surname.
+PLACE_NOUN_LEMMAS = frozenset(
+    "район місто село селище містечко округ вулиця проспект провулок бульвар площа провінція "
+    "штат кантон регіон квартал мікрорайон "
+    "город поселок посёлок деревня улица переулок площадь провинция микрорайон".split())
+#: The longest place noun of :data:`PLACE_NOUN_LEMMAS` in any form, with the spaces after it.
+MAX_PLACE_NOUN_CHARS = 14
 
 
 #: Endings of the towns named after an adjective's stem ("Купʼянськ", "Донецьк", "Курск").
@@ -2207,7 +2231,9 @@ def _one_of_after_cue(text: str, end: int, cue: tuple[str, int, int], lang: str)
             or nlp.morph_form(tokens[1].text) not in ONE_OF_PREPOSITIONS \
             or NOT_WORD_OR_SPACE.search(text, cue[2], tokens[0].start):
         return None
-    phrase = _source_phrase(text, tokens, 0, 1, lang)
+    # the group may read first as a possessive adjective in the nominative ("татів", "батьків")
+    group = _group_of_people(tokens[2].text, lang) and not text[tokens[1].end:tokens[2].start].strip()
+    phrase = _source_phrase(text, tokens, 0, 3 if group else 1, lang)
     if len(phrase) < 3:
         return None  # "один із" with no group after it
     name = _source_name(text, phrase, lang)
@@ -2774,6 +2800,21 @@ def _in_cases(words: list, cases: tuple[str, ...], lang: str) -> bool:
     return True
 
 
+def _may_own(text: str, channel, word, lang: str) -> bool:
+    """Whether ``word`` after a platform word may be the channel's owner, in the genitive ("у
+    Telegram-каналі СБУ", "каналі «Унеча сьогодні»"): not a word that cannot be genitive, the
+    subject of the verb after it ("У своєму Telegram-каналі адміністрація школи написала")."""
+    if text[channel.end:word.start].strip() or word.text.isupper() or not nlp.CYRILLIC_WORD.search(word.text):
+        return True
+    return not nlp.is_known(word.text, lang) or _may_be_genitive(word.text, lang)
+
+
+def _may_be_genitive(word: str, lang: str) -> bool:
+    """Whether ``word`` has a genitive reading; a word in lower case no name reading ("міська"
+    is no genitive of a surname Місько)."""
+    return any("gent" in g and not (word.islower() and PERSON_TAGS & g) for g in _grammemes(word, lang))
+
+
 def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anchor: int,
                          cases: tuple[str, ...], *, strict_case: bool = False) -> tuple[str, str] | None:
     """The institution named from ``tokens[first]`` (in the nominative; with ``strict_case``, only
@@ -2790,7 +2831,10 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
         quoted = QUOTED_NAME_AFTER.match(text, tokens[first].end)
         if quoted:  # "Telegram-канал «Унеча сьогодні»": the channel's own name
             return quoted.group("name"), quoted.group("name")
-        cases = (*cases, "gent")  # the owner of "у Telegram-каналі КМДА" is in the genitive
+        # the owner of "у Telegram-каналі КМДА" is in the genitive; a name that cannot be is the
+        # verb's subject ("У своєму Telegram-каналі адміністрація школи написала")
+        cases = (*cases, "gent") if first + 1 >= len(tokens) or _may_own(text, tokens[first], tokens[first + 1], ctx.lang) \
+            else ("nomn",)
     words = _name_words(text, tokens, first, ctx.lang)
     if len(words) == 1 and words[0].text[1:].islower() and _heads_name(words[0].text, ctx.lang, None):
         # "у заяві Офісу": a bare capitalised noun stands for the fuller name given before
@@ -3600,7 +3644,10 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
                 first -= 1  # a capitalised adjective may read as a surname first ("Громадська")
             before_name = nlp.best_parse(run[first - 1].text, lang).pos if first > 0 else ""
             if before_name == "PREP" or before_name == "NOUN" and not (
-                    first < index and all(_nominative_only_adjective(t.text, lang) for t in run[first:index])):
+                    first < index and all(_nominative_only_adjective(t.text, lang) for t in run[first:index])
+                    # after a platform word, a name that cannot be genitive is no owner of the
+                    # channel but the subject ("У своєму Telegram-каналі адміністрація школи написала")
+                    or _is_platform(run[first - 1].text) and not _may_be_genitive(run[first].text, lang)):
                 # a dependent of another noun or a preposition: "Речниця міністерства Олена Гай",
                 # "Голова обласної ради"; not a name whose adjectives can only be nominative ("Про
                 # наслідки удару Харківська обласна військова адміністрація написала")
