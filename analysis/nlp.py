@@ -356,6 +356,17 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
         agreed = _agreeing_full_name(words, analyzer)
         if agreed:
             return agreed
+    if case is None and len(words) == 3 and any("Patr" in p.tag.grammemes for p in safe_parse(analyzer, morph_form(words[1]))):
+        # a first name, a patronymic and a surname ("Дмитрия Аркадьевича Петрова"): the first name
+        # agrees with both, each pair read as a two-word name
+        named = _agreeing_full_name(words[:2], analyzer)
+        cases = {p.tag.case for p in safe_parse(analyzer, morph_form(words[1])) if "Patr" in p.tag.grammemes}
+        # (a man's genitive and accusative are one form: either gives the same nominative)
+        case_of = "gent" if "gent" in cases else (cases.pop() if len(cases) == 1 else None)
+        if named and case_of and case_of != "nomn":
+            # the surname in the patronymic's case ("Петрова" of a man, not a woman's nominative)
+            surname = to_nominative(f"{words[0]} {words[2]}", lang, case=case_of).split()[-1]
+            return f"{named} {surname}"
     result = []
     gender = None
     nominative_phrase = False  # the phrase opened with a first name written in the nominative
@@ -375,6 +386,9 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
         form = morph_form(word)
         candidates = safe_parse(analyzer, form)
         named = [p for p in candidates if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+        if result and gender == "femn" and INDECLINABLE_FOR_WOMEN.search(form):
+            result.append(word)  # a woman's surname in a consonant does not decline ("Олени Кравчишин")
+            continue
         possessive = POSSESSIVE_SURNAME_FORM.search(form)
         if result and possessive and not any(p.tag.POS == "NOUN" for p in candidates):
             # a surname in -ов/-ин that the dictionary reads only as an adjective ("Лыкова" as the

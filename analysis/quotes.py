@@ -994,7 +994,9 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
             at = text.index(word, offset)
             offset = at + len(word)
             info = _word_info(word.rstrip("."), lang)
-            after_first_name = bool(words) and _word_info(words[-1], lang).first_name
+            # (or after a patronymic: "Дмитрия Аркадьевича Бойко", a surname that is also an adverb)
+            after_first_name = bool(words) and (_word_info(words[-1], lang).first_name or any(
+                "Patr" in g for g in _grammemes(words[-1], lang)))
             # a first name after another starts a new name when the one before cannot be in the
             # nominative ("керівниця Дмитра | Тетяна Гриценко")
             starts_name = info.first_name and words and (not after_first_name or (
@@ -1003,6 +1005,8 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
             # a surname that is also a function word ("Михайло Сорока", "Евгений Сорока": of forty)
             # goes on; a capitalised word of three letters or more after a first name is a surname
             function = info.function and not (after_first_name and (info.person or len(word) > 2))
+            # a model's code is no name: "Ан-32П", "Су-34" (the run stops at the digits)
+            function = function or word.endswith("-") and text[offset:offset + 1].isalnum()
             if function or starts_name:  # "Нової Каховки | Олексій Фролов"
                 if words:
                     runs.append(_run(words, offsets))
@@ -3685,6 +3689,9 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
             len(run) == 2 and _sentence_initial(text, run[0].start)
             and nlp.best_parse(run[0].text, lang).pos in ("ADVB", "CONJ", "PRCL"))):
         return run[-1].text  # an abbreviation alone as the subject: "Увечері НБУ пояснив:"
+    if len(run) == 3 and _is_abbreviation(run[-1].text) and nlp.morph_form(run[0].text) in PLATFORM_PREPOSITIONS \
+            and _is_platform(run[1].text) and "-" not in run[1].text:
+        return run[-1].text  # "У Telegram НАБУ написало": a platform's bare name owns nothing
     if len(run) >= 3 and _is_abbreviation(run[-1].text) and run[-2].text.islower() \
             and nlp.best_parse(run[-3].text, lang).pos == "PREP" and nlp.morph_form(run[-3].text) not in LOCATIVE_PREPOSITIONS \
             and any(r.pos in ("NOUN", "NPRO") for r in nlp.parses(run[-2].text, lang)):
@@ -3800,6 +3807,8 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
                 break  # the name was itself in quote marks: «Нікопольський водоканал» | Андрій Бойко
             opened -= 1
         if '"' in gap and words:
+            if not straight and text[words[0].start - 1:words[0].start] == '"':
+                break  # the name was itself in straight marks: "Укренерго" | в Facebook
             straight = not straight  # straight marks alternate: у фонді "Книжкова полиця"
         if (opened or straight) and words:
             words.append(token)  # inside the name's own quote marks any word belongs: «Світло поруч»

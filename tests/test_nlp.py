@@ -38,6 +38,9 @@ def test_sentences_respect_abbreviations_and_quotes():
     ("Івана Мельника", "gent", "Іван Мельник"),
     ("Марії Бондар", "gent", "Марія Бондар"),
     ("Іван Мельник", "nomn", "Іван Мельник"),
+    # a woman's surname in a consonant stays as written whatever case the slot suggests
+    ("Олени Кравчишин", "gent", "Олена Кравчишин"),
+    ("Ірині Костюк", "datv", "Ірина Костюк"),
 ])
 def test_names_to_nominative(phrase, case, nominative):
     assert nlp.to_nominative(phrase, case=case) == nominative
@@ -71,6 +74,11 @@ def test_names_to_nominative(phrase, case, nominative):
     # a first name and a patronymic agree as a name and a surname do
     ("Валентині Петрівні", "uk", "Валентина Петрівна"),
     ("Марии Ивановне", "ru", "Мария Ивановна"),
+    # a first name, patronymic and surname: the first name agrees with the patronymic, and the
+    # surname is read in the patronymic's case ("Петрова" of a man, not a woman's nominative)
+    ("Дмитрия Аркадьевича Петрова", "ru", "Дмитрий Аркадьевич Петров"),
+    ("Дмитрия Аркадьевича Бойко", "ru", "Дмитрий Аркадьевич Бойко"),
+    ("Ігоря Семеновича Литвина", "uk", "Ігор Семенович Литвин"),
 ])
 def test_full_names_to_nominative_by_agreement(phrase, lang, nominative):
     assert nlp.to_nominative(phrase, lang) == nominative

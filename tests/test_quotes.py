@@ -2425,6 +2425,18 @@ def test_the_paragraph_at_a_position_is_the_first_that_holds_it(gaps_and_lengths
     # a first name that is also a common noun, described by where she is from, opens a sentence
     ("uk", "Посадовець Ігор Данилюк похвалив чергу. Марина з Прилук, яка працює в пекарні, розповіла, що "
            "чекала місяць. \"Мені ніхто не дзвонив\", - каже жінка.", ["Марина"]),
+    # a model's code is no person ("Ан-32П"): the description after the verb is the official
+    ("uk", "«Техніку туди не заведеш», — зазначив заступник начальника управління ДСНС Олег Мирний.\n\n"
+           "Залучили два літаки Ан-32П. «Вогонь підійде до вулиць», — попередив заступник начальника.",
+     ["Олег Мирний", "Олег Мирний"]),
+    # a surname that is also an adverb after a patronymic ("Бойко")
+    ("ru", "По словам начальника отряда Петра Аркадьевича Бойко, «мина уже третья».",
+     ["Петр Аркадьевич Бойко"]),
+    # an abbreviation after a platform's bare name is the subject ("У Telegram НАБУ")
+    ("uk", "Бюро оголосило підозру Андрію Вовку.\n\nУ Telegram НАБУ написало: «Ціни завищили вдвічі».",
+     ["НАБУ"]),
+    # a name in straight quote marks ends at its closing mark ("Укренерго" | в Facebook)
+    ("uk", "Спека тривала.\n\nУ \"Укренерго\" в Facebook пояснили: \"Мережа перевантажена\".", ["Укренерго"]),
     # a council in the locative ends before the verb's object ("релокацію"), not with it
     ("uk", "У Мукачівській міській раді релокацію фабрики вважають вдалою. «Підприємство сплатило "
            "податки», – йдеться в повідомленні міськради.", ["Мукачівська міська рада"]),
