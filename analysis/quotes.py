@@ -2601,8 +2601,11 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             return channel.group("name"), channel.group("name")
     if after and (past_platform or not text[cue_end:after[0].start].strip()) and (
             _names_institution(after[0].text, ctx.lang) or _heads_institution(after[0].text, ctx.lang)
-            or _adjective_opens_institution(text, after, ctx.lang)):
+            or _adjective_opens_institution(text, after, ctx.lang, case="gent" if cue[0].startswith(GENITIVE_CUE_PREFIXES) else "nomn")):
         words = _name_words(text, after, 0, ctx.lang)  # "– повідомила СБУ", "– заявило Міністерство оборони"
+        if words and cue[0].startswith(GENITIVE_CUE_PREFIXES):
+            # after "за даними", "по данным" the name is in the genitive
+            return _institution_nominative(text, words, ctx.lang, ("gent",)), _surface(text, words)
         if words:
             return _surface(text, words), _surface(text, words)
         if after[0].text.islower():  # "– уточнив штаб": the institution named before
@@ -3476,13 +3479,13 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str, *,
     return bare
 
 
-def _adjective_opens_institution(text: str, tokens: list, lang: str) -> bool:
+def _adjective_opens_institution(text: str, tokens: list, lang: str, *, case: str = "nomn") -> bool:
     """Whether ``tokens`` open with a capitalised adjective, then up to
     :data:`MAX_LOWER_ADJECTIVES_IN_NAME` lower-case ones and a lower-case institution noun
-    ("Одеська обласна військова адміністрація"); or with a lower-case adjective in the
-    nominative before one ("– написала міська рада")."""
+    ("Одеська обласна військова адміністрація"); or with a lower-case adjective in ``case``
+    before one ("– написала міська рада"; "за даними обласного управління": the genitive)."""
     capitalised = tokens[0].text[:1].isupper() if tokens else False
-    if not tokens or not any(r.pos == "ADJF" and (capitalised or "nomn" in r.tag)
+    if not tokens or not any(r.pos == "ADJF" and (capitalised or case in r.tag)
                              for r in nlp.parses(tokens[0].text, lang)):
         return False
     if not capitalised and not tokens[0].text.islower():
@@ -3827,7 +3830,8 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
             return []  # "у повідомленні | в Telegram": a place, not a name
         if nlp.morph_form(token.text) in INSTITUTION_NAME_STOPS:
             if not (words and index + 1 < len(tokens)
-                    and nlp.morph_form(tokens[index + 1].text) in NAME_PHRASE_AFTER_STOP):
+                    and (nlp.morph_form(tokens[index + 1].text) in NAME_PHRASE_AFTER_STOP
+                         or _region_after_po(token.text, tokens[index + 1].text, lang))):
                 break
             governed = True  # "по правам человека": what the preposition governs is oblique
         elif governed and token.text.islower() and not any(g & OBLIQUE_CASES for g in _grammemes(token.text, lang)):
@@ -3858,6 +3862,18 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
                                          for t in words for r in nlp.parses(t.text, lang))):
         return words
     return []
+
+
+#: The first words of the cue phrases after which a source is in the genitive ("за даними
+#: управління", "по данным управления", "на думку комісії", "по словам ведомства").
+GENITIVE_CUE_PREFIXES = ("за ", "по ", "на ", "со ")
+
+
+def _region_after_po(preposition: str, word: str, lang: str) -> bool:
+    """Whether a Russian body's name goes on with "по" and the region it serves, in the dative
+    ("управление МЧС России по Курганской области", "ГУ МВД по Москве")."""
+    return lang == "ru" and nlp.morph_form(preposition) == "по" and word[:1].isupper() \
+        and not word.isupper() and any("datv" in g for g in _grammemes(word, lang))
 
 
 def _surface(text: str, words: list) -> str:
