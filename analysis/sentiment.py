@@ -137,6 +137,15 @@ CONCEDED_NEGATIVE_FACTOR = -0.25
 #: Words after a concessive that stand for the conceded matter, which then follows in the next
 #: clause ("попри те, що ...", "несмотря на то, что ...").
 CONCESSION_PRONOUNS = frozenset({"те", "то"})
+#: "Even" before a circumstance ("працює навіть під час відключень", "даже под обстрелами",
+#: "навіть у розпал війни") concedes it as a concession word does: what holds despite it is the
+#: point (see :func:`_concessive_even`).
+EVEN_WORDS = frozenset({"навіть", "даже"})
+#: Prepositions after "even" that open the conceded circumstance.
+EVEN_CIRCUMSTANCE_PREPOSITIONS = frozenset({"під", "под", "попри", "незважаючи", "несмотря", "всупереч", "вопреки"})
+#: Nouns after "в"/"у"/"во" that make "even in ..." a circumstance ("навіть у розпал", "даже во
+#: время", "навіть в умовах").
+EVEN_CIRCUMSTANCE_NOUNS = frozenset({"розпал", "умовах", "час", "время", "условиях", "разгар"})
 #: Added to the absolute sentence sum per exclamation mark (VADER's value) ...
 EXCLAMATION_BOOST = 0.292
 #: ... for at most this many marks.
@@ -714,6 +723,9 @@ class _Word(NamedTuple):
     function: bool  # a function word (FUNCTION_POS), not counted in a frame's window
     pos: str  # the part of speech of its best reading (nouns: ACCOUNTABILITY_FACTOR, CLAUSE_FINAL_NEGATORS)
     plain: bool  # plays no part in any rule (most words): only counts down the open scopes
+    #: for an adjective that is also a noun of another lemma ("світла": світлий, світло), the
+    #: noun's (valence, lemma), read where no noun or adjective after it agrees (see _noun_reading)
+    noun: tuple | None = None
 
 
 @lru_cache(maxsize=300_000)
@@ -745,9 +757,53 @@ def _word(text: str, lang: str) -> _Word:
     pos = nlp.best_parse(lower, lang).pos
     plain = not (frames or idioms or modifier or valence or remedy or accountability or anchor
                  or topic or irrealis or directive)
+    noun = None
+    if pos == "ADJF" and valence:
+        # (not an adjective used as a noun, "похований", "мобілізований": it keeps the adjective's sense)
+        nouns = [r.lemma for r in nlp.parses(lower, lang) if r.pos == "NOUN" and r.lemma != lemma
+                 and not r.lemma.endswith(SUBSTANTIVE_ADJECTIVE_ENDINGS)]
+        if nouns:
+            noun = (load_lexicon(lang).get(nouns[0], 0.0), nouns[0])
     return _Word(True, lower, lemmas, form, copies, lemma_of_form, _proper_noun(text), idioms,
                  modifier, valence, lemma, superlative, remedy, accountability, anchor, topic,
-                 irrealis, directive, frames, subject, passive, pos in FUNCTION_POS, pos, plain)
+                 irrealis, directive, frames, subject, passive, pos in FUNCTION_POS, pos, plain, noun)
+
+
+#: Lemma endings of adjectives used as nouns ("поранений", "мобилизованный", "учёная").
+SUBSTANTIVE_ADJECTIVE_ENDINGS = ("ий", "ій", "ый", "ой", "ая", "яя", "ое", "ее")
+#: Grammatical cases in pymorphy3 tags (for adjective-noun agreement).
+CASE_TAGS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+
+
+def _grammar(tag: str) -> tuple[frozenset, bool]:
+    """The cases of a reading and whether it is plural."""
+    grammemes = frozenset(tag.replace(" ", ",").split(","))
+    return grammemes & CASE_TAGS, "plur" in grammemes
+
+
+@lru_cache(maxsize=100_000)
+def _agrees(adjective: str, following: str, lang: str) -> bool:
+    """Whether an adjective reading of ``adjective`` agrees in case and number with a noun or
+    adjective reading of the word after it ("світлими стінами", "світлий час")."""
+    left = [_grammar(r.tag) for r in nlp.parses(adjective, lang) if r.pos == "ADJF"]
+    right = [_grammar(r.tag) for r in nlp.parses(following, lang) if r.pos in ("NOUN", "ADJF")]
+    return any(cases & other_cases and plural == other_plural
+               for cases, plural in left for other_cases, other_plural in right)
+
+
+def _concessive_even(words: list, index: int) -> bool:
+    """Whether "навіть"/"даже" at ``index`` opens a conceded circumstance (see :data:`EVEN_WORDS`)."""
+    after = [w.lower for w in words[index + 1:index + 3]]
+    return bool(after) and (after[0] in EVEN_CIRCUMSTANCE_PREPOSITIONS or len(after) == 2
+                            and after[0] in ("в", "у", "во") and after[1] in EVEN_CIRCUMSTANCE_NOUNS)
+
+
+def _noun_reading(tokens: list, words: list, index: int, text: str, lang: str) -> bool:
+    """Whether the adjective-or-noun at ``index`` reads as its noun: no word right after it, in
+    the same phrase, agrees with it as an adjective ("відключення світла", "при світлі ліхтарика")."""
+    if index + 1 >= len(tokens) or text[tokens[index].end:tokens[index + 1].start].strip():
+        return True
+    return not _agrees(words[index].lower, words[index + 1].lower, lang)
 
 
 @lru_cache(maxsize=300_000)
@@ -1013,6 +1069,8 @@ def _score_unit(text: str, start: int, end: int, lang: str,
         info = words[index]
         previous_end_before = previous_end
         previous_end = token.end
+        if info.lower in EVEN_WORDS and _concessive_even(words, index):
+            concessions.append((index, clause, 1.0, token.text))  # "навіть під час відключень"
         if not info.plain:  # a plain word (most words) plays no part in any rule: it only counts down
             if not info.cyrillic:
                 continue  # numbers and words in other scripts: nothing to look up, not even modifiers
@@ -1065,6 +1123,8 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                     idiom_left = length - 1
                 else:
                     valence, lemma, superlative = info.valence, info.lemma, info.superlative
+                    if info.noun and _noun_reading(tokens, words, index, text, lang):
+                        (valence, lemma), superlative = info.noun, False
                     if ironic and in_irony[index]:
                         pass  # a remedy in scare quotes ("«евакуювали» колекцію") removes no harm
                     elif info.remedy == "cessation" and negation_left > 0:

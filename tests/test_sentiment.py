@@ -760,6 +760,40 @@ def test_a_remedy_in_scare_quotes_removes_no_harm(text, lang):
     assert not frame["rules"].str.contains("remedy").any(), frame
 
 
+@pytest.mark.parametrize("text, lang", [
+    # "even during" a harm concedes it: what holds despite it is the point
+    ("Пекарня працює навіть під час повітряних тривог.", "uk"),
+    ("Маршрутки ходили навіть під обстрілами.", "uk"),
+    ("Навіть у розпал зими в лікарні було тепло.", "uk"),
+    ("Почта работала даже во время воздушных тревог.", "ru"),
+])
+def test_even_during_a_harm_is_endurance(text, lang):
+    frame = S.explain(text, lang=lang)
+    assert S.score_text(text, lang=lang) > S.NEUTRAL_BAND, frame
+    assert frame["rules"].str.contains("concession").any(), frame
+
+
+def test_even_alone_is_no_concession():
+    assert "concession" not in S.explain("Загинули навіть діти.")["rules"].str.cat(sep=",")
+
+
+@pytest.mark.parametrize("text, lemma", [
+    # an adjective that is also a noun of another lemma reads as the noun where nothing after it
+    # agrees with it as an adjective
+    ("Школа працювала під час відключень світла.", "світло"),
+    ("Діти читали при світлі ліхтарика.", "світло"),
+    # ... and as the adjective where a noun after it agrees
+    ("Класи мають світлі стіни.", "світлий"),
+])
+def test_adjective_or_noun_by_agreement(text, lemma):
+    assert lemma in S.explain(text)["lemma"].tolist(), S.explain(text)
+
+
+def test_a_power_cut_named_by_a_noun_is_an_outage():
+    frame = S.explain("Почалися відключення світла.")
+    assert "outage" in frame["lemma"].tolist() and score("Почалися відключення світла.") < -S.NEUTRAL_BAND, frame
+
+
 @pytest.mark.parametrize("text, lang, target", [
     ("Енергетикам вдалося скоротити відключення до двох годин.", "uk", "відключення"),
     ("За тиждень кількість обстрілів зменшилася вдвічі.", "uk", "обстріл"),
