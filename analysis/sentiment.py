@@ -990,6 +990,23 @@ def _reduplication(form: str) -> tuple[str, int]:
     return form, 1
 
 
+#: A short capitalised phrase in quote marks: the name of an organisation, company, programme,
+#: ship or operation ("ГО «Чесне місто»", 'ТОВ "Текстиль-Захист"'), when a word stands right
+#: before it in the same sentence (see :func:`_quoted_names`).
+QUOTED_NAME = re.compile(r'(?<=[\w)][ \t])[«„“"](?P<name>[A-ZА-ЯІЇЄҐЁ][^«»„“”"\n.!?:;,]{0,50})[»“”"]')
+#: Most words a quoted name may have.
+MAX_QUOTED_NAME_WORDS = 4
+
+
+def _quoted_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Character spans of the names in quote marks in ``text[start:end]`` (:data:`QUOTED_NAME`):
+    their words name something and evaluate nothing ("Громадська організація «Чесне місто»")."""
+    if not any(mark in text[start:end] for mark in "«„\""):
+        return []
+    return [(m.start("name"), m.end("name")) for m in QUOTED_NAME.finditer(text, start, end)
+            if len(m.group("name").split()) <= MAX_QUOTED_NAME_WORDS]
+
+
 def _unit_tokens(text: str, start: int, end: int) -> list[nlp.Token]:
     """The word tokens of ``text[start:end]`` with offsets in ``text`` (from the text's shared
     tokens when the unit's edges fall between tokens, as they do for sentences and segments)."""
@@ -1024,6 +1041,11 @@ def _score_unit(text: str, start: int, end: int, lang: str,
         ironic = any(in_irony) and not all(in_irony)
     else:
         in_irony, ironic = [], False
+    names = _quoted_names(text, start, end)
+    if names:  # the words of a name in quote marks ("фонд «Крила надії»") evaluate nothing
+        kept = [i for i, t in enumerate(tokens) if not any(a <= t.start < b for a, b in names)]
+        tokens, words = [tokens[i] for i in kept], [words[i] for i in kept]
+        in_irony = [in_irony[i] for i in kept] if in_irony else in_irony
     contributions: list[_Contribution] = []
     contrasts: list[tuple[int, float, str]] = []  # (token index, strength, word)
     concessions: list[tuple[int, int, float, str]] = []  # (token index, clause, strength, word)

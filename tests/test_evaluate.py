@@ -551,10 +551,12 @@ def test_heldout_batches_fifty_four_to_fifty_seven(heldout_batches):
     0.547 / 0.540. Then they were used for error analysis (quoted company names as subjects and
     antecedents, titles used alone, professions with a feminine verb, posts of a person, channels
     named after the verb): speaker accuracy 0.945 / 0.932 / 0.935 / 0.985. Batch 54 keeps a radio
-    station's name in quote marks after an attribution sentence taken for a quote."""
+    station's name in quote marks after an attribution sentence taken for a quote. The sentiment
+    floors of batches 56 and 57 fell by 0.01 when names in quote marks stopped counting (0.538 and
+    0.528: names such as "Теплий тил" had scored their sentences)."""
     for name, spans, sentences, speaker, sentiment, span_recall, names in (
             ("held-out 54", 86, 263, 0.94, 0.56, 0.95, 0.04), ("held-out 55", 85, 259, 0.93, 0.60, 0.98, 0.0),
-            ("held-out 56", 88, 267, 0.93, 0.54, 0.98, 0.0), ("held-out 57", 75, 264, 0.98, 0.53, 0.99, 0.0)):
+            ("held-out 56", 88, 267, 0.93, 0.53, 0.98, 0.0), ("held-out 57", 75, 264, 0.98, 0.52, 0.99, 0.0)):
         _assert_batch_floors(heldout_batches, name, spans=spans, sentences=sentences, speaker=speaker,
                              sentiment=sentiment, char_f1=0.98, span_recall=span_recall, span_precision=0.98,
                              names_as_quotes=names)

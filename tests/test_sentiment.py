@@ -789,6 +789,20 @@ def test_adjective_or_noun_by_agreement(text, lemma):
     assert lemma in S.explain(text)["lemma"].tolist(), S.explain(text)
 
 
+@pytest.mark.parametrize("text, lang", [
+    # the words of a name in quote marks evaluate nothing
+    ("Представники фонду «Щаслива лапа» приїхали о дев'ятій.", "uk"),
+    ('Контракт отримало ТОВ "Надійний Захист".', "uk"),
+    ("Эфир вела программа «Добрые новости».", "ru"),
+])
+def test_a_name_in_quote_marks_evaluates_nothing(text, lang):
+    assert S.score_text(text, lang=lang) == 0, S.explain(text, lang=lang)
+
+
+def test_a_quoted_sentence_still_counts():
+    assert score("Він сказав: «Це велика перемога».") > S.NEUTRAL_BAND
+
+
 def test_a_power_cut_named_by_a_noun_is_an_outage():
     frame = S.explain("Почалися відключення світла.")
     assert "outage" in frame["lemma"].tolist() and score("Почалися відключення світла.") < -S.NEUTRAL_BAND, frame
