@@ -3418,6 +3418,26 @@ def _fullest_institution(text: str, found: tuple[str, str, int], lang: str) -> t
     return best
 
 
+#: Lower-case words in the genitive that may stand between a head noun and its name in quote
+#: marks ("рух дружин мобілізованих «Додому живими»").
+MAX_GENITIVES_BEFORE_QUOTED_NAME = 2
+
+
+def _quoted_name_past_genitives(text: str, tokens: list, index: int, lang: str):
+    """The :data:`QUOTED_NAME_AFTER` match after the head noun ``tokens[index]`` and up to
+    :data:`MAX_GENITIVES_BEFORE_QUOTED_NAME` lower-case genitives ("рух дружин мобілізованих
+    «Додому живими»"), or None."""
+    for k in range(index + 1, min(len(tokens), index + 1 + MAX_GENITIVES_BEFORE_QUOTED_NAME)):
+        word = tokens[k].text
+        if not word.islower() or text[tokens[k - 1].end:tokens[k].start] != " " \
+                or not any("gent" in g for g in _grammemes(word, lang)):
+            return None
+        quoted = QUOTED_NAME_AFTER.match(text, tokens[k].end)
+        if quoted:
+            return quoted
+    return None
+
+
 def _last_institution(text: str, anchor: int, wanted: str | None, lang: str, *,
                       window: int = ANTECEDENT_WINDOW) -> tuple[str, str, int] | None:
     """``(name in the nominative, surface, position)`` of the institution named last in the
@@ -3432,11 +3452,15 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str, *,
             continue  # "в своем Telegram-канале": where a body spoke, never a body itself
         quoted = QUOTED_NAME_AFTER.match(text, tokens[index].end) if wanted and word.islower() and not (
             index > 0 and tokens[index - 1].text[:1].isupper()) else None
+        if wanted and word.islower() and quoted is None:
+            quoted = _quoted_name_past_genitives(text, tokens, index, lang)
         if quoted and _heads_name(word, lang, wanted) and not quoted.group("name")[:1].islower():
             # the noun asked for, in lower case before its name in quote marks: 'театр "Сцена 14"',
             # "у батальйоні «Сіверські вовки»" (a capitalised adjective before it is handled below;
             # words in lower case are a quotation: 'назвали ліцей «першою школою району»')
-            name = f"{nlp.lemma(word, lang)} «{quoted.group('name')}»"
+            # (with the genitives between, as written: "рух матерів військових «...»")
+            between = text[tokens[index].end:quoted.start()].strip()
+            name = f"{nlp.lemma(word, lang)} {between + ' ' if between else ''}«{quoted.group('name')}»"
             return name, text[tokens[index].start:quoted.end()], tokens[index].start
         opening = _capitalised_adjective_before(text, tokens, index, lang) if word.islower() else None
         if not (_names_institution(word, lang, wanted) or word.islower() and index > 0 and (
@@ -3781,9 +3805,16 @@ def _without_object(words: list, lang: str) -> list:
             "accs" in r.tag and "anim" not in r.tag for r in nlp.parses(words[end - 1].text, lang)):
         end -= 1
     if end < len(words) and words[end - 1].text[:1].isupper() \
-            and nlp.best_parse(words[end - 1].text, lang).pos != "ADJF" and not _heads_name(words[end - 1].text, lang, None):
+            and nlp.best_parse(words[end - 1].text, lang).pos != "ADJF" and (
+                not _heads_name(words[end - 1].text, lang, None)
+                or nlp.lemma(words[end - 1].text, lang) in WHOLE_NAME_HEADS | load_short_institution_names()):
         return words[:end]
     return words
+
+
+#: Capitalised heads that are a whole name alone and take no genitive after them ("У Кремлі |
+#: рішення назвали", "В Пентагоне | удар назвали"), besides the short names of ministries.
+WHOLE_NAME_HEADS = frozenset({"кремль", "пентагон", "ватикан"})
 
 
 def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
