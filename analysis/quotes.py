@@ -2500,6 +2500,10 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
                 if owner and in_it and cue[0] not in QUOTING_CUES else None
             if found:
                 return found  # "У вироку зазначено:": the court named last, whoever was named since
+            between = [t for t in tokens if t.start > token.end and t.end <= cue[1]]
+            subject = _institution_subject(text, between, cue[1], ctx.lang) if between else ""
+            if subject:
+                return subject, subject  # "У відповіді на запит обласне управління ... пообіцяло"
             if not _name_runs(text, tokens[index].end, end, ctx.lang):
                 # "– йдеться в повідомленні (в Telegram)": the statement of the institution named
                 # last, unless a person was named after it; a post ("– говорится в посте") may be
@@ -3313,6 +3317,11 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
     (:data:`GENERIC_INSTITUTION_NOUNS`), else one headed by the same noun; in the fullest form
     the article gave it before (:func:`_fullest_institution`)."""
     found = _last_institution(text, anchor, None if head in GENERIC_INSTITUTION_NOUNS else head, lang)
+    if found and head not in GENERIC_INSTITUTION_NOUNS and nlp.morph_form(found[0]) == head:
+        # the bare noun again ("Лікарня працює ..."): the full name the article gave before it
+        fuller = _last_institution(text, found[2], head, lang, window=found[2])
+        if fuller and len(fuller[0].split()) > 1:
+            found = fuller
     if found is None and head in HEAD_ALIASES:
         # "уряд" after "Кабінет Міністрів України", "правительство" after "Кабинет министров"
         found = _last_with_heads(text, anchor, HEAD_ALIASES[head], lang)
@@ -3676,6 +3685,9 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
             before_name = nlp.best_parse(run[first - 1].text, lang).pos if first > 0 else ""
             if before_name == "PREP" or before_name == "NOUN" and not (
                     first < index and all(_nominative_only_adjective(t.text, lang) for t in run[first:index])
+                    # or adjectives that cannot be genitive, so depend on no noun before them ("У
+                    # відповіді на запит обласне управління охорони здоровʼя пообіцяло")
+                    or first < index and all(not _may_be_genitive(t.text, lang) for t in run[first:index])
                     # after a platform word, a name that cannot be genitive is no owner of the
                     # channel but the subject ("У своєму Telegram-каналі адміністрація школи написала")
                     or _is_platform(run[first - 1].text) and not _may_be_genitive(run[first].text, lang)):
@@ -3917,6 +3929,20 @@ def _surface(text: str, words: list) -> str:
     return text[words[0].start:end]
 
 
+#: The prefix of a ministry's short name ("Міноборони", "Минпросвещения").
+MINISTRY_PREFIXES = ("мін", "мин")
+
+
+@lru_cache(maxsize=20_000)
+def _ministry_short_name(word: str, lang: str) -> bool:
+    """Whether ``word`` is a ministry's short name made of the prefix and a noun in the genitive
+    ("Міноборони", "Мінцифри", "Минпросвещения", "Минобороны"): it does not decline."""
+    lower = nlp.morph_form(word)
+    rest = lower[3:]
+    return word[:1].isupper() and lower.startswith(MINISTRY_PREFIXES) and len(rest) >= 4 and any(
+        r.pos == "NOUN" and "gent" in r.tag for r in nlp.parses(rest, lang) if nlp.is_known(rest, lang))
+
+
 def _institution_nominative(text: str, words: list, lang: str, cases: tuple[str, ...]) -> str:
     """The name with its head noun, and the adjectives before it, put into the nominative
     ("Координаційного штабу з питань ..." -> "Координаційний штаб з питань ..."); what follows
@@ -3929,7 +3955,8 @@ def _institution_nominative(text: str, words: list, lang: str, cases: tuple[str,
     head = None
     for i, token in enumerate(words):
         nouns = [p for p in parsed[i] if p.tag.POS == "NOUN"]
-        if token.text.isupper() or nouns and nouns[0].tag.case not in cases and all("Fixd" in p.tag for p in nouns[:1]):
+        if token.text.isupper() or nouns and nouns[0].tag.case not in cases and all("Fixd" in p.tag for p in nouns[:1]) \
+                or i == 0 and _ministry_short_name(token.text, lang):
             # (a declinable noun with a rare indeclinable homograph is no indeclinable head: "порту")
             # an abbreviation or indeclinable head: "ДСНС у ...", "Міноборони Росії"; the
             # adjectives before it agree with it already ("в Одеській ОВА" -> "Одеська ОВА")
