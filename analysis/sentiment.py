@@ -726,6 +726,10 @@ class _Word(NamedTuple):
     #: for an adjective that is also a noun of another lemma ("світла": світлий, світло), the
     #: noun's (valence, lemma), read where no noun or adjective after it agrees (see _noun_reading)
     noun: tuple | None = None
+    #: the reverse: a word read first as an adjective whose valence came from a noun of another
+    #: lemma ("другу": друг), with the adjective's (valence, lemma), read where the word after
+    #: it agrees with the adjective ("другу добу": другий)
+    adjective: tuple | None = None
 
 
 @lru_cache(maxsize=300_000)
@@ -757,16 +761,20 @@ def _word(text: str, lang: str) -> _Word:
     pos = nlp.best_parse(lower, lang).pos
     plain = not (frames or idioms or modifier or valence or remedy or accountability or anchor
                  or topic or irrealis or directive)
-    noun = None
+    noun = adjective = None
     if pos == "ADJF" and valence:
+        best = nlp.best_parse(lower, lang).lemma
+        if lemma != best and any(r.pos == "NOUN" and r.lemma == lemma for r in nlp.parses(lower, lang)):
+            adjective = (load_lexicon(lang).get(best, 0.0), best)
         # (not an adjective used as a noun, "похований", "мобілізований": it keeps the adjective's sense)
         nouns = [r.lemma for r in nlp.parses(lower, lang) if r.pos == "NOUN" and r.lemma != lemma
                  and not r.lemma.endswith(SUBSTANTIVE_ADJECTIVE_ENDINGS)]
-        if nouns:
+        if nouns and adjective is None:
             noun = (load_lexicon(lang).get(nouns[0], 0.0), nouns[0])
     return _Word(True, lower, lemmas, form, copies, lemma_of_form, _proper_noun(text), idioms,
                  modifier, valence, lemma, superlative, remedy, accountability, anchor, topic,
-                 irrealis, directive, frames, subject, passive, pos in FUNCTION_POS, pos, plain, noun)
+                 irrealis, directive, frames, subject, passive, pos in FUNCTION_POS, pos, plain, noun,
+                 adjective)
 
 
 #: Lemma endings of adjectives used as nouns ("поранений", "мобилизованный", "учёная").
@@ -1147,6 +1155,8 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                     valence, lemma, superlative = info.valence, info.lemma, info.superlative
                     if info.noun and _noun_reading(tokens, words, index, text, lang):
                         (valence, lemma), superlative = info.noun, False
+                    elif info.adjective and not _noun_reading(tokens, words, index, text, lang):
+                        (valence, lemma), superlative = info.adjective, False
                     if ironic and in_irony[index]:
                         pass  # a remedy in scare quotes ("«евакуювали» колекцію") removes no harm
                     elif info.remedy == "cessation" and negation_left > 0:

@@ -784,9 +784,20 @@ def test_even_alone_is_no_concession():
     ("Діти читали при світлі ліхтарика.", "світло"),
     # ... and as the adjective where a noun after it agrees
     ("Класи мають світлі стіни.", "світлий"),
+    ("Я подзвонив другу.", "друг"),
 ])
 def test_adjective_or_noun_by_agreement(text, lemma):
     assert lemma in S.explain(text)["lemma"].tolist(), S.explain(text)
+
+
+@pytest.mark.parametrize("text, noun", [
+    # an adjective whose valence came from a noun of another lemma reads as the adjective where a
+    # noun after it agrees ("другу добу": другий, not друг; "страхові ставки": not страх)
+    ("Потяги не курсують уже другу добу.", "друг"),
+    ("Страхові ставки знизилися.", "страх"),
+])
+def test_an_adjective_agreeing_with_its_noun_is_no_other_noun(text, noun):
+    assert noun not in S.explain(text)["lemma"].tolist(), S.explain(text)
 
 
 @pytest.mark.parametrize("text, lang", [
