@@ -2992,6 +2992,25 @@ def _heads_institution(word: str, lang: str) -> bool:
                                   for r in nlp.parses(word, lang) if r.pos == "NOUN" and "nomn" in r.tag)
 
 
+#: A description of an unnamed source between commas, by how close it is to the matter
+#: ("Джерело, близьке до Офісу президента,", "источник, знакомый с ходом переговоров,").
+SOURCE_APPOSITION = re.compile(
+    r"[ \t]*,[ \t]*(?P<description>(?:близьк|близк|наближен|приближенн|обізнан|знайом|знаком|осведомлен"
+    r"|поінформован|проинформированн|информированн)\w*[ \t]+[^,.;:!?«»\"\n]{1,80}?)(?=[ \t]*[,.;])", re.IGNORECASE)
+
+
+def _description_nominative(description: str, lang: str) -> str:
+    """A source's description (:data:`SOURCE_APPOSITION`) with its first word, an adjective or
+    participle, in the nominative ("знакомого с расследованием" -> "знакомый с расследованием")."""
+    first, _, rest = description.partition(" ")
+    readings = [p for p in nlp.safe_parse(nlp.morph_analyzer(lang), nlp.morph_form(first))
+                if p.tag.POS in ("ADJF", "PRTF")]
+    if not readings or readings[0].tag.case == "nomn":
+        return description
+    inflected = readings[0].inflect({"nomn"})
+    return f"{nlp.match_case(inflected.word, first)} {rest}" if inflected else description
+
+
 def _anonymous_source(text: str, start: int, end: int, ctx: _Context, anchor: int,
                       cue: tuple[str, int, int]) -> tuple[str, str, int] | None:
     """``(speaker, surface, distance to the cue)`` of an unnamed source in ``text[start:end]``
@@ -3023,7 +3042,11 @@ def _anonymous_source(text: str, start: int, end: int, ctx: _Context, anchor: in
     named = NAME_IN_APPOSITION.match(text, phrase[-1].end)
     if named and _nominative_first_name(named.group("name"), ctx.lang):
         speaker = named.group("name")  # "– считает другой собеседник издания, Игорь": he has a name
-    speaker = speaker or _source_name(text, phrase, ctx.lang)
+    if speaker is None:
+        speaker = _source_name(text, phrase, ctx.lang)
+        described = SOURCE_APPOSITION.match(text, phrase[-1].end) if len(phrase) == length else None
+        if described:  # "Источник, близкий к администрации президента, рассказал" (a bare source)
+            speaker = f"{speaker}, {_description_nominative(described.group('description'), ctx.lang)}"
     distance = min(abs(tokens[index].start - cue[2]), abs(cue[1] - tokens[index + length - 1].end))
     return speaker, text[tokens[index].start:tokens[index + length - 1].end], distance
 
@@ -3042,7 +3065,11 @@ def _last_source(text: str, anchor: int, lang: str) -> tuple[str, int] | None:
         return None
     index, length = found
     phrase = _source_phrase(text, tokens, index, length, lang)
-    return _source_name(text, phrase, lang), tokens[index].start
+    described = SOURCE_APPOSITION.match(text, phrase[-1].end) if len(phrase) == length else None
+    name = _source_name(text, phrase, lang)
+    if described:
+        name = f"{name}, {_description_nominative(described.group('description'), lang)}"
+    return name, tokens[index].start
 
 
 def _source_name(text: str, phrase: list, lang: str) -> str:
