@@ -137,6 +137,12 @@ CONCEDED_NEGATIVE_FACTOR = -0.25
 #: Words after a concessive that stand for the conceded matter, which then follows in the next
 #: clause ("попри те, що ...", "несмотря на то, что ...").
 CONCESSION_PRONOUNS = frozenset({"те", "то"})
+#: Event frames of a return home or from captivity (``lexicons/sentiment_frames.csv``) ...
+RETURN_FRAMES = frozenset({"return_home", "return_captivity"})
+#: ... which end what the person returned from: these words in the same clause count for nothing
+#: ("повернувся додому після двох років у полоні", "вернулся из оккупированного Геническа").
+RETURNED_FROM_LEMMAS = frozenset({"полон", "плен", "неволя", "окупація", "оккупация", "окупований",
+                                  "оккупированный", "оккупировать", "окупувати", "депортація", "депортация"})
 #: "Even" before a circumstance ("працює навіть під час відключень", "даже под обстрелами",
 #: "навіть у розпал війни") concedes it as a concession word does: what holds despite it is the
 #: point (see :func:`_concessive_even`).
@@ -1244,6 +1250,11 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                                "negation", word)
     framed = bool(frame_marks) and _add_frames(words, tokens, frame_marks, lang, contributions,
                                                 clauses, positions)
+    if framed:  # a return ends the captivity or occupation it came from ("повернувся з полону")
+        returned = {clauses[i] for i, item in enumerate(contributions) if item.lemma in RETURN_FRAMES and item.value > 0}
+        for i, item in enumerate(contributions):
+            if clauses[i] in returned and item.value < 0 and item.lemma in RETURNED_FROM_LEMMAS:
+                item.apply(0.0, "frame", "return")
     for where, in_clause, word in irrealis_at:  # what is planned may also stand before the plan
         for i, item in enumerate(contributions):
             if clauses[i] == in_clause and where - IRREALIS_BACK_SCOPE <= positions[i] < where \

@@ -814,6 +814,15 @@ def test_a_quoted_sentence_still_counts():
     assert score("Він сказав: «Це велика перемога».") > S.NEUTRAL_BAND
 
 
+@pytest.mark.parametrize("text, lang", [
+    # a return ends the captivity or occupation it came from
+    ("Сержант повернувся додому після двох років у полоні.", "uk"),
+    ("Моряк вернулся домой из плена.", "ru"),
+])
+def test_a_return_from_captivity_is_good_news(text, lang):
+    assert S.score_text(text, lang=lang) > S.NEUTRAL_BAND, S.explain(text, lang=lang)
+
+
 def test_a_power_cut_named_by_a_noun_is_an_outage():
     frame = S.explain("Почалися відключення світла.")
     assert "outage" in frame["lemma"].tolist() and score("Почалися відключення світла.") < -S.NEUTRAL_BAND, frame
