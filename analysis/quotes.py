@@ -830,7 +830,8 @@ def _word_info(word: str, lang: str) -> _WordInfo:
         function=(known and nlp.best_parse(word, lang).pos in nlp.CLOSED_CLASS_POS)
         or nlp.morph_form(word) in PRONOUNS,
         person=known and any(PERSON_TAGS & g for g in readings) or extra,
-        first_name=known and any("Name" in g for g in readings) or extra,
+        # (a first name only in the plural is a surname: "Керимов", not the genitive of "Керими")
+        first_name=known and any("Name" in g and "plur" not in g for g in readings) or extra,
         common=known and any(not PERSON_TAGS & g and {"NOUN", "ADJF"} & g and not {"Geox", "Orgn"} & g
                              for g in readings) or any({"Geox", "Orgn"} & g for g in readings),
         known=known,
@@ -1052,8 +1053,17 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
             # Вадім Ляшкєвіч", "Дании Расмус Хольм")
             run_start = text.index(words[1], run_start + len(words[0]))
             words = words[1:]
+        initial = SURNAME_INITIAL.match(text, run_end) if len(words) == 1 else None
+        if initial and _word_info(words[0], lang).first_name:
+            # "Дмитра П.": a first name and the initial of a surname withheld, one person's name
+            run_end, words = initial.end(), [words[0], initial.group(1)]
         result.append((run_start, run_end, " ".join(words)))
     return result
+
+
+#: The initial of a withheld surname right after a first name ("Дмитро П.", "Аліна Г."), not
+#: the initial of a first name before a surname ("Дмитро П. Іванов" is not matched).
+SURNAME_INITIAL = re.compile(r"[ \t]([А-ЯІЇЄҐЁ]\.)(?![ \t]*[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’-]+)")
 
 
 def _place_or_thing(word: str, lang: str) -> bool:
@@ -3141,6 +3151,10 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
             continue
         if gap:
             break  # punctuation ends it
+        if nlp.morph_form(phrase[-1].text) in ("на", "в", "у") and len(phrase) > length \
+                and not nlp.lemma_set(token.text, lang).isdisjoint(CONDITION_NOUNS):
+            phrase.pop()  # "Источник в правительстве | на условиях анонимности": how it spoke
+            break
         if nlp.morph_form(phrase[-1].text) in LOCATIVE_PREPOSITIONS and len(phrase) > length and any(
                 (lang, lemma) in load_statement_nouns() for lemma in nlp.lemma_set(token.text, lang)):
             phrase.pop()  # "Джерело в Службі безпеки | в коментарі нашому виданню": where it spoke
@@ -3164,6 +3178,9 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
     return phrase
 
 
+#: Nouns of the terms on which a source spoke ("на умовах анонімності", "на правах анонимности",
+#: "на условиях"): they end its description.
+CONDITION_NOUNS = frozenset({"умова", "право", "условие", "правах"})
 #: Conjunctions that may join two genitives inside a source's description.
 COORDINATING_AND = frozenset({"та", "і", "й", "и"})
 #: "та" or "і" between two words of a name ("ТЦК та СП").
