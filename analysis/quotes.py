@@ -739,12 +739,24 @@ def _cue_lemmas(word: str, lang: str) -> frozenset[str]:
     return lemmas
 
 
+#: A short capitalised name in quote marks ("«Справа слова»", '"Голос народу"'): its words are
+#: no reporting cue.
+NAME_IN_MARKS = re.compile(r'[«„“"](?P<name>[A-ZА-ЯІЇЄҐЁ][^«»„“”"\n.!?:;,]{0,50})[»“”"]')
+#: Most words such a name may have.
+MAX_NAME_IN_MARKS_WORDS = 4
+
+
 def find_cue(text: str, start: int, end: int, ctx: _Context, *,
              opening_verb: bool = False) -> tuple[str, int, int] | None:
     """The first reporting cue in ``text[start:end]``: ``(lemma or phrase, start, end)``. With
     ``opening_verb``, a capitalised verb that opens its sentence may be the cue, as in a line
     that introduces a quotation ("Розповідає Ніна Гордієнко:")."""
     tokens = _tokens(text, start, end)
+    if any(mark in text[start:end] for mark in "«„\""):
+        # the words of a name in quote marks are no cue ("Проєкт «Справа слова» написав")
+        names = [m.span("name") for m in NAME_IN_MARKS.finditer(text, start, end)
+                 if len(m.group("name").split()) <= MAX_NAME_IN_MARKS_WORDS]
+        tokens = [t for t in tokens if not any(a <= t.start < b for a, b in names)]
     forms = [nlp.morph_form(t.text) for t in tokens]
     lemma_sets = [_cue_lemmas(t.text, ctx.lang) for t in tokens]
     by_first = ctx.cues.phrases_by_first

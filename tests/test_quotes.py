@@ -2484,6 +2484,9 @@ def test_the_paragraph_at_a_position_is_the_first_that_holds_it(gaps_and_lengths
     # the terms on which a source spoke are no part of its description
     ("ru", "Склад сгорел. Источник в областном правительстве на условиях анонимности рассказал: «Про "
            "склад знали многие».", ["источник в областном правительстве"]),
+    # the words of a name in quote marks are no reporting cue ("слова" of «Справа слова»)
+    ("uk", "Суд ухвалив вирок.\n\nПравозахисний проєкт «Справа слова» написав у своєму Telegram-каналі: "
+           "«Це вже 41-й вирок».", ["Правозахисний проєкт «Справа слова»"]),
     # a council in the locative ends before the verb's object ("релокацію"), not with it
     ("uk", "У Мукачівській міській раді релокацію фабрики вважають вдалою. «Підприємство сплатило "
            "податки», – йдеться в повідомленні міськради.", ["Мукачівська міська рада"]),
