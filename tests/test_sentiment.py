@@ -697,6 +697,8 @@ def test_aid_and_restoration_are_positive(text):
     ("Комунальники розчистили завали на вулиці.", "завал"),
     ("Дипломати закликали зупинити війну.", "війна"),
     ("Сторони домовилися припинити обстріли.", "обстріл"),
+    # a moratorium stops the harm it names
+    ("Уряд продовжив мораторій на банкрутство шахт.", "банкрутство"),
 ])
 def test_a_remedy_cancels_the_harm_it_removes(text, harm):
     frame = S.explain(text)
