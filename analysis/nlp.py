@@ -356,7 +356,8 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
         agreed = _agreeing_full_name(words, analyzer)
         if agreed:
             return agreed
-    if case is None and len(words) == 3 and any("Patr" in p.tag.grammemes for p in safe_parse(analyzer, morph_form(words[1]))):
+    if case is None and len(words) == 3 and any(
+            "Patr" in p.tag.grammemes for p in safe_parse(analyzer, morph_form(words[1]))):
         # a first name, a patronymic and a surname ("Дмитрия Аркадьевича Петрова"): the first name
         # agrees with both, each pair read as a two-word name
         named = _agreeing_full_name(words[:2], analyzer)

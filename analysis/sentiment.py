@@ -93,6 +93,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 
 from . import nlp
 from .config import LEXICON_DIR
+from .quotes import MAX_NAME_IN_MARKS_WORDS, NAME_IN_MARKS
 
 # ---------------------------------------------------------------------------------------------
 # constants
@@ -1004,12 +1005,11 @@ def _reduplication(form: str) -> tuple[str, int]:
     return form, 1
 
 
-#: A short capitalised phrase in quote marks: the name of an organisation, company, programme,
-#: ship or operation ("ГО «Чесне місто»", 'ТОВ "Текстиль-Захист"'), when a word stands right
-#: before it in the same sentence (see :func:`_quoted_names`).
-QUOTED_NAME = re.compile(r'(?<=[\w)][ \t])[«„“"](?P<name>[A-ZА-ЯІЇЄҐЁ][^«»„“”"\n.!?:;,]{0,50})[»“”"]')
-#: Most words a quoted name may have.
-MAX_QUOTED_NAME_WORDS = 4
+#: A short capitalised phrase in quote marks (:data:`analysis.quotes.NAME_IN_MARKS`): the name of
+#: an organisation, company, programme, ship or operation ("ГО «Чесне місто»", 'ТОВ
+#: "Текстиль-Захист"'), when a word stands right before it in the same sentence (see
+#: :func:`_quoted_names`).
+QUOTED_NAME = re.compile(r"(?<=[\w)][ \t])" + NAME_IN_MARKS.pattern)
 
 
 def _quoted_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1018,7 +1018,7 @@ def _quoted_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not any(mark in text[start:end] for mark in "«„\""):
         return []
     return [(m.start("name"), m.end("name")) for m in QUOTED_NAME.finditer(text, start, end)
-            if len(m.group("name").split()) <= MAX_QUOTED_NAME_WORDS]
+            if len(m.group("name").split()) <= MAX_NAME_IN_MARKS_WORDS]
 
 
 def _unit_tokens(text: str, start: int, end: int) -> list[nlp.Token]:
@@ -1163,12 +1163,12 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                         (valence, lemma), superlative = info.noun, False
                     elif info.adjective and not _noun_reading(tokens, words, index, text, lang):
                         (valence, lemma), superlative = info.adjective, False
-                    if ironic and in_irony[index]:
-                        pass  # a remedy in scare quotes ("«евакуювали» колекцію") removes no harm
-                    elif info.remedy == "cessation" and negation_left > 0:
+                    # a remedy in scare quotes ("«евакуювали» колекцію") removes no harm
+                    scare_quoted = ironic and in_irony[index]
+                    if info.remedy == "cessation" and negation_left > 0 and not scare_quoted:
                         # a stop denied ("атака не зупинила роботу"): the harm did not win
                         remedies.append((index, clause, token.text, "remedy"))
-                    elif info.remedy == "remedy" or (info.remedy and negation_left <= 0):
+                    elif (info.remedy == "remedy" or (info.remedy and negation_left <= 0)) and not scare_quoted:
                         # a negated reduction ("не зменшується") leaves its target as it is
                         remedies.append((index, clause, token.text, info.remedy))
                     if info.accountability and not accountable:
@@ -1251,7 +1251,8 @@ def _score_unit(text: str, start: int, end: int, lang: str,
     framed = bool(frame_marks) and _add_frames(words, tokens, frame_marks, lang, contributions,
                                                 clauses, positions)
     if framed:  # a return ends the captivity or occupation it came from ("повернувся з полону")
-        returned = {clauses[i] for i, item in enumerate(contributions) if item.lemma in RETURN_FRAMES and item.value > 0}
+        returned = {clauses[i] for i, item in enumerate(contributions)
+                    if item.lemma in RETURN_FRAMES and item.value > 0}
         for i, item in enumerate(contributions):
             if clauses[i] in returned and item.value < 0 and item.lemma in RETURNED_FROM_LEMMAS:
                 item.apply(0.0, "frame", "return")
