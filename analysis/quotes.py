@@ -3021,6 +3021,15 @@ SOURCE_APPOSITION = re.compile(
     r"|поінформован|проинформированн|информированн)\w*[ \t]+[^,.;:!?«»\"\n]{1,80}?)(?=[ \t]*[,.;])", re.IGNORECASE)
 
 
+def _described_source_name(text: str, phrase: list, length: int, lang: str) -> str:
+    """:func:`_source_name` of an unnamed-source phrase, with the description between commas
+    after a bare source (``length`` words, nothing more: "Источник, близкий к администрации
+    президента, рассказал"; :data:`SOURCE_APPOSITION`)."""
+    name = _source_name(text, phrase, lang)
+    described = SOURCE_APPOSITION.match(text, phrase[-1].end) if len(phrase) == length else None
+    return f"{name}, {_description_nominative(described.group('description'), lang)}" if described else name
+
+
 def _description_nominative(description: str, lang: str) -> str:
     """A source's description (:data:`SOURCE_APPOSITION`) with its first word, an adjective or
     participle, in the nominative ("знакомого с расследованием" -> "знакомый с расследованием")."""
@@ -3065,10 +3074,7 @@ def _anonymous_source(text: str, start: int, end: int, ctx: _Context, anchor: in
     if named and _nominative_first_name(named.group("name"), ctx.lang):
         speaker = named.group("name")  # "– считает другой собеседник издания, Игорь": he has a name
     if speaker is None:
-        speaker = _source_name(text, phrase, ctx.lang)
-        described = SOURCE_APPOSITION.match(text, phrase[-1].end) if len(phrase) == length else None
-        if described:  # "Источник, близкий к администрации президента, рассказал" (a bare source)
-            speaker = f"{speaker}, {_description_nominative(described.group('description'), ctx.lang)}"
+        speaker = _described_source_name(text, phrase, length, ctx.lang)
     distance = min(abs(tokens[index].start - cue[2]), abs(cue[1] - tokens[index + length - 1].end))
     return speaker, text[tokens[index].start:tokens[index + length - 1].end], distance
 
@@ -3087,11 +3093,7 @@ def _last_source(text: str, anchor: int, lang: str) -> tuple[str, int] | None:
         return None
     index, length = found
     phrase = _source_phrase(text, tokens, index, length, lang)
-    described = SOURCE_APPOSITION.match(text, phrase[-1].end) if len(phrase) == length else None
-    name = _source_name(text, phrase, lang)
-    if described:
-        name = f"{name}, {_description_nominative(described.group('description'), lang)}"
-    return name, tokens[index].start
+    return _described_source_name(text, phrase, length, lang), tokens[index].start
 
 
 def _source_name(text: str, phrase: list, lang: str) -> str:
@@ -3495,7 +3497,7 @@ def _quoted_name_past_genitives(text: str, tokens: list, index: int, lang: str):
     for k in range(index + 1, min(len(tokens), index + 1 + MAX_GENITIVES_BEFORE_QUOTED_NAME)):
         word = tokens[k].text
         if not word.islower() or text[tokens[k - 1].end:tokens[k].start] != " " \
-                or not any("gent" in g for g in _grammemes(word, lang)):
+                or not _may_be_genitive(word, lang):
             return None
         quoted = QUOTED_NAME_AFTER.match(text, tokens[k].end)
         if quoted:

@@ -765,14 +765,14 @@ def _word(text: str, lang: str) -> _Word:
     topic = form in TOPIC_PREPOSITIONS
     irrealis = lemma_of_form in IRREALIS_LEMMAS
     directive = lemma_of_form in DIRECTIVE_LEMMAS
-    pos = nlp.best_parse(lower, lang).pos
+    best = nlp.best_parse(lower, lang)
+    pos = best.pos
     plain = not (frames or idioms or modifier or valence or remedy or accountability or anchor
                  or topic or irrealis or directive)
     noun = adjective = None
     if pos == "ADJF" and valence:
-        best = nlp.best_parse(lower, lang).lemma
-        if lemma != best and any(r.pos == "NOUN" and r.lemma == lemma for r in nlp.parses(lower, lang)):
-            adjective = (load_lexicon(lang).get(best, 0.0), best)
+        if lemma != best.lemma and any(r.pos == "NOUN" and r.lemma == lemma for r in nlp.parses(lower, lang)):
+            adjective = (load_lexicon(lang).get(best.lemma, 0.0), best.lemma)
         # (not an adjective used as a noun, "похований", "мобілізований": it keeps the adjective's sense)
         nouns = [r.lemma for r in nlp.parses(lower, lang) if r.pos == "NOUN" and r.lemma != lemma
                  and not r.lemma.endswith(SUBSTANTIVE_ADJECTIVE_ENDINGS)]
