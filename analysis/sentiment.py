@@ -398,12 +398,12 @@ CORRECTION_CONTRASTS = frozenset({"а"})
 #: :func:`load_frames` and :func:`_frame_contributions`.
 FRAMES_PATH = LEXICON_DIR / "sentiment_frames.csv"
 #: The frames, by the news they report; each ``frame`` row of the table names one. Good news:
-#: services and places restored, aid received or sent to the army, people home or out of
-#: captivity, air defence and strikes at the enemy. Bad news: sheltering, a service lacking or
+#: services and places restored, aid received or sent to the army, money raised, people home or
+#: out of captivity, air defence and strikes at the enemy. Bad news: sheltering, a service lacking or
 #: cut off, homes lost or left, prices and bills going up.
 FRAME_CLASSES = ("restoration_utility", "restoration_facility", "aid_receipt", "aid_front",
                  "return_home", "return_captivity", "air_defence", "own_forces", "enemy_losses",
-                 "enemy_strike", "held_captive", "shelter", "lack", "outage", "displacement", "price_rise", "justice", "law_enforcement")
+                 "enemy_strike", "held_captive", "shelter", "lack", "outage", "displacement", "price_rise", "justice", "law_enforcement", "fundraising")
 #: Case readings of a noun or adjective that can stand as the subject of a clause. For a frame
 #: whose ``argument_case`` is "object" (the object decides its polarity: "знищили ворожу
 #: техніку" is good news, "окупанти знищили школу" is not), an argument *before* an active verb

@@ -283,6 +283,9 @@ def test_segments_read_a_russian_sentence_without_telling_letters_in_russian():
     ("СБУ затримала посадовця в Одесі.", "uk", "law_enforcement", "positive"),
     ("Поліцейські вилучили ноутбуки і гроші.", "uk", "law_enforcement", "positive"),
     ("Полиция задержала двух мужчин.", "ru", "law_enforcement", "positive"),
+    ("Сусіди за тиждень зібрали 90 тисяч гривень на машину для батальйону.", "uk", "fundraising", "positive"),
+    ("Кошти на ремонт храму назбирали парафіяни.", "uk", "fundraising", "positive"),
+    ("Выпускники собрали деньги на генератор для школы.", "ru", "fundraising", "positive"),
 ])
 def test_event_frames(text, lang, frame_id, expected):
     table = S.explain(text, lang=lang)
@@ -341,6 +344,8 @@ def test_convictions_and_arrests_of_others_are_no_good_news(text, lang):
     ("Світло планують дати до вечора.", "uk"),  # a plan: the good news is not yet a fact
     ("Коли дадуть світло?", "uk"),  # a question asserts nothing good
     ("Помощь планируют доставить к выходным.", "ru"),
+    ("На генератор ще треба зібрати сорок тисяч гривень.", "uk"),  # a need, not money raised
+    ("Фонд збирає кошти на новий автомобіль.", "uk"),  # an open appeal (imperfective): no frame
 ])
 def test_good_news_frames_in_plans_and_questions_assert_nothing(text, lang):
     assert S.label(S.score_text(text, lang=lang)) == "neutral"
