@@ -209,6 +209,20 @@ def test_lookup_fallbacks(text, lemma):
     assert lemma in S.explain(text)["lemma"].tolist()
 
 
+@pytest.mark.parametrize("text, lang, sign", [
+    # a harm that persists ("досі" is pinned as an adverb: the dictionary reads it as a pronoun)
+    ("Родина досі живе в чужій квартирі.", "uk", -1),
+    ("Мост по-прежнему закрыт.", "ru", -1),
+    # a first step is news of progress, unless a harm outweighs it
+    ("Команда вперше зіграла в Європі.", "uk", 1),
+    ("Завод впервые выпустил партию дронов.", "ru", 1),
+    ("Ворог уперше застосував нову ракету по місту.", "uk", -1),
+])
+def test_words_of_persistence_and_of_a_first_time(text, lang, sign):
+    assert np.sign(S.score_text(text, lang=lang)) == sign, S.explain(text, lang=lang)
+    assert S.label(S.score_text(text, lang=lang)) != "neutral"
+
+
 @pytest.mark.parametrize("text", ["Зараз ми вдома.", "Рано чи пізно.", "Колона виїхала із Сум до Полтави.",
                                   "Збір закрили раніше.",
                                   # a past plural, not the imperative of "спалити"
