@@ -264,9 +264,11 @@ ADDRESSEE_BEFORE_CUE = re.compile(
     r"изданию|редакции|корреспонденту)|нам|виданню|изданию|редакції|редакции|журналістам|журналистам)[ \t]*",
     re.IGNORECASE)
 #: A relative clause between an institution and its verb ("У міській раді, | яка працює в
-#: Запоріжжі, | заявили", "В совете, | который работает ..., | заявили"): one clause, no inner comma.
+#: Запоріжжі, | заявили", "В совете, | который работает ..., | заявили", "Компанія «…», | якій
+#: належить станція, | написала"): one clause, no inner comma; the relative pronoun in any case.
 RELATIVE_CLAUSE_BEFORE_CUE = re.compile(
-    r"[ \t]*,[ \t]*(?:який|яка|яке|які|котрий|котра|котре|котрі|который|которая|которое|которые|де|где)"
+    r"[ \t]*,[ \t]*(?:(?:як|котр)(?:ий|а|е|і|ого|ому|им|ім|ої|ій|у|ою|их|ими)"
+    r"|котор(?:ый|ая|ое|ые|ого|ому|ым|ом|ой|ую|ых|ыми)|де|где)"
     r"\b[^,;:.!?«»\"„“\n]*,[ \t]*", re.IGNORECASE)
 #: A channel introduced with its name in quote marks ("Telegram-канал «Вернем своих»", "паблик «…»").
 CHANNEL_NAMED = re.compile(r"(?:канал|паблік|паблик)\w*[ \t]+[«„“\"](?P<name>[^«»„“”\"\n]{1,60})[»“”\"]", re.IGNORECASE)
@@ -760,12 +762,18 @@ def find_cue(text: str, start: int, end: int, ctx: _Context, *,
     forms = [nlp.morph_form(t.text) for t in tokens]
     lemma_sets = [_cue_lemmas(t.text, ctx.lang) for t in tokens]
     by_first = ctx.cues.phrases_by_first
+    # a verb inside a relative clause before the main verb is no cue while the main verb is one
+    # ("Міністерство, яке відповідає за мережі, написало:"); a cue phrase after the clause ("по
+    # данным ...") is a source of the sentence's facts, no main verb, and does not displace it
+    clauses = [m.span() for m in RELATIVE_CLAUSE_BEFORE_CUE.finditer(text, start, end)] if "," in text[start:end] else []
+    in_clause = None
     for i in range(len(tokens)):
         candidates = sorted({n for lemma in lemma_sets[i] for n in by_first.get(lemma, ())})
         for phrase in (ctx.cues.phrases[n] for n in candidates):
             end_index = _match_phrase(phrase, lemma_sets, forms, i)
             if end_index is not None:
-                return " ".join(phrase).replace("'", nlp.CANONICAL_APOSTROPHE), tokens[i].start, tokens[end_index].end
+                return in_clause or (" ".join(phrase).replace("'", nlp.CANONICAL_APOSTROPHE),
+                                     tokens[i].start, tokens[end_index].end)
         if tokens[i].text[:1].islower() or (opening_verb and _opening_verb(text, tokens[i], ctx.lang)):
             hits = lemma_sets[i] & ctx.cues.words
             # the verb before an infinitive, past "не" ("попросив не називати його імені")
@@ -775,8 +783,12 @@ def find_cue(text: str, start: int, end: int, ctx: _Context, *,
             if hits:
                 chosen = nlp.lemma(tokens[i].text, ctx.lang)
                 lemma = chosen if chosen in hits else sorted(hits)[0]
-                return lemma.replace("'", nlp.CANONICAL_APOSTROPHE), tokens[i].start, tokens[i].end
-    return None
+                found = lemma.replace("'", nlp.CANONICAL_APOSTROPHE), tokens[i].start, tokens[i].end
+                if any(a < tokens[i].start < b for a, b in clauses):
+                    in_clause = in_clause or found
+                    continue
+                return found
+    return in_clause
 
 
 def _opening_verb(text: str, token: nlp.Token, lang: str) -> bool:
@@ -1806,16 +1818,19 @@ def _inside_marks(ctx: _Context, position: int) -> bool:
 
 def _subject_person(position: int, ctx: _Context, gender: str | None) -> str:
     """The referent of a subject pronoun before ``position``: the nearest person (as
-    :func:`_nearest_person`), unless that mention is a first name in another case than the
-    nominative and an earlier person of its sentence is not: the subject is the likelier antecedent
-    ("Ковальчук підтвердив, що знав Артема. «...», – запевнив він" is Ковальчук)."""
+    :func:`_nearest_person`), unless that mention is in another case than the nominative (a first
+    name such as "Артема", or a surname inflected away from the registered name: "поступок
+    Арсеньева" of Денис Арсеньев) and an earlier person of its sentence is not: the subject is the
+    likelier antecedent ("Ковальчук підтвердив, що знав Артема. «...», – запевнив він" is
+    Ковальчук)."""
     nearest = _nearest_person(position, ctx, gender)
     mentions = [(pos, full) for pos, full in ctx.persons if pos < position]
     last = next((pos for pos, full in reversed(mentions) if full == nearest), None)
     if last is None:
         return nearest
     word = FIRST_WORD.match(ctx.text, last)
-    if word is None or not _oblique_first_name(word.group(), ctx.lang):
+    if word is None or not (_oblique_first_name(word.group(), ctx.lang)
+                            or not any(part.startswith(word.group()) for part in nearest.split())):
         return nearest
     s_start = max(ctx.text.rfind(mark, 0, last) for mark in ".!?\n") + 1
     for pos, full in mentions:
@@ -2039,7 +2054,7 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
                                                          or _oblique_first_name(r[2].split()[0], ctx.lang)),
                                        min(abs(r[0] - cue_end), abs(cue_start - r[1]))))
         surface = run[2]
-        after_cue_phrase = cue_lemma.startswith(("за ", "на ", "по ", "як ")) or cue_lemma in ("слово",)
+        after_cue_phrase = cue_lemma.startswith(("за ", "на ", "по ")) or cue_lemma in ("слово",)
         # the subject of a reporting verb is already nominative; after "за словами" or a noun
         # cue ("заява Лукашенка") the name is genitive
         noun_cue = bool(cue) and " " not in cue_lemma and nlp.best_parse(cue_lemma, ctx.lang).pos == "NOUN"
