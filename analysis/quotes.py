@@ -286,7 +286,7 @@ ORGANISATION_NOUNS = frozenset({"організація", "организаци�
 #: ("«Укрзалізниця» у своєму Telegram-каналі повідомила").
 QUOTED_NAME_SUBJECT = re.compile(
     r"[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"]"
-    r"(?:[ \t]+(?:у|в)[ \t]+(?:(?:своєму|своему|своїй|своей)[ \t]+)?[\w-]+)?[ \t]*$")
+    r"(?:[ \t]+(?:у|в)[ \t]+(?:(?:своєму|своему|своем|своём|своїй|своей)[ \t]+)?[\w-]+)?[ \t]*$")
 #: A name in quote marks right after a word ("Telegram-канал «Унеча сьогодні»").
 QUOTED_NAME_AFTER = re.compile(r"[ \t]+[«„“\"](?P<name>[^«»„“”\"\n]{1,60})[»“”\"]")
 #: A speaker's request not to be named: the description used for them is the speaker
@@ -2006,10 +2006,12 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
             # "– отметил командир подразделения с позывным «Шкипер»": known by the call sign
             return _call_sign_nominative(sign.group("sign"), ctx.lang), sign.group("sign"), cue_lemma
     # an institution is looked for when no person is named, or when the verb is plural or the
-    # cue names a statement ("повідомили в Офісі ... Верховної Ради": Рада is also a first name)
+    # cue names a statement ("повідомили в Офісі ... Верховної Ради": Рада is also a first name);
+    # not when a pronoun right before the verb is its subject ("В Telegram-канале «…» он написал")
     institution = _institution(text, start, end, ctx, cue, anchor) if cue and (
         not persons or " " in cue_lemma or cue_lemma in IMPERSONAL_STATEMENT_CUES
-        or _plural(text[cue_start:cue_end], ctx.lang)) else None
+        or _plural(text[cue_start:cue_end], ctx.lang)) and not (
+        " " not in cue_lemma and _pronoun_subject(text, start, cue_start, ctx.lang)) else None
     if institution:
         at = text.find(institution[1], start, end)
         # no person outside the institution's name ("Офіс Уповноваженого Верховної Ради": Рада is
@@ -2722,13 +2724,22 @@ ADDRESSEE_CUE_PREPOSITIONS = frozenset({"в", "у", "во", "на"})
 
 def _described_before(ctx: _Context, position: int) -> bool:
     """Whether the sentence opens at most :data:`MAX_DESCRIPTION_WORDS` words before ``position``
-    with a common noun that describes the name in quote marks there ("Оператор розподільчих мереж
-    «Причорноморські мережі» написав")."""
+    with a common noun, perhaps after its adjectives, that describes the name in quote marks there
+    ("Оператор розподільчих мереж «Причорноморські мережі» написав", "Украинский оператор
+    «Энергоатом» назвал")."""
     s_start, _ = _sentence_bounds(ctx.text, position, *_paragraph_at(ctx, position))
     words = _tokens(ctx.text, s_start, position)
-    return 0 < len(words) <= MAX_DESCRIPTION_WORDS and words[0].text[1:].islower() \
-        and all(t.text.islower() for t in words[1:]) \
-        and nlp.best_parse(words[0].text, ctx.lang).pos == "NOUN" and not _word_info(words[0].text, ctx.lang).person
+    if not 0 < len(words) <= MAX_DESCRIPTION_WORDS or not words[0].text[1:].islower() \
+            or not all(t.text.islower() for t in words[1:]):
+        return False
+    head = 0
+    while head < len(words) - 1 and nlp.best_parse(words[head].text, ctx.lang).pos == "ADJF":
+        head += 1
+    # (the head in the nominative: a time phrase before the name is no description, "Наступного дня
+    # «…»"; an institution noun with adjectives is part of the name, "Страхова компанія «…»")
+    return nlp.best_parse(words[head].text, ctx.lang).pos == "NOUN" and not _word_info(words[head].text, ctx.lang).person \
+        and (head == 0 or any(not grammemes & OBLIQUE_CASES for grammemes in _grammemes(words[head].text, ctx.lang))
+             and (ctx.lang, nlp.lemma(words[head].text, ctx.lang)) not in load_institution_nouns())
 
 
 #: Words of a description before a name in quote marks that opens a sentence.
