@@ -223,6 +223,12 @@ def test_words_of_persistence_and_of_a_first_time(text, lang, sign):
     assert S.label(S.score_text(text, lang=lang)) != "neutral"
 
 
+def test_burns_are_not_custody():
+    # "опіки" is the plural of опік (a burn) in news, the genitive of опіка (custody) only in its formula
+    assert S.label(S.score_text("Двоє працівників дістали опіки, їх доправили до лікарні.")) == "negative"
+    assert S.score_text("Документи передали до органу опіки.") == 0
+
+
 @pytest.mark.parametrize("text", ["Зараз ми вдома.", "Рано чи пізно.", "Колона виїхала із Сум до Полтави.",
                                   "Збір закрили раніше.",
                                   # a past plural, not the imperative of "спалити"
