@@ -4852,7 +4852,69 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
         found = inner[0] if inner else speaker  # the attribution inside the quote is the surest
         _add_quote(ctx, spans, [(s, e) for s, e, _ in quote_pieces], "quote", found)
 
+    _complete_body_names(ctx, spans)
     return _partition(text, spans)
+
+
+#: A state, city or force named after a body's name as its owner: a capitalised word or an
+#: abbreviation ("Міністерство оборони | України", "Повітряні сили | ЗСУ", "мэрия | Харькова").
+BODY_OWNER = r"(?P<owner>[A-ZА-ЯІЇЄҐЁ][\w'ʼ’-]*)"
+#: A word of a body's name as a speaker (no quote marks, brackets or other punctuation).
+BODY_NAME_WORD = re.compile(r"[\w'ʼ’-]+")
+
+
+def _complete_body_names(ctx: _Context, spans: list[_Span]) -> None:
+    """Give a body quoted by a shorter name the full name the article uses for it elsewhere
+    ("Міністерство оборони" after "Міністерства оборони України", "Генштаб" after "Генштаб ЗСУ"),
+    so that one body is one speaker: only where the article names one owner after that name, never
+    two ("... України" and "... Росії" leave the short name as it is)."""
+    persons = {full for _, full in ctx.persons}
+    done: dict[str, str] = {}
+    for span in spans:
+        name = span.speaker
+        if span.kind not in ("quote", "question") or not name or name in persons:
+            continue
+        if name not in done:
+            done[name] = _completed_body_name(ctx, name)
+        span.speaker = done[name]
+
+
+def _completed_body_name(ctx: _Context, name: str) -> str:
+    """``name`` with the one owner the article writes after it (see :func:`_complete_body_names`)."""
+    words = name.split()
+    if not 1 <= len(words) <= MAX_INSTITUTION_WORDS or any(not BODY_NAME_WORD.fullmatch(w) for w in words) \
+            or len(words) > 1 and words[-1][:1].isupper() \
+            or not _named_institution((name, name, ""), ctx.lang):
+        return name  # a description, a name in quote marks, or one that has its owner already
+    pattern = re.compile(r"(?<![\w-])" + r"[ \t]+".join(
+        re.escape(w[:max(3, len(w) - 2)] if len(w) > 3 else w) + r"[\w'ʼ’-]*" for w in words)
+        + r"[ \t]+" + BODY_OWNER, re.IGNORECASE)
+    owners = {}
+    for match in pattern.finditer(ctx.text):
+        owner = match.group("owner")
+        if _body_owner(owner, ctx.lang):
+            # (a second owner may follow: "Главное управление разведки | Минобороны Украины")
+            second = BODY_SECOND_OWNER.match(ctx.text, match.end())
+            if second and _body_owner(second.group("owner"), ctx.lang):
+                owner = f"{owner} {second.group('owner')}"
+            owners.setdefault(_fold(owner), owner)
+    return f"{name} {next(iter(owners.values()))}" if len(owners) == 1 else name
+
+
+#: The word after a body's owner, which may own the owner in turn.
+BODY_SECOND_OWNER = re.compile(r"[ \t]+" + BODY_OWNER)
+
+
+def _body_owner(word: str, lang: str) -> bool:
+    """Whether a capitalised ``word`` after a body's name is its owner: an abbreviation, or a noun
+    that may be genitive and is no person's name ("України", "Росії", "Харкова"; not "Аркадий")."""
+    if not word[:1].isupper():
+        return False  # (the name's pattern ignores case; the owner's may not)
+    if _is_abbreviation(word):
+        return True
+    readings = _grammemes(word, lang)
+    return not any({"Name", "Surn", "Patr", "anim"} & grammemes for grammemes in readings) and any(
+        "NOUN" in grammemes and "gent" in grammemes for grammemes in readings)
 
 
 #: A vox-pop label line, a paragraph of its own before the person's answer: a name, then an age

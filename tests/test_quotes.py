@@ -1021,6 +1021,21 @@ def test_a_pronoun_prefers_the_subject_to_a_surname_in_another_case(lang, text, 
     assert [who for _, who, _ in pieces(text, "quote", lang=lang)][-1] == speaker
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("uk", "Міністерство оборони України оголосило про закупівлі.\n\n«Ми отримали перші партії», – повідомили "
+           "в Міністерстві оборони.", "Міністерство оборони України"),
+    ("uk", "Дані оновив Генштаб ЗСУ.\n\n«Противник втратив 20 танків», – йдеться у повідомленні Генштабу.", "Генштаб ЗСУ"),
+    ("ru", "Об этом сообщило Главное управление разведки Минобороны Украины.\n\n«Склад уничтожен», – заявили в "
+           "Главном управлении разведки.", "Главное управление разведки Минобороны Украины"),
+    # two owners in the article: the short name stays as it is
+    ("uk", "Заяви зробили МЗС Польщі та МЗС Литви.\n\n«Ми підтримуємо Україну», – заявили в МЗС.", "МЗС"),
+    # a person's name after the body is no owner
+    ("ru", "В Кремле Аркадий Вершинин выступил первым.\n\n«Мы готовы», – заявили в Кремле.", "Кремль"),
+])
+def test_a_body_quoted_by_a_short_name_takes_the_full_name_the_article_gives_it(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang=lang)] == [speaker]
+
+
 def test_a_first_name_in_the_genitive_does_not_join_the_next_persons_name():
     text = "Класна керівниця Дмитра Тетяна Гриценко пригадує його.\n\n«Він був упертим», – каже вона."
     assert [who for _, who, _ in pieces(text, "quote")] == ["Тетяна Гриценко"]
