@@ -322,6 +322,9 @@ IRREALIS_LEMMAS = frozenset({
     "планировать", "запланировать", "обсуждать", "обсудить", "просить", "попросить", "ждать",
     "ожидать", "надеяться"})
 IRREALIS_SCOPE = 4
+#: Conjunctions that join a further infinitive to the one a need/plan word governs ("планують
+#: відремонтувати дах і відновити опалення"): the scope opens again at that infinitive.
+IRREALIS_CONJUNCTIONS = frozenset({"і", "й", "та", "и", "а"})
 IRREALIS_FACTOR = 0.0
 #: ... and over the this many tokens before it in the clause ("форум з відбудови запланований",
 #: "помощь планируют доставить"): dev 0.651 -> 0.661, test 0.591 -> 0.594.
@@ -806,6 +809,12 @@ def _agrees(adjective: str, following: str, lang: str) -> bool:
                for cases, plural in left for other_cases, other_plural in right)
 
 
+def _infinitive(word: str, lang: str) -> bool:
+    """Whether ``word`` reads first as an infinitive (Ukrainian VERB,infn; Russian INFN)."""
+    reading = nlp.best_parse(word, lang)
+    return reading.pos == "INFN" or "infn" in reading.tag
+
+
 def _concessive_even(words: list, index: int) -> bool:
     """Whether "навіть"/"даже" at ``index`` opens a conceded circumstance (see :data:`EVEN_WORDS`)."""
     after = [w.lower for w in words[index + 1:index + 3]]
@@ -1070,6 +1079,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
     anchor_left, anchor = 0, ""  # tokens a time anchor ("з початку ...") still reaches
     topic_left, topic = 0, ""  # tokens a topic preposition ("про", "щодо") still reaches
     irrealis_left, irrealis = 0, ""  # tokens a need/plan word ("потребують", "планують") reaches
+    irrealis_in_clause = ""  # the need/plan word of the current clause, for the infinitives it governs
     irrealis_at: list[tuple[int, int, str]] = []  # (token index, clause, word) of need/plan words
     directives: list[tuple[int, str]] = []  # (clause, word) of request and appeal verbs
     seen: Counter[str] = Counter()
@@ -1099,10 +1109,15 @@ def _score_unit(text: str, start: int, end: int, lang: str,
         if previous_end is not None and token.start - previous_end > (text[previous_end] == " ") \
                 and search_break(text, previous_end, token.start):
             negation_left, scale_left, scale, scalers, anchor_left, topic_left = 0, 0, 0.0, [], 0, 0
-            irrealis_left = 0
+            irrealis_left, irrealis_in_clause = 0, ""
             clause_start = len(contributions)
             clause += 1
         info = words[index]
+        if irrealis_in_clause and not irrealis_left and index and words[index - 1].lower in IRREALIS_CONJUNCTIONS \
+                and _infinitive(token.text, lang):
+            # "планують розгорнути пункт видачі допомоги та відновити звʼязок": each infinitive
+            # joined to the plan is planned too
+            irrealis_left, irrealis = IRREALIS_SCOPE, irrealis_in_clause
         previous_end_before = previous_end
         previous_end = token.end
         if info.lower in EVEN_WORDS and _concessive_even(words, index):
@@ -1217,6 +1232,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
             irrealis_left -= 1
         if info.irrealis:
             irrealis_left, irrealis = IRREALIS_SCOPE, token.text
+            irrealis_in_clause = token.text
             irrealis_at.append((index, clause, token.text))
         if info.directive:
             directives.append((clause, token.text))
