@@ -309,7 +309,7 @@ TOPIC_SCOPE = 3
 #: ("про переговори") falls inside the neutral band.
 TOPIC_FACTOR = 0.5
 #: Lemmas of need, plan, request and expectation ("потребують допомоги", "планують відбудову",
-#: "потрібна підтримка", "нуждаются в помощи", "ждут помощи"): what follows them is wanted or
+#: "потрібна підтримка", "нуждаются в помощи", "ждут помощи", "з проханням доставити"): what follows them is wanted or
 #: planned, not a state of affairs, so the *positive* words among the next
 #: :data:`IRREALIS_SCOPE` tokens of the clause assert nothing (:data:`IRREALIS_FACTOR`); negative
 #: words keep their valence ("потребує тривалого лікування"). Measured on the demo gold split by
@@ -317,9 +317,9 @@ TOPIC_FACTOR = 0.5
 IRREALIS_LEMMAS = frozenset({
     "потребувати", "потреба", "потрібний", "потрібно", "необхідний", "необхідно", "треба",
     "планувати", "запланувати", "запланований", "обговорювати", "обговорити", "просити",
-    "попросити", "чекати", "очікувати", "сподіватися",
+    "попросити", "прохання", "чекати", "очікувати", "сподіватися",
     "нуждаться", "нужда", "нужный", "нужно", "необходимый", "необходимо", "требоваться",
-    "планировать", "запланировать", "обсуждать", "обсудить", "просить", "попросить", "ждать",
+    "планировать", "запланировать", "обсуждать", "обсудить", "просить", "попросить", "просьба", "ждать",
     "ожидать", "надеяться"})
 IRREALIS_SCOPE = 4
 #: Conjunctions that join a further infinitive to the one a need/plan word governs ("планують
