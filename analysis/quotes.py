@@ -2021,7 +2021,9 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     if not persons and cue:
         # an institution counts only right next to the cue ("повідомили в Генштабі", "Генштаб
         # заявив"); otherwise a pronoun or a description ("вона", "актриса") is the speaker
-        runs = [r for r in runs if min(abs(r[0] - cue_end), abs(cue_start - r[1])) <= 2
+        # (or with where it posted between: "Росавиация в своем Telegram-канале написала")
+        runs = [r for r in runs if (min(abs(r[0] - cue_end), abs(cue_start - r[1])) <= 2
+                                    or r[1] < cue_start and _platform_phrase(text[r[1]:cue_start].lstrip()))
                 and not _has_pronoun_or_description(text, start, end, ctx)]
     else:
         runs = persons
@@ -2173,7 +2175,7 @@ CLAUSE_IN_COMMAS_BEFORE_CUE = re.compile(r"[ \t]*,[ \t]*(?P<first>[\w'’ʼ-]+)[
 
 #: Where a body wrote, between its subject (and a clause after it) and the verb: "у Telegram",
 #: "у своєму Facebook", "в соцсетях".
-PLATFORM_PHRASE = re.compile(r"(?:у|в|во|на)[ \t]+(?:(?:своєму|своїй|своему|своей)[ \t]+)?(?P<where>[\w-]+)[ \t]+")
+PLATFORM_PHRASE = re.compile(r"(?:у|в|во|на)[ \t]+(?:(?:своєму|своїй|своему|своем|своём|своей)[ \t]+)?(?P<where>[\w-]+)[ \t]+")
 
 
 def _platform_phrase(gap: str) -> bool:
@@ -3866,8 +3868,12 @@ def _object_after_name(words: list, word: str, lang: str) -> bool:
     readings = _grammemes(word, lang)
     # complete after a capitalised dependent or a place in an oblique case ("Міністерство оборони
     # Росії", "правительство Челябинской области"; not the head "Американський Інститут")
+    # (a capitalised institution noun is a head with genitives of its own: "Пресслужба
+    # Міністерства | оборони")
     complete = len(words) >= 2 and "nomn" not in nlp.best_parse(previous, lang).tag and (
-        previous[:1].isupper() and not previous.isupper() or len(words) >= 3 and words[-2].text[:1].isupper()
+        previous[:1].isupper() and not previous.isupper() and not any(
+            (lang, r.lemma) in load_institution_nouns() for r in nlp.parses(previous, lang) if r.pos == "NOUN")
+        or len(words) >= 3 and words[-2].text[:1].isupper()
         and any("ADJF" in g and "gent" in g for g in _grammemes(words[-2].text, lang)))
     pos = nlp.best_parse(word, lang).pos
     if complete and (pos == "NOUN" or pos == "ADJF" and not any("gent" in g for g in readings)):
