@@ -340,7 +340,8 @@ def _mask(length: int, spans) -> bytearray:
 def evaluate_quotes(segments: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]
                     ) -> dict[str, float]:
     """Character and span scores of the ``quote`` class (questions count with quotes: both are
-    speech not in the journalist's voice), speaker accuracy, and names taken for quotes."""
+    speech not in the journalist's voice), speaker accuracy, and names taken for quotes (names
+    outside the gold quotations; one inside a quotation is part of the speech)."""
     tp = fp = fn = 0
     found = total = 0
     speaker_ok = speaker_total = 0
@@ -375,6 +376,8 @@ def evaluate_quotes(segments: pd.DataFrame, gold: pd.DataFrame, texts: dict[str,
             share = sum(gold_mask[i] for i in letters) / max(len(letters), 1)
             predicted_hit += share >= SPAN_FOUND_SHARE
         for row in doc_gold[doc_gold["kind"] == "name"].itertuples():
+            if all(gold_mask[row.start:row.end]):
+                continue  # a name inside a quotation ("за кошти фонду „Дорога додому“") is speech too
             names += 1
             names_as_quote += any(pred_mask[row.start:row.end])
     precision = tp / (tp + fp) if tp + fp else 0.0
