@@ -340,10 +340,11 @@ OBLIQUE_CASES = frozenset({"gent", "datv", "loct", "ablt", "gen2", "loc2"})
 MOVEMENT_NOUNS = frozenset({"рух", "движение"})
 #: Possessive pronouns before a statement noun, with the gender of their owner ("в його дописі").
 POSSESSIVE_GENDER = {"його": "masc", "его": "masc", "її": "femn", "ее": "femn", "её": "femn", "їх": None, "их": None}
-#: Additive and temporal particles that stand where an adverb does ("В ведомстве также
-#: подчеркнули", "Центр ще напередодні написав"); the dictionaries tag them as particles
-#: (Russian) or not at all ("теж").
-ADDITIVE_PARTICLES = frozenset({"також", "теж", "также", "тоже", "ще", "ещё", "еще"})
+#: Additive, temporal and restrictive particles that stand where an adverb does ("В ведомстве
+#: также подчеркнули", "Центр ще напередодні написав", "В патриархии лишь отметили"); the
+#: dictionaries tag them as particles or not at all ("теж").
+ADDITIVE_PARTICLES = frozenset({"також", "теж", "также", "тоже", "ще", "ещё", "еще",
+                                "лише", "лишень", "тільки", "лишь", "только"})
 #: Two-word adverbials that stand where an adverb does, between a subject and its verb.
 ADVERBIAL_PAIRS = frozenset({("тим", "часом"), ("між", "тим"), ("тем", "временем"), ("между", "тем")})
 #: Three-word adverbials of the same kind: "з цього приводу", "по этому поводу".
