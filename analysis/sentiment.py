@@ -809,6 +809,13 @@ def _agrees(adjective: str, following: str, lang: str) -> bool:
                for cases, plural in left for other_cases, other_plural in right)
 
 
+def _participle(word: str, lang: str) -> bool:
+    """Whether ``word`` reads first as a participle ("пошкоджених", "поврежденных"): the clause it
+    opens in commas describes the noun before it ("будинки, пошкоджені обстрілами, відновили")."""
+    reading = nlp.best_parse(word, lang)
+    return reading.pos == "PRTF" or reading.pos == "ADJF" and ("pssv" in reading.tag or "actv" in reading.tag)
+
+
 def _infinitive(word: str, lang: str) -> bool:
     """Whether ``word`` reads first as an infinitive (Ukrainian VERB,infn; Russian INFN)."""
     reading = nlp.best_parse(word, lang)
@@ -1085,6 +1092,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
     seen: Counter[str] = Counter()
     clause_start = 0  # index in contributions where the current clause starts
     clause = 0  # number of the current clause (scope breaks counted)
+    clause_openers = [0]  # token index that opens each clause
     clauses: list[int] = []  # clause number of each contribution
     # postposed negators seen: (contributions before them, their clause start, word, token
     # index, clause)
@@ -1112,6 +1120,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
             irrealis_left, irrealis_in_clause = 0, ""
             clause_start = len(contributions)
             clause += 1
+            clause_openers.append(index)
         info = words[index]
         if irrealis_in_clause and not irrealis_left and index and words[index - 1].lower in IRREALIS_CONJUNCTIONS \
                 and _infinitive(token.text, lang):
@@ -1282,7 +1291,9 @@ def _score_unit(text: str, start: int, end: int, lang: str,
         on_harm, on_good = REMEDY_KINDS[kind]
         subject_ends = kind in SUBJECT_ENDING_KINDS
         targets = [i for i, item in enumerate(contributions)
-                   if clauses[i] == in_clause and positions[i] != where
+                   if (clauses[i] == in_clause or abs(clauses[i] - in_clause) == 1 and item.value < 0
+                       and _participle(words[clause_openers[clauses[i]]].lower, lang))
+                   and positions[i] != where
                    and (item.value < 0 or (on_good is not None and item.value > 0
                                            and (positions[i] > where or subject_ends)
                                            and words[positions[i]].pos in GOOD_TARGET_POS))

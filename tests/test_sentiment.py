@@ -777,6 +777,25 @@ def test_a_remedy_reaches_a_harm_behind_a_number(text, lang, harm):
     assert len(row) and (row["contribution"] == 0).all(), frame
 
 
+@pytest.mark.parametrize("text, lang, harm", [
+    # a participle clause in commas describes the thing the remedy acts on, before it or after it
+    ("Громада відремонтувала дві школи, пошкоджені обстрілами.", "uk", "обстріл"),
+    ("Из 46 многоэтажек, поврежденных бомбардировками, восстановлены 31.", "ru", "бомбардировка"),
+    ("У місті відновили п'ять лікарень, зруйнованих торік.", "uk", "зруйнований"),
+])
+def test_a_remedy_reaches_the_harm_of_a_participle_clause_next_to_it(text, lang, harm):
+    frame = S.explain(text, lang=lang)
+    assert S.score_text(text, lang=lang) > S.NEUTRAL_BAND, frame
+    row = frame[frame["lemma"] == harm]
+    assert len(row) and (row["contribution"] == 0).all(), frame
+
+
+def test_a_harm_in_a_relative_clause_is_no_participle_clause():
+    # "який" opens no participle clause: the harm the drone did stays next to the repair
+    frame = S.explain("Будинок, який зруйнував дрон, відремонтували.", lang="uk")
+    assert (frame.loc[frame["lemma"] == "зруйнувати", "contribution"] < 0).all(), frame
+
+
 @pytest.mark.parametrize("text, lang", [
     # a remedy word in scare quotes is the other side's word for a harm: no remedy
     ("Окупанти назвали вивезення дітей «евакуацією».", "uk"),
