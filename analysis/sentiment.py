@@ -816,12 +816,6 @@ def _participle(word: str, lang: str) -> bool:
     return reading.pos == "PRTF" or reading.pos == "ADJF" and ("pssv" in reading.tag or "actv" in reading.tag)
 
 
-def _infinitive(word: str, lang: str) -> bool:
-    """Whether ``word`` reads first as an infinitive (Ukrainian VERB,infn; Russian INFN)."""
-    reading = nlp.best_parse(word, lang)
-    return reading.pos == "INFN" or "infn" in reading.tag
-
-
 def _concessive_even(words: list, index: int) -> bool:
     """Whether "навіть"/"даже" at ``index`` opens a conceded circumstance (see :data:`EVEN_WORDS`)."""
     after = [w.lower for w in words[index + 1:index + 3]]
