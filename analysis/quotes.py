@@ -4866,6 +4866,8 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
 #: A state, city or force named after a body's name as its owner: a capitalised word or an
 #: abbreviation ("Міністерство оборони | України", "Повітряні сили | ЗСУ", "мэрия | Харькова").
 BODY_OWNER = r"(?P<owner>[A-ZА-ЯІЇЄҐЁ][\w'ʼ’-]*)"
+#: The word after a body's owner, which may own the owner in turn ("... Минобороны | Украины").
+BODY_SECOND_OWNER = re.compile(r"[ \t]+" + BODY_OWNER)
 #: A word of a body's name as a speaker (no quote marks, brackets or other punctuation).
 BODY_NAME_WORD = re.compile(r"[\w'ʼ’-]+")
 
@@ -4906,10 +4908,6 @@ def _completed_body_name(ctx: _Context, name: str) -> str:
                 owner = f"{owner} {second.group('owner')}"
             owners.setdefault(_fold(owner), owner)
     return f"{name} {next(iter(owners.values()))}" if len(owners) == 1 else name
-
-
-#: The word after a body's owner, which may own the owner in turn.
-BODY_SECOND_OWNER = re.compile(r"[ \t]+" + BODY_OWNER)
 
 
 def _body_owner(word: str, lang: str) -> bool:

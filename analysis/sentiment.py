@@ -229,7 +229,9 @@ TIME_ANCHOR_SCOPE = 3
 #: keeps its own valence only if that is positive. A remedy word in an impersonal or passive
 #: form ("скасовано", "ліквідовано", "зупинено", "ликвидирован") acts on its subject, which may
 #: stand anywhere before it in the clause ("Аварійні відключення в Києві та області вже
-#: скасовано"): its backward scope is the clause.
+#: скасовано"): its backward scope is the clause. A participle clause in commas next to the
+#: remedy's clause describes the thing repaired, so its harm is reached too ("відремонтували дві
+#: школи, пошкоджені обстрілами"; see :func:`_participle`).
 REMEDY_SCOPE = 3
 #: Multiplier of a negative word that a remedy word acts on (see :data:`REMEDY_SCOPE`).
 REMEDY_FACTOR = 0.0
@@ -309,8 +311,8 @@ TOPIC_SCOPE = 3
 #: ("про переговори") falls inside the neutral band.
 TOPIC_FACTOR = 0.5
 #: Lemmas of need, plan, request and expectation ("потребують допомоги", "планують відбудову",
-#: "потрібна підтримка", "нуждаются в помощи", "ждут помощи", "з проханням доставити"): what follows them is wanted or
-#: planned, not a state of affairs, so the *positive* words among the next
+#: "потрібна підтримка", "нуждаются в помощи", "ждут помощи", "з проханням доставити"): what
+#: follows them is wanted or planned, not a state of affairs, so the *positive* words among the next
 #: :data:`IRREALIS_SCOPE` tokens of the clause assert nothing (:data:`IRREALIS_FACTOR`); negative
 #: words keep their valence ("потребує тривалого лікування"). Measured on the demo gold split by
 #: document: dev macro-F1 0.631 -> 0.640, test 0.562 -> 0.573.
@@ -319,8 +321,8 @@ IRREALIS_LEMMAS = frozenset({
     "планувати", "запланувати", "запланований", "обговорювати", "обговорити", "просити",
     "попросити", "прохання", "чекати", "очікувати", "сподіватися",
     "нуждаться", "нужда", "нужный", "нужно", "необходимый", "необходимо", "требоваться",
-    "планировать", "запланировать", "обсуждать", "обсудить", "просить", "попросить", "просьба", "ждать",
-    "ожидать", "надеяться"})
+    "планировать", "запланировать", "обсуждать", "обсудить", "просить", "попросить", "просьба",
+    "ждать", "ожидать", "надеяться"})
 IRREALIS_SCOPE = 4
 #: Conjunctions that join a further infinitive to the one a need/plan word governs ("планують
 #: відремонтувати дах і відновити опалення"): the scope opens again at that infinitive.
@@ -402,11 +404,12 @@ CORRECTION_CONTRASTS = frozenset({"а"})
 FRAMES_PATH = LEXICON_DIR / "sentiment_frames.csv"
 #: The frames, by the news they report; each ``frame`` row of the table names one. Good news:
 #: services and places restored, aid received or sent to the army, money raised, people home or
-#: out of captivity, air defence and strikes at the enemy. Bad news: sheltering, a service lacking or
-#: cut off, homes lost or left, prices and bills going up.
+#: out of captivity, air defence and strikes at the enemy. Bad news: sheltering, a service lacking
+#: or cut off, homes lost or left, prices and bills going up.
 FRAME_CLASSES = ("restoration_utility", "restoration_facility", "aid_receipt", "aid_front",
                  "return_home", "return_captivity", "air_defence", "own_forces", "enemy_losses",
-                 "enemy_strike", "held_captive", "shelter", "lack", "outage", "displacement", "price_rise", "justice", "law_enforcement", "fundraising")
+                 "enemy_strike", "held_captive", "shelter", "lack", "outage", "displacement", "price_rise",
+                 "justice", "law_enforcement", "fundraising")
 #: Case readings of a noun or adjective that can stand as the subject of a clause. For a frame
 #: whose ``argument_case`` is "object" (the object decides its polarity: "знищили ворожу
 #: техніку" is good news, "окупанти знищили школу" is not), an argument *before* an active verb
