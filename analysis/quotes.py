@@ -343,7 +343,7 @@ POSSESSIVE_GENDER = {"його": "masc", "его": "masc", "її": "femn", "ее
 #: Additive, temporal and restrictive particles that stand where an adverb does ("В ведомстве
 #: также подчеркнули", "Центр ще напередодні написав", "В патриархии лишь отметили"); the
 #: dictionaries tag them as particles or not at all ("теж").
-ADDITIVE_PARTICLES = frozenset({"також", "теж", "также", "тоже", "ще", "ещё", "еще",
+ADVERBIAL_PARTICLES = frozenset({"також", "теж", "также", "тоже", "ще", "ещё", "еще",
                                 "лише", "лишень", "тільки", "лишь", "только"})
 #: Two-word adverbials that stand where an adverb does, between a subject and its verb.
 ADVERBIAL_PAIRS = frozenset({("тим", "часом"), ("між", "тим"), ("тем", "временем"), ("между", "тем")})
@@ -2742,7 +2742,7 @@ def _described_before(ctx: _Context, position: int) -> bool:
     # «…»"; an institution noun with adjectives is part of the name, "Страхова компанія «…»")
     return nlp.best_parse(words[head].text, ctx.lang).pos == "NOUN" and not _word_info(words[head].text, ctx.lang).person \
         and (head == 0 or any(not grammemes & OBLIQUE_CASES for grammemes in _grammemes(words[head].text, ctx.lang))
-             and (ctx.lang, nlp.lemma(words[head].text, ctx.lang)) not in load_institution_nouns())
+             and not _heads_name(words[head].text, ctx.lang, None))
 
 
 #: Words of a description before a name in quote marks that opens a sentence.
@@ -2846,7 +2846,7 @@ def _oblique_phrase(tokens: list, lang: str) -> list:
 
 def _adverbial(word: str, lang: str) -> bool:
     """An adverb or an additive particle: a word that may stand between a subject and its verb."""
-    return nlp.morph_form(word) in ADDITIVE_PARTICLES or nlp.best_parse(word, lang).pos == "ADVB"
+    return nlp.morph_form(word) in ADVERBIAL_PARTICLES or nlp.best_parse(word, lang).pos == "ADVB"
 
 
 def _in_cases(words: list, cases: tuple[str, ...], lang: str) -> bool:
@@ -3872,8 +3872,7 @@ def _object_after_name(words: list, word: str, lang: str) -> bool:
     # (a capitalised institution noun is a head with genitives of its own: "Пресслужба
     # Міністерства | оборони")
     complete = len(words) >= 2 and "nomn" not in nlp.best_parse(previous, lang).tag and (
-        previous[:1].isupper() and not previous.isupper() and not any(
-            (lang, r.lemma) in load_institution_nouns() for r in nlp.parses(previous, lang) if r.pos == "NOUN")
+        previous[:1].isupper() and not previous.isupper() and not _heads_name(previous, lang, None)
         or len(words) >= 3 and words[-2].text[:1].isupper()
         and any("ADJF" in g and "gent" in g for g in _grammemes(words[-2].text, lang)))
     pos = nlp.best_parse(word, lang).pos
