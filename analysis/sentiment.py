@@ -409,7 +409,7 @@ FRAMES_PATH = LEXICON_DIR / "sentiment_frames.csv"
 FRAME_CLASSES = ("restoration_utility", "restoration_facility", "aid_receipt", "aid_front",
                  "return_home", "return_captivity", "air_defence", "own_forces", "enemy_losses",
                  "enemy_strike", "held_captive", "shelter", "lack", "outage", "displacement", "price_rise",
-                 "justice", "law_enforcement", "fundraising")
+                 "justice", "law_enforcement", "fundraising", "earnings_growth", "earnings_fall")
 #: Case readings of a noun or adjective that can stand as the subject of a clause. For a frame
 #: whose ``argument_case`` is "object" (the object decides its polarity: "знищили ворожу
 #: техніку" is good news, "окупанти знищили школу" is not), an argument *before* an active verb

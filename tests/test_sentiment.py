@@ -1118,6 +1118,21 @@ def test_other_growth_is_not_a_price_rise():
     assert "price_rise" not in S.explain("Кількість учнів у школі зросла.")["lemma"].tolist()
 
 
+@pytest.mark.parametrize("text, lang, sign, frame", [
+    ("Експорт зерна зріс на чверть.", "uk", 1, "earnings_growth"),
+    ("Виручка пекарні зросла.", "uk", 1, "earnings_growth"),
+    ("Завод наростив виробництво.", "uk", 1, "earnings_growth"),
+    ("Выручка выросла на 12%.", "ru", 1, "earnings_growth"),
+    ("Експорт впав на третину.", "uk", -1, "earnings_fall"),
+    ("Доходы фермеров сократились.", "ru", -1, "earnings_fall"),
+    ("Ціни на оренду зросли вдвічі.", "uk", -1, "price_rise"),  # rent is a price
+])
+def test_earnings_going_up_are_good_news_and_going_down_bad(text, lang, sign, frame):
+    assert np.sign(score(text, lang=lang)) == sign and abs(score(text, lang=lang)) > S.NEUTRAL_BAND, \
+        S.explain(text, lang=lang)
+    assert frame in S.explain(text, lang=lang)["lemma"].tolist()
+
+
 @pytest.mark.parametrize("anchored, plain", [
     ("З початку повномасштабного вторгнення школа прийняла двісті учнів.",
      "Після вторгнення школа прийняла двісті учнів."),
@@ -1317,7 +1332,7 @@ def test_russian_false_friends_follow_the_russian_sense():
 
 
 @pytest.mark.parametrize("text, expected, lang", [
-    ("Експорт зерна зріс.", "neutral", "uk"),  # a direction word alone says nothing
+    ("Кількість відвідувачів зросла.", "neutral", "uk"),  # a direction word alone says nothing
     ("Ціни на пальне знову зросли.", "negative", "uk"),  # prices: the price_rise frame
     ("Кількість загиблих зросла до дванадцяти.", "negative", "uk"),  # what grows decides
     ("Число раненых выросло.", "negative", "ru"),
