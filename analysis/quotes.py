@@ -874,6 +874,26 @@ PLACE_PREPOSITIONS = frozenset("у в на до з із зі від через �
 #: Russian "с"/"со": "from" with the genitive (a place, "с Салтовки"), "with" with the
 #: instrumental (a person, "с Иваном").
 FROM_OR_WITH = frozenset({"с", "со"})
+#: A list of single capitalised words after a place preposition, up to the run that continues it
+#: ("з Одеси, | Львова", "в Харкове, Сумах и | Днепре"): each item is a place like the first one.
+PLACE_LIST_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted((re.escape(p) for p in PLACE_PREPOSITIONS), key=len, reverse=True))
+    + r")[ \t]+(?P<first>[A-ZА-ЯІЇЄҐЁ][\w'ʼ’-]*)(?:,[ \t]*|[ \t]+(?:і|й|та|и)[ \t]+)"
+    r"(?:[A-ZА-ЯІЇЄҐЁ][\w'ʼ’-]*(?:,[ \t]*|[ \t]+(?:і|й|та|и)[ \t]+))*$", re.IGNORECASE)
+
+
+def _continues_place_list(text: str, start: int, word: str, lang: str) -> bool:
+    """Whether the capitalised ``word`` at ``start`` continues a list of places after a preposition
+    with a place reading (inanimate) in the same oblique case as the list's first item ("з Одеси,
+    Львова": not the surname Львова); not a subject after a place phrase ("Перебуваючи в Києві,
+    Макрон заявив")."""
+    found = PLACE_LIST_BEFORE.search(text, max(0, start - 80), start)
+    if not found:
+        return False
+    def place_cases(item: str) -> set[str]:  # places are inanimate: "Макрон" reads only as a person
+        return {g for r in _grammemes(item, lang) if "inan" in r for g in r} & OBLIQUE_CASES
+
+    return bool(place_cases(found.group("first")) & place_cases(word))
 
 
 def _genitive_only(word: str, lang: str) -> bool:
@@ -1054,12 +1074,13 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
                 and nlp.best_parse(previous[-1], lang).pos == "ADJF":
             previous.pop()
             skipped += 1
+        in_place_list = len(words) == 1 and _continues_place_list(text, run_start, words[0], lang)
         after_preposition = bool(previous) and previous[-1].lower() in PLACE_PREPOSITIONS | FROM_OR_WITH
         place_words = 2 if after_preposition and len(words) >= 2 and (
             all(_word_info(w, lang).known for w in words[:2]) and _adjective_and_thing(words[0], words[1], lang)
             # an adjective before a name the dictionary lacks: "з Північної Салтівки"
             or not _word_info(words[1], lang).known and _only_adjective(words[0], lang)) else 1
-        if previous and (previous[-1].lower() in PLACE_PREPOSITIONS or (
+        if in_place_list or previous and (previous[-1].lower() in PLACE_PREPOSITIONS or (
                 previous[-1].lower() in FROM_OR_WITH and (place_words == 2 or _genitive_only(words[0], lang)))) and not (
                 len(words) >= 2 and _word_info(words[0], lang).first_name
                 and not (len(words) >= 3 and _nominative_first_name(words[1], lang))):
@@ -2120,6 +2141,12 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
                 if len(phrase) > 1 and _describes_the_person(phrase, ctx.lang):
                     surface = text[phrase[0].start:phrase[-1].end]
                     return _source_name(text, phrase, ctx.lang), surface, cue_lemma
+            if not titled and (not cue or token.end <= cue_start):
+                # "Речниця МЗС Росії назвала ...": a title with its body right after it, and no
+                # person named with that title before, is the body's unnamed spokesperson
+                spokesperson = _titled_body(text, tokens, tokens.index(token), anchor, ctx)
+                if spokesperson:
+                    return spokesperson, text[token.start:cue_start if cue else token.end].strip(), cue_lemma
             return titled or _nearest_person(anchor, ctx, gender), token.text, cue_lemma
         if (_next_to(text, token, cue) or _after_cue_past_adjectives(text, token, cue, ctx.lang)) \
                 and token.text.islower() and _person_noun(token.text, ctx.lang):
@@ -2368,7 +2395,10 @@ def _opens_description(tokens: list, index: int, lang: str) -> bool:
         return False  # a name is no description ("Софія, яка попросила не називати її прізвища")
     if word.lower() in ONE_OF:
         return index + 1 < len(tokens) and tokens[index + 1].text.lower() in ONE_OF_PREPOSITIONS
-    return any(r.pos == "NOUN" and "nomn" in r.tag for r in nlp.parses(word, lang))
+    readings = nlp.parses(word, lang)
+    if any(r.pos == "PREP" for r in readings):
+        return False  # "Об этом рассказала ...": the preposition, not the river Ob
+    return any(r.pos == "NOUN" and "nomn" in r.tag for r in readings)
 
 
 def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | None:
@@ -3123,6 +3153,22 @@ def _last_source(text: str, anchor: int, lang: str) -> tuple[str, int] | None:
     index, length = found
     phrase = _source_phrase(text, tokens, index, length, lang)
     return _described_source_name(text, phrase, length, lang), tokens[index].start
+
+
+def _titled_body(text: str, tokens: list, index: int, anchor: int, ctx: _Context) -> str | None:
+    """``"речниця МЗС Росії"`` for a title at ``tokens[index]`` followed at once by the body it
+    serves (an abbreviation, or a capitalised institution name), when no person was named with
+    that title before ``anchor`` (then the title refers back to that person); else None."""
+    if index + 1 >= len(tokens) or text[tokens[index].end:tokens[index + 1].start].strip():
+        return None
+    body = tokens[index + 1].text
+    if not (_is_abbreviation(body) or body[:1].isupper() and _names_institution(body, ctx.lang)):
+        return None
+    if _titled_person(tokens[index].text, anchor, ctx):
+        return None
+    phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
+    name = _source_name(text, phrase, ctx.lang)
+    return name[:1].lower() + name[1:] if len(phrase) > 1 else None
 
 
 def _source_name(text: str, phrase: list, lang: str) -> str:
@@ -4875,7 +4921,9 @@ def _complete_body_names(ctx: _Context, spans: list[_Span]) -> None:
     """Give a body quoted by a shorter name the full name the article uses for it elsewhere
     ("Міністерство оборони" after "Міністерства оборони України", "Генштаб" after "Генштаб ЗСУ"),
     so that one body is one speaker: only where the article names one owner after that name, never
-    two ("... України" and "... Росії" leave the short name as it is)."""
+    two ("... України" and "... Росії" leave the short name as it is). A ministry's or service's
+    short name ("Мінцифри", "Держпраці") is spelled out first where the article spells it out too
+    (see :func:`_spelled_out_short_name`)."""
     persons = {full for _, full in ctx.persons}
     done: dict[str, str] = {}
     for span in spans:
@@ -4883,8 +4931,38 @@ def _complete_body_names(ctx: _Context, spans: list[_Span]) -> None:
         if span.kind not in ("quote", "question") or not name or name in persons:
             continue
         if name not in done:
-            done[name] = _completed_body_name(ctx, name)
+            done[name] = _completed_body_name(ctx, _spelled_out_short_name(ctx, name))
         span.speaker = done[name]
+
+
+@lru_cache(maxsize=4)
+def load_spelled_out_short_names(path: str | None = None) -> dict[tuple[str, str], tuple[str, ...]]:
+    """``(language, short name) -> full names``, longest first, of the short names of ministries
+    and state services ("мінцифри" -> "Міністерство цифрової трансформації";
+    ``lexicons/short_names_spelled_out.csv``)."""
+    names: dict[tuple[str, str], list[str]] = {}
+    with open(path or LEXICON_DIR / "short_names_spelled_out.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            names.setdefault((row["language"], nlp.morph_form(row["short"])), []).append(row["full"])
+    return {key: tuple(sorted(fulls, key=len, reverse=True)) for key, fulls in names.items()}
+
+
+def _spelled_out_short_name(ctx: _Context, name: str) -> str:
+    """``name`` with a short first word ("Мінцифри", "Минобороны России") replaced by the full name
+    the article also uses in some case ("Міністерство цифрової трансформації запустило"), the
+    longest such; as it is when the article never spells the short name out (the speaker is
+    then named as the article names it)."""
+    short, _, rest = name.partition(" ")
+    key = nlp.morph_form(short)
+    fulls = load_spelled_out_short_names().get((ctx.lang, key)) \
+        or load_spelled_out_short_names().get((ctx.lang, nlp.lemma(short, ctx.lang)), ())
+    for full in fulls:
+        # each word by its stem, so that any case matches ("у Міністерстві цифрової трансформації")
+        pattern = r"(?<![\w-])" + r",?[ \t]+".join(
+            re.escape(w[:max(3, len(w) - 2)] if len(w) > 3 else w) + r"[\w'ʼ’-]*" for w in full.replace(",", "").split())
+        if re.search(pattern, ctx.text, re.IGNORECASE):
+            return f"{full} {rest}".rstrip()
+    return name
 
 
 def _completed_body_name(ctx: _Context, name: str) -> str:

@@ -2566,3 +2566,34 @@ def test_words_in_lower_case_after_a_body_noun_are_a_quotation_not_its_name():
     text = ("У Харківській міській раді назвали ліцей «першою відновленою школою району». "
             "Ремонт тривав два роки.")
     assert [who for _, who, _ in pieces(text, "quote", "uk")] == ["Харківська міська рада"]
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a ministry's or service's short name is spelled out where the article spells it out too
+    ("uk", "Програму Міністерство цифрової трансформації запустило навесні.\n\nУ Telegram-каналі "
+           "Мінцифри повідомили: «Перші замовлення вже отримано».", ["Міністерство цифрової трансформації"]),
+    ("uk", "Державна служба з питань праці розпочала перевірку шахти. «Керівників можуть покарати», — "
+           "йдеться в повідомленні Держпраці.", ["Державна служба з питань праці"]),
+    ("ru", "Министерство строительства России подготовило проект. «Сроки сдвинутся», – говорится в "
+           "заявлении Минстроя России.", ["Министерство строительства России"]),
+    # ... and kept as written where the article never spells it out
+    ("uk", "У Telegram-каналі Мінцифри повідомили: «Перші замовлення вже отримано».", ["Мінцифри"]),
+    # a preposition that opens a sentence opens no description ("Об" is no river here)
+    ("ru", "Квартиры передают военным.\n\nОб этом изданию рассказала жительница Мариуполя, которая "
+           "попросила не называть ее имени.\n\n— Сколько квартир уже заняли?\n\n— Из сорока девять.",
+     ["жительница Мариуполя"]),
+    # a word in a list of places after a preposition is a place, not a woman's surname ...
+    ("uk", "Учителька Вікторія Панченко веде уроки з коридору.\n\nУчні підключаються з Одеси, Львова, "
+           "Польщі та Німеччини.\n\n«На екрані три часові пояси», – каже вона.", ["Вікторія Панченко"]),
+    # ... but a subject after a place phrase and a comma is a person
+    ("uk", "Перебуваючи в Києві, Макрон сказав: «Ми готові».", ["Макрон"]),
+    # a title with its body right after it, and no person named with it, is the body's spokesperson
+    ("uk", "Речник Генштабу заявив: «Ми тримаємо оборону».", ["речник Генштабу"]),
+    ("uk", "Підозру отримала заступниця Інна Кирсанова.\n\nРечниця МЗС Росії назвала ордери "
+           "«юридично нікчемними».", ["речниця МЗС Росії"]),
+    # ... unless a person was named with that title before
+    ("uk", "Речниця МЗС Росії Марія Захарова заявила, що все добре. Речниця МЗС Росії також додала: "
+           "«Ордери нікчемні».", ["Марія Захарова"]),
+])
+def test_short_names_place_lists_and_spokespersons(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
