@@ -163,8 +163,13 @@ PLATFORM_NAMES = frozenset("telegram facebook instagram twitter x youtube tiktok
 #: відомства" after "СБУ затримала ..."); other institution nouns refer back only to a name
 #: with the same head ("у коментарі міністерства" after "Міністерство енергетики").
 GENERIC_INSTITUTION_NOUNS = frozenset({"відомство", "установа", "ведомство", "учреждение", "регулятор"})
-#: Bare nouns that refer back to a body named with another head: "уряд" is the Cabinet of Ministers.
-HEAD_ALIASES = {"уряд": ("кабінет", "кабмін"), "правительство": ("кабинет", "кабмин")}
+#: Bare nouns that refer back to a body named with another head: "уряд" is the Cabinet of Ministers;
+#: "заклад" (an establishment) is the school, university or hospital named before.
+ESTABLISHMENT_HEADS = ("університет", "школа", "ліцей", "гімназія", "коледж", "академія", "інститут",
+                       "лікарня", "садок", "университет", "школа", "лицей", "гимназия", "колледж",
+                       "академия", "институт", "больница", "сад")
+HEAD_ALIASES = {"уряд": ("кабінет", "кабмін"), "правительство": ("кабинет", "кабмин"),
+                "заклад": ESTABLISHMENT_HEADS, "заведение": ESTABLISHMENT_HEADS}
 #: "The command": of a military body named before, whatever its head noun.
 COMMAND_NOUNS = frozenset({"командування", "командование"})
 MILITARY_HEADS = ("сила", "військо", "угруповання", "флот", "войско", "группировка")

@@ -938,6 +938,12 @@ def _infinitive(lower: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=300_000)
+def _finite(lower: str, lang: str) -> bool:
+    """Whether a word has a finite verb reading ("бояться" is also an infinitive variant)."""
+    return any(r.pos == "VERB" and "infn" not in r.tag for r in nlp.parses(lower, lang))
+
+
+@lru_cache(maxsize=300_000)
 def _may_be_subject(lower: str, lang: str) -> bool:
     """Whether a word (lookup form) has a reading in one of :data:`SUBJECT_CASES`."""
     return any(not r.tag or any(c in r.tag for c in SUBJECT_CASES) for r in nlp.parses(lower, lang))
@@ -1215,6 +1221,12 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                     if negation_left > 0:
                         item.apply(NEGATION_FACTOR if item.value > 0 else NEGATED_NEGATIVE_FACTOR,
                                    "negation", negator)
+                        if valence < 0 and info.pos == "VERB" and index + 1 < len(tokens) \
+                                and _finite(info.lower, lang) and _infinitive(words[index + 1].lower, lang):
+                            # "не втомилися допомагати", "не бояться говорить правду": a negated
+                            # finite verb of a harm takes the negation; the infinitive phrase it
+                            # governs goes on, it is not denied ("не змогли допомогти" denies both)
+                            negation_left = 0
                     if ironic and in_irony[index]:
                         item.apply(SCARE_QUOTE_FACTOR if item.value > 0 else SCARE_QUOTE_NEGATIVE_FACTOR,
                                    "scare_quote")

@@ -2594,6 +2594,9 @@ def test_words_in_lower_case_after_a_body_noun_are_a_quotation_not_its_name():
     # ... unless a person was named with that title before
     ("uk", "Речниця МЗС Росії Марія Захарова заявила, що все добре. Речниця МЗС Росії також додала: "
            "«Ордери нікчемні».", ["Марія Захарова"]),
+    # "the establishment" refers back to the school, university or hospital named before
+    ("uk", "Переселенці живуть у гуртожитку Дніпровського технічного університету.\n\nУ Telegram-каналі "
+           "закладу написали: «Гуртожиток передається студентам».", ["Дніпровський технічний університет"]),
 ])
 def test_short_names_place_lists_and_spokespersons(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers

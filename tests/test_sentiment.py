@@ -1524,3 +1524,17 @@ def test_the_project_classifier_is_trained_on_every_labelled_sentence_the_projec
     assert list(model.classes_) == [-1, 0, 1]
     # it learned something: in-sample it agrees with the gold far above chance
     assert f1_score(sentences["polarity"], model.predict(sentences["text"].tolist()), average="macro") > 0.6
+
+
+@pytest.mark.parametrize("text, lang, sign", [
+    # a negated verb of a harm takes the negation; the infinitive phrase it governs goes on
+    ("Люди не втомилися допомагати.", "uk", 1),
+    ("Люди не устали помогать.", "ru", 1),
+    ("Вони не бояться говорити правду.", "uk", 1),
+    # a negated verb of success denies the infinitive too
+    ("Вони не змогли допомогти.", "uk", 0),
+    ("Вони не встигли врятуватися.", "uk", -1),
+])
+def test_a_negated_harm_verb_leaves_its_infinitive_as_it_is(text, lang, sign):
+    value = score(text, lang=lang)
+    assert (value > S.NEUTRAL_BAND) - (value < -S.NEUTRAL_BAND) == sign, S.explain(text, lang=lang)
