@@ -135,6 +135,11 @@ CONCESSION_SHIFT = CONTRAST_SHIFT
 #: what is asserted despite it reads as endurance ("попри обстріли, школа працює"): the sign
 #: flips, with little weight, as for denied harm (NEGATED_NEGATIVE_FACTOR).
 CONCEDED_NEGATIVE_FACTOR = -0.25
+#: Valence of the concession itself where what is asserted despite it is not bad news ("Попри це,
+#: громада не розпалася", "попри спеку зібрали по 48 центнерів"): war news tells what goes on in
+#: spite of a harm as endurance, even when the sentence has no evaluative word. Measured on
+#: batches 1-165: of the sentences with "попри"/"незважаючи на", 77 of 93 are labelled positive.
+ENDURANCE_VALENCE = 1.0
 #: Words after a concessive that stand for the conceded matter, which then follows in the next
 #: clause ("попри те, що ...", "несмотря на то, что ...").
 CONCESSION_PRONOUNS = frozenset({"те", "то"})
@@ -409,7 +414,8 @@ FRAMES_PATH = LEXICON_DIR / "sentiment_frames.csv"
 FRAME_CLASSES = ("restoration_utility", "restoration_facility", "aid_receipt", "aid_front",
                  "return_home", "return_captivity", "air_defence", "own_forces", "enemy_losses",
                  "enemy_strike", "held_captive", "shelter", "lack", "outage", "displacement", "price_rise",
-                 "justice", "law_enforcement", "fundraising", "earnings_growth", "earnings_fall")
+                 "justice", "law_enforcement", "fundraising", "earnings_growth", "earnings_fall",
+                 "fundraiser_closed")
 #: Case readings of a noun or adjective that can stand as the subject of a clause. For a frame
 #: whose ``argument_case`` is "object" (the object decides its polarity: "знищили ворожу
 #: техніку" is good news, "окупанти знищили школу" is not), an argument *before* an active verb
@@ -1351,10 +1357,11 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                 item.apply(QUESTION_POSITIVE_FACTOR, "question", "?")
             elif item.value < 0 and not rhetorical:
                 item.apply(QUESTION_NEGATIVE_FACTOR, "question", "?")
-    for where, in_clause, strength, word in concessions if contributions else ():
+    for where, in_clause, strength, word in concessions:
         # "попри те, що X": the conceded matter is the clause after the pronoun's comma
         conceded = {in_clause, in_clause + 1} if _pronoun_follows(words, where) else {in_clause}
         shift = CONCESSION_SHIFT * strength
+        asserted = 0.0
         for i, item in enumerate(contributions):
             # without a comma, the concession ends at its verb
             inside = clauses[i] in conceded and positions[i] > where and not (clauses[i] == in_clause and any(
@@ -1363,6 +1370,16 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                 item.apply(CONCEDED_NEGATIVE_FACTOR * strength, "concession", word)
             else:
                 item.apply(1 - shift if inside else 1 + shift, "concession", word)
+            if not inside:
+                asserted += item.value
+        if asserted >= 0:  # what goes on despite it is endurance ("Попри це, громада не розпалася")
+            token = tokens[where]
+            contributions.append(_Contribution(token.start, token.end, token.text, words[where].lower,
+                                               ENDURANCE_VALENCE * strength, ENDURANCE_VALENCE * strength,
+                                               ["endurance"], [word]))
+            clauses.append(in_clause)
+            positions.append(where)
+            appended = True
     if contrasts and contributions:
         where, strength, word = contrasts[-1]
         if nlp.morph_form(word) in CORRECTION_CONTRASTS:

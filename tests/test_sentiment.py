@@ -19,11 +19,12 @@ from conftest import GOLD_DIR, read_jsonl
 POLARITY = {-1: "negative", 0: "neutral", 1: "positive"}
 #: The project's goal for the lexicon scorer's macro-F1 on the demo gold (see the README).
 TARGET_MACRO_F1 = 0.70
-#: What the lexicon scorer reaches now (0.667 with the accountability, directive and clause-final
+#: A regression floor below the goal (the scorer reaches 0.703 with the sixth lexicon review, the
+#: earnings and closed-fundraiser frames, the endurance of a concession and the negated harm verb
+#: before an infinitive; 0.687 before them, 0.667 with the accountability, directive and clause-final
 #: negation rules, the price_rise frame and the review3 families; 0.649 before them, 0.638 with
 #: the event frames, 0.628 before them, 0.590 before the Russian lexicon expansion,
-#: the need/plan rule and the register-word valences, 0.553 before the news-register rules): a
-#: regression floor, not the goal.
+#: the need/plan rule and the register-word valences, 0.553 before the news-register rules).
 LEXICON_FLOOR_MACRO_F1 = 0.66
 
 
@@ -230,7 +231,7 @@ def test_burns_are_not_custody():
 
 
 @pytest.mark.parametrize("text", ["Зараз ми вдома.", "Рано чи пізно.", "Колона виїхала із Сум до Полтави.",
-                                  "Збір закрили раніше.",
+                                  "Збір підписів завершили раніше.",
                                   # a past plural, not the imperative of "спалити"
                                   "Того тижня малюки спали до обіду."])
 def test_homonyms_and_names_do_not_score(text):
@@ -547,9 +548,6 @@ def test_the_gold_is_reproducible_by_a_second_annotator(gold):
     assert kappa >= 0.6 and macro > TARGET_MACRO_F1
 
 
-@pytest.mark.xfail(reason="the lexicon scorer reaches about 0.67 macro-F1 on the demo gold, short of the "
-                          "0.70 target: many gold polarities are carried by context, not by evaluative words",
-                   strict=False)
 def test_lexicon_scorer_reaches_the_target(lexicon_macro_f1):
     assert lexicon_macro_f1 >= TARGET_MACRO_F1
 
@@ -1538,3 +1536,28 @@ def test_the_project_classifier_is_trained_on_every_labelled_sentence_the_projec
 def test_a_negated_harm_verb_leaves_its_infinitive_as_it_is(text, lang, sign):
     value = score(text, lang=lang)
     assert (value > S.NEUTRAL_BAND) - (value < -S.NEUTRAL_BAND) == sign, S.explain(text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # what goes on despite a harm is endurance, even with no evaluative word
+    ("Попри це, громада не розпалася.", "uk"),
+    ("Попри удар, коридор продовжує працювати.", "uk"),
+    ("Несмотря на это, люди продолжают приезжать.", "ru"),
+    # a fundraiser closed reached its target
+    ("Збір закрили за дві доби.", "uk"),
+    ("Волонтери закрили збір на пікап.", "uk"),
+    # working as normal, all of them present
+    ("Порти Дунаю працюють у штатному режимі.", "uk"),
+    ("Город работает в обычном режиме.", "ru"),
+    ("Наступного дня бригада вийшла на зміну в повному складі.", "uk"),
+])
+def test_endurance_closed_fundraisers_and_normal_work_are_good_news(text, lang):
+    assert score(text, lang=lang) > S.NEUTRAL_BAND, S.explain(text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Попри обіцянки, ціни так і не знизили, а черги стали ще довшими.", "uk"),  # asserted harm
+    ("Ексгумація в лісі триватиме два тижні.", "uk"),  # a forensic procedure, not an event
+])
+def test_endurance_needs_no_harm_asserted_and_exhumation_is_a_procedure(text, lang):
+    assert score(text, lang=lang) <= S.NEUTRAL_BAND, S.explain(text, lang=lang)
