@@ -892,6 +892,9 @@ def _continues_place_list(text: str, start: int, word: str, lang: str) -> bool:
     with a place reading (inanimate) in the same oblique case as the list's first item ("з Одеси,
     Львова": not the surname Львова); not a subject after a place phrase ("Перебуваючи в Києві,
     Макрон заявив")."""
+    before = text[max(0, start - 4):start].rstrip(" \t")
+    if not before.endswith((",", " і", " й", " та", " и")):
+        return False  # (most runs: no list before them, and no search)
     found = PLACE_LIST_BEFORE.search(text, max(0, start - 80), start)
     if not found:
         return False
