@@ -2000,8 +2000,10 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
         # so is a lone surname of a person named before, when no one else is named ("Вайткус
         # відповів" after "Даріус Вайткус": registered as that person's mention, though a foreign
         # surname opening a sentence is no person run)
+        # (an adverbial particle may stand between: "Гольм також назвав")
         mentioned = {pos for pos, full in ctx.persons if " " in full}
-        persons = [r for r in runs if " " not in r[2] and not text[r[1]:cue_start].strip() and r[0] in mentioned]
+        persons = [r for r in runs if " " not in r[2] and r[0] in mentioned and all(
+            w.lower() in ADVERBIAL_PARTICLES for w in text[r[1]:cue_start].split())]
     if cue and nlp.morph_form(cue_lemma) in load_naming_cues() \
             and nlp.best_parse(text[cue_start:cue_end], ctx.lang).pos == "VERB":
         # a naming verb's object follows it ("«Трибуна Z» назвал Жданова «предателем»"): no name
@@ -2042,6 +2044,12 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
         not persons or " " in cue_lemma or cue_lemma in IMPERSONAL_STATEMENT_CUES
         or _plural(text[cue_start:cue_end], ctx.lang)) and not (
         " " not in cue_lemma and _pronoun_subject(text, start, cue_start, ctx.lang)) else None
+    if not institution and cue and not persons:
+        # "Посольство России отреагировало ..., назвав решение «...»": a gerund's subject is
+        # that of the verb of the clause before its comma
+        main = _main_verb_before_gerund(text, start, cue_start, cue_end, ctx.lang)
+        if main:
+            institution = _institution(text, start, end, ctx, (cue_lemma, *main), anchor)
     if institution:
         at = text.find(institution[1], start, end)
         # no person outside the institution's name ("Офіс Уповноваженого Верховної Ради": Рада is
@@ -2498,6 +2506,21 @@ def _may_be_nominative(word: str, lang: str) -> bool:
 
 #: Statement nouns of a post on a channel or page ("– говорится в посте", "У дописі йдеться").
 POST_NOUNS = frozenset({"допис", "пост"})
+
+
+def _main_verb_before_gerund(text: str, start: int, cue_start: int, cue_end: int, lang: str
+                             ) -> tuple[int, int] | None:
+    """``(start, end)`` of the finite verb of the clause that a gerund cue follows after a comma
+    ("Посольство России отреагировало в Telegram, | назвав ..."), or None."""
+    if nlp.best_parse(text[cue_start:cue_end], lang).pos != "GRND":
+        return None
+    comma = text.rfind(",", start, cue_start)
+    if comma < 0 or text[comma + 1:cue_start].strip():
+        return None
+    for token in reversed(_tokens(text, start, comma)):
+        if any(r.pos == "VERB" and "infn" not in r.tag for r in nlp.parses(token.text, lang)):
+            return token.start, token.end
+    return None
 
 
 def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str, int, int],

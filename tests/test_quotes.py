@@ -2594,6 +2594,13 @@ def test_words_in_lower_case_after_a_body_noun_are_a_quotation_not_its_name():
     # ... unless a person was named with that title before
     ("uk", "Речниця МЗС Росії Марія Захарова заявила, що все добре. Речниця МЗС Росії також додала: "
            "«Ордери нікчемні».", ["Марія Захарова"]),
+    # a surname named before may have an adverbial particle between it and a naming verb
+    ("uk", "«Ми не даємо знижок», – сказав посол Фредерік Гольм.\n\nГольм також назвав реформу "
+           "«найшвидшою серед усіх кандидатів».", ["Фредерік Гольм", "Фредерік Гольм"]),
+    # a gerund's subject is that of the verb before its comma
+    ("ru", "Посольство России отреагировало в своем Telegram-канале, назвав решение «очередным "
+           "проявлением русофобии».", ["Посольство России"]),
+    ("uk", "МЗС Росії оцінило зустріч ще до її початку, назвавши її «збіговиськом маріонеток».", ["МЗС Росії"]),
     # "the establishment" refers back to the school, university or hospital named before
     ("uk", "Переселенці живуть у гуртожитку Дніпровського технічного університету.\n\nУ Telegram-каналі "
            "закладу написали: «Гуртожиток передається студентам».", ["Дніпровський технічний університет"]),
