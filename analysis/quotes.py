@@ -2504,8 +2504,31 @@ def _may_be_nominative(word: str, lang: str) -> bool:
     return not readings or any("nomn" in r.tag for r in readings) or not all("Name" in r.tag for r in readings)
 
 
+#: "There" as the subject of a reporting verb, right before it ("Там же сообщили", "Там також
+#: пообіцяли"): the body named before.
+THERE_BEFORE_CUE = re.compile(r"(?<![\w-])[Тт]ам(?:[ \t]+(?:же|ж|само|також|также|теж|тоже|ще|ещё|еще))?[ \t]+$")
 #: Statement nouns of a post on a channel or page ("– говорится в посте", "У дописі йдеться").
 POST_NOUNS = frozenset({"допис", "пост"})
+
+
+def _previous_sentence_body(text: str, pos: int, ctx: _Context) -> tuple[str, str] | None:
+    """``(name, surface)`` of the institution that speaks in the sentence before ``pos`` (the
+    subject of its first reporting verb: "В Кремле санкции назвали «...». | Там же заверили"),
+    or None when a person (a name the article registered) or nobody speaks there."""
+    back = pos
+    while back > 0 and text[back - 1] in " \t\n":
+        back -= 1
+    if back == 0:
+        return None
+    p_start, p_end = _paragraph_at(ctx, back - 1)
+    s_start, _ = _sentence_bounds(text, back - 1, p_start, p_end)
+    cue = find_cue(text, s_start, back, ctx)
+    if cue is None:
+        return None
+    found = attribute(text, s_start, cue[2], ctx, anchor=s_start)  # the subject before its verb
+    if not found or not found[0] or not found[1] or any(full == found[0] for _, full in ctx.persons):
+        return None
+    return found[:2]
 
 
 def _main_verb_before_gerund(text: str, start: int, cue_start: int, cue_end: int, lang: str
@@ -2534,7 +2557,14 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     has a capital letter (a name or an abbreviation) or an institution noun at its head
     (``lexicons/institution_nouns.csv``). A bare institution noun after a statement noun ("у
     заяві відомства", "в коментарі міністерства") refers back to the institution named last
-    before the quote at ``anchor`` (see :func:`_antecedent_institution`)."""
+    before the quote at ``anchor`` (see :func:`_antecedent_institution`). "Там (же)" opening the
+    sentence before the verb refers back to the institution named last as well ("Там же
+    сообщили", "Там пообіцяли")."""
+    there = THERE_BEFORE_CUE.search(text, start, cue[1])
+    if there and _sentence_initial(text, there.start()):
+        previous = _previous_sentence_body(text, there.start(), ctx)
+        if previous:
+            return previous
     tokens = _tokens(text, start, end)
     statements = load_statement_nouns()
     following = [t for t in tokens if t.start >= cue[2]][:1]
@@ -3958,9 +3988,15 @@ def _object_after_name(words: list, word: str, lang: str) -> bool:
     nouns = [g for g in readings if "NOUN" in g]
     if previous.endswith(VERBAL_NOUN_ENDINGS) and any("ablt" in g for g in nouns):
         return False  # a verbal noun governs the instrumental: "з управління | зоною відчуження"
+    if nlp.lemma_set(word, lang) & DECISION_NOUNS:
+        return True  # a decision is no part of a name: "У військовому комісаріаті | рішення суду"
     return bool(nouns) and not any(g & {"gent", "gen2"} for g in nouns)
 
 
+#: Nouns of a decision, which begin the object of a verb after a body's name in the locative
+#: ("У військовому комісаріаті | рішення суду назвали ...") and are never part of that name.
+DECISION_NOUNS = frozenset({"рішення", "вирок", "ухвала", "постанова", "указ", "решение", "приговор",
+                            "постановление"})
 #: Endings of verbal nouns ("управління", "керування", "управления"), which may govern a noun in
 #: the instrumental inside a body's name.
 VERBAL_NOUN_ENDINGS = ("ння", "ття", "ния", "ения", "ания")
@@ -4379,6 +4415,12 @@ def _shouting_group(ctx: _Context, start: int, end: int) -> tuple[str, str, str]
 
 #: Verbs of thanking: the words after "за" in quote marks are what the speaker thanked for.
 THANKING_CUES = frozenset({"подякувати", "дякувати", "поблагодарить", "благодарить"})
+#: Verbs of promising and threatening: what they promise, in quote marks right after them (or
+#: after the addressee), is the speaker's own wording ("пообіцяли «адекватну відповідь»").
+PROMISE_CUES = frozenset({"пообіцяти", "обіцяти", "пригрозити", "погрожувати", "пообещать", "обещать",
+                          "пригрозить", "грозить"})
+#: Between a verb of promising and its quoted object: at most the addressee ("аграріям"), no verb.
+PROMISE_OBJECT = re.compile(r"(?:[ \t]+[\w’ʼ'-]+){0,1}[ \t]*[«„“\"]?")
 #: Verbs of shouting and chanting: an exclamation in quote marks right after them was shouted.
 SHOUTING_CUES = frozenset({"вигукнути", "вигукувати", "скандувати", "выкрикнуть", "выкрикивать", "скандировать"})
 
@@ -4422,6 +4464,18 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
         if fragment[:1].islower() and NAMING_OBJECT.fullmatch(ctx.text, cue[2], end) is not None \
                 and (person or quoted or _named_institution(speaker, ctx.lang)):
             return True
+    promise = cue  # the last verb before the fragment ("назвав ... і пообіцяв аграріям «...»")
+    while promise is not None and promise[0] not in PROMISE_CUES:
+        promise = find_cue(ctx.text, promise[2], end, ctx)
+    between = PROMISE_OBJECT.fullmatch(ctx.text, promise[2], end) if promise is not None \
+        and nlp.best_parse(ctx.text[promise[1]:promise[2]], ctx.lang).pos == "VERB" else None  # not "обещанные"
+    if between and fragment[:1].islower() and not any(
+            nlp.best_parse(w, ctx.lang).pos in ("INFN", "VERB") for w in nlp.WORD_TOKEN.findall(between.group())) \
+            and not any(nlp.morph_form(w) in RELATIVE_WORDS for w in nlp.WORD_TOKEN.findall(ctx.text, start, promise[1])) \
+            and (_named_person(ctx, start, speaker) or _named_institution(speaker, ctx.lang)):
+        # (not in a relative clause: "задержала жителей, которые обещали людям «компенсации»"; not
+        # the object of an infinitive: "пообещала провести «рабочую встречу»" keeps its distance)
+        return True  # "Там пообещали «адекватный ответ»": the promise in the speaker's words
     if cue[0] in THANKING_CUES and fragment.split(" ", 1)[0].lower() == "за" and _named_person(ctx, start, speaker):
         return True  # "подякував міністрові «за чудову презентацію»": what they thanked for, in their words
     if nlp.count_words(fragment) < MIN_FRAGMENT_WORDS:
