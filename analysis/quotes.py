@@ -1299,7 +1299,50 @@ def _register_persons(ctx: _Context) -> None:
     _register_described_subjects(ctx)
     _register_contacted(ctx)
     _register_relatives(ctx)
+    _register_couples(ctx)
     ctx.persons.sort(key=lambda item: item[0])
+
+
+#: Two first names and one surname in the plural: a couple or two relatives ("Валентина і Петро
+#: Сіренки", "Ольга та Ігор Шевчуки", "Анна и Сергей Петровы").
+COUPLE = re.compile(r"(?<![\w-])(?P<first>[A-ZА-ЯІЇЄҐЁ][\w'ʼ’-]+)[ \t]+(?:і|й|та|и)[ \t]+"
+                    r"(?P<second>[A-ZА-ЯІЇЄҐЁ][\w'ʼ’-]+)[ \t]+(?P<surname>[A-ZА-ЯІЇЄҐЁ][\w'ʼ’-]+(?:и|і|ы))(?![\w-])")
+
+
+def _register_couples(ctx: _Context) -> None:
+    """Each of two people named by their first names and one surname in the plural ("Валентина і
+    Петро Сіренки") is a person with that surname in the singular ("Валентина Сіренко", "Петро
+    Сіренко"; a woman's "-ова"/"-ська" where the surname has one), so that "– каже Валентина"
+    names her in full."""
+    for match in COUPLE.finditer(ctx.text):
+        first, second = match.group("first"), match.group("second")
+        if not (_nominative_first_name(first, ctx.lang) and _nominative_first_name(second, ctx.lang)):
+            continue
+        for at, name in ((match.start("first"), first), (match.start("second"), second)):
+            surname = _singular_surname(match.group("surname"), _name_gender(name, ctx.lang), ctx.lang)
+            if surname:
+                ctx.persons[:] = [(pos, full) for pos, full in ctx.persons if pos != at]
+                ctx.persons.append((at, f"{name} {surname}"))
+
+
+def _singular_surname(plural: str, gender: str | None, lang: str) -> str | None:
+    """The singular of a surname in the plural for a person of ``gender`` ("Сіренки" -> "Сіренко",
+    "Шевчуки" -> "Шевчук", "Петрови" -> "Петров" / "Петрова", "Ковальські" -> "Ковальська");
+    None when it has no plural surname's ending."""
+    folded = plural.lower()
+    readings = [r for r in nlp.parses(plural, lang) if r.pos == "NOUN" and "plur" in r.tag and "anim" in r.tag]
+    if folded.endswith(("ські", "цькі")):  # "Ковальські": the adjective's endings
+        return plural[:-1] + ("а" if gender == "femn" else "ий")
+    if folded.endswith(("ские", "цкие")):
+        return plural[:-2] + ("ая" if gender == "femn" else "ий")
+    if folded.endswith(("ови", "еви", "єви", "іни", "овы", "евы", "ины")):
+        return plural[:-1] + ("а" if gender == "femn" else "")
+    if readings:
+        lemma = readings[0].lemma
+        return lemma[:1].upper() + lemma[1:]
+    if folded.endswith("нки"):
+        return plural[:-1] + "о"  # "Сіренки": the -енко surnames the dictionary does not know
+    return None
 
 
 #: The newsroom reaching or talking with someone ("Ми поговорили з ...", "Редакция связалась с

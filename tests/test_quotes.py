@@ -2612,6 +2612,11 @@ def test_words_in_lower_case_after_a_body_noun_are_a_quotation_not_its_name():
            "аграріям «чесні перехідні періоди».", ["представник Міністерства економіки"] * 2),
     # a decision after a body's name in the locative is the verb's object, not part of the name
     ("uk", "У Міністерстві оборони рішення суду назвали «прикрим непорозумінням».", ["Міністерство оборони"]),
+    # two first names and a surname in the plural: each person with the surname in the singular
+    ("uk", "Валентина і Петро Сіренки третю ніч сплять у спортзалі.\n\n— Нам тут добре, — каже "
+           "Валентина.", ["Валентина Сіренко"]),
+    ("ru", "Анна и Сергей Петровы живут в общежитии. «Нам обещали квартиру», – говорит Сергей.",
+     ["Сергей Петров"]),
     # "the establishment" refers back to the school, university or hospital named before
     ("uk", "Переселенці живуть у гуртожитку Дніпровського технічного університету.\n\nУ Telegram-каналі "
            "закладу написали: «Гуртожиток передається студентам».", ["Дніпровський технічний університет"]),
