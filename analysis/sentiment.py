@@ -1259,7 +1259,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
             irrealis_in_clause = token.text
             irrealis_at.append((index, clause, token.text))
         if info.directive:
-            directives.append((clause, token.text))
+            directives.append((clause, token.text, index))
         if scale_left == 0:
             scale, scalers = 0.0, []
     for position, first, word, where, in_clause in verbal:
@@ -1342,9 +1342,11 @@ def _score_unit(text: str, start: int, end: int, lang: str,
             clauses.append(in_clause)
             positions.append(where)
             appended = True
-    for in_clause, word in directives:  # an instruction reports no event
+    for in_clause, word, where in directives:  # an instruction reports no event
         for i, item in enumerate(contributions):
-            if item.value and clauses[i] == in_clause:
+            # (a finite verb before it is an event of its own: "рішення привітали й закликали ...")
+            if item.value and clauses[i] == in_clause and not (
+                    positions[i] < where and words[positions[i]].pos == "VERB" and _finite(words[positions[i]].lower, lang)):
                 item.apply(DIRECTIVE_FACTOR, "directive", word)
     if accountable:  # harm in a report of an investigation or prosecution is its matter
         for i, item in enumerate(contributions):
@@ -1384,7 +1386,10 @@ def _score_unit(text: str, start: int, end: int, lang: str,
         where, strength, word = contrasts[-1]
         if nlp.morph_form(word) in CORRECTION_CONTRASTS:
             for i, item in enumerate(contributions):
-                if positions[i] < where and "negation" in item.rules:
+                # (a negated finite verb is a clause of its own, which "а" only joins: "Жоден
+                # учасник не постраждав, а всі сесії завершено")
+                if positions[i] < where and "negation" in item.rules and not (
+                        words[positions[i]].pos == "VERB" and _finite(words[positions[i]].lower, lang)):
                     item.apply(0.0, "correction", word)
         shift = CONTRAST_SHIFT * strength
         for i, item in enumerate(contributions):

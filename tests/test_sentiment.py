@@ -1561,3 +1561,16 @@ def test_endurance_closed_fundraisers_and_normal_work_are_good_news(text, lang):
 ])
 def test_endurance_needs_no_harm_asserted_and_exhumation_is_a_procedure(text, lang):
     assert score(text, lang=lang) <= S.NEUTRAL_BAND, S.explain(text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, sign", [
+    # "а" after a negated finite verb joins two clauses; it corrects only a negated word ("не X, а Y")
+    ("Жоден учасник не постраждав, а всі сесії завершено.", "uk", 1),
+    ("Людей не вистачає, а паперів побільшало втричі.", "uk", -1),
+    # a finite verb before a directive is an event of its own, not part of the appeal
+    ("У МЗС рішення суду привітали й закликали держави виконати ордери.", "uk", 1),
+    ("МИД поблагодарил Таллин и призвал другие страны принять такие законы.", "ru", 1),
+])
+def test_a_clause_joined_by_a_and_an_event_before_an_appeal_keep_their_sign(text, lang, sign):
+    value = score(text, lang=lang)
+    assert (value > S.NEUTRAL_BAND) - (value < -S.NEUTRAL_BAND) == sign, S.explain(text, lang=lang)
