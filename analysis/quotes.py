@@ -166,8 +166,8 @@ GENERIC_INSTITUTION_NOUNS = frozenset({"відомство", "установа",
 #: Bare nouns that refer back to a body named with another head: "уряд" is the Cabinet of Ministers;
 #: "заклад" (an establishment) is the school, university or hospital named before.
 ESTABLISHMENT_HEADS = ("університет", "школа", "ліцей", "гімназія", "коледж", "академія", "інститут",
-                       "лікарня", "садок", "университет", "школа", "лицей", "гимназия", "колледж",
-                       "академия", "институт", "больница", "сад")
+                       "лікарня", "садок", "университет", "лицей", "гимназия", "колледж", "академия",
+                       "институт", "больница", "сад")  # ("школа" is spelled alike in both)
 HEAD_ALIASES = {"уряд": ("кабінет", "кабмін"), "правительство": ("кабинет", "кабмин"),
                 "заклад": ESTABLISHMENT_HEADS, "заведение": ESTABLISHMENT_HEADS}
 #: "The command": of a military body named before, whatever its head noun.
@@ -896,12 +896,13 @@ def _continues_place_list(text: str, start: int, word: str, lang: str) -> bool:
     if not before.endswith((",", " і", " й", " та", " и")):
         return False  # (most runs: no list before them, and no search)
     found = PLACE_LIST_BEFORE.search(text, max(0, start - 80), start)
-    if not found:
-        return False
-    def place_cases(item: str) -> set[str]:  # places are inanimate: "Макрон" reads only as a person
-        return {g for r in _grammemes(item, lang) if "inan" in r for g in r} & OBLIQUE_CASES
+    return bool(found) and bool(_place_cases(found.group("first"), lang) & _place_cases(word, lang))
 
-    return bool(place_cases(found.group("first")) & place_cases(word))
+
+def _place_cases(word: str, lang: str) -> set[str]:
+    """The oblique cases of ``word``'s inanimate readings: places are inanimate ("Макрон" reads
+    only as a person)."""
+    return {g for r in _grammemes(word, lang) if "inan" in r for g in r} & OBLIQUE_CASES
 
 
 def _genitive_only(word: str, lang: str) -> bool:
@@ -5086,8 +5087,7 @@ def _spelled_out_short_name(ctx: _Context, name: str) -> str:
         or load_spelled_out_short_names().get((ctx.lang, nlp.lemma(short, ctx.lang)), ())
     for full in fulls:
         # each word by its stem, so that any case matches ("у Міністерстві цифрової трансформації")
-        pattern = r"(?<![\w-])" + r",?[ \t]+".join(
-            re.escape(w[:max(3, len(w) - 2)] if len(w) > 3 else w) + r"[\w'ʼ’-]*" for w in full.replace(",", "").split())
+        pattern = r"(?<![\w-])" + _stems_pattern(full.replace(",", "").split(), r",?[ \t]+")
         if re.search(pattern, ctx.text, re.IGNORECASE):
             return f"{full} {rest}".rstrip()
     return name
@@ -5100,9 +5100,8 @@ def _completed_body_name(ctx: _Context, name: str) -> str:
             or len(words) > 1 and words[-1][:1].isupper() \
             or not _named_institution((name, name, ""), ctx.lang):
         return name  # a description, a name in quote marks, or one that has its owner already
-    pattern = re.compile(r"(?<![\w-])" + r"[ \t]+".join(
-        re.escape(w[:max(3, len(w) - 2)] if len(w) > 3 else w) + r"[\w'ʼ’-]*" for w in words)
-        + r"[ \t]+" + BODY_OWNER, re.IGNORECASE)
+    pattern = re.compile(r"(?<![\w-])" + _stems_pattern(words, r"[ \t]+") + r"[ \t]+" + BODY_OWNER,
+                         re.IGNORECASE)
     owners = {}
     for match in pattern.finditer(ctx.text):
         owner = match.group("owner")
@@ -5113,6 +5112,12 @@ def _completed_body_name(ctx: _Context, name: str) -> str:
                 owner = f"{owner} {second.group('owner')}"
             owners.setdefault(_fold(owner), owner)
     return f"{name} {next(iter(owners.values()))}" if len(owners) == 1 else name
+
+
+def _stems_pattern(words: list[str], gap: str) -> str:
+    """A pattern of ``words`` in any case: each word by its stem (all but the last two letters of a
+    word longer than three) and any ending, joined by ``gap``."""
+    return gap.join(re.escape(w[:max(3, len(w) - 2)] if len(w) > 3 else w) + r"[\w'ʼ’-]*" for w in words)
 
 
 def _body_owner(word: str, lang: str) -> bool:

@@ -138,7 +138,7 @@ CONCEDED_NEGATIVE_FACTOR = -0.25
 #: Valence of the concession itself where what is asserted despite it is not bad news ("Попри це,
 #: громада не розпалася", "попри спеку зібрали по 48 центнерів"): war news tells what goes on in
 #: spite of a harm as endurance, even when the sentence has no evaluative word. Measured on
-#: batches 1-165: of the sentences with "попри"/"незважаючи на", 77 of 93 are labelled positive.
+#: batches 1-165: of the 92 Ukrainian sentences with "попри"/"незважаючи на", 77 are labelled positive.
 ENDURANCE_VALENCE = 1.0
 #: Words after a concessive that stand for the conceded matter, which then follows in the next
 #: clause ("попри те, що ...", "несмотря на то, что ...").
@@ -949,6 +949,11 @@ def _finite(lower: str, lang: str) -> bool:
     return any(r.pos == "VERB" and "infn" not in r.tag for r in nlp.parses(lower, lang))
 
 
+def _finite_verb(word: "_Word", lang: str) -> bool:
+    """Whether a word's best reading is a verb and it may be finite: a clause of its own."""
+    return word.pos == "VERB" and _finite(word.lower, lang)
+
+
 @lru_cache(maxsize=300_000)
 def _may_be_subject(lower: str, lang: str) -> bool:
     """Whether a word (lookup form) has a reading in one of :data:`SUBJECT_CASES`."""
@@ -1097,7 +1102,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
     irrealis_left, irrealis = 0, ""  # tokens a need/plan word ("потребують", "планують") reaches
     irrealis_in_clause = ""  # the need/plan word of the current clause, for the infinitives it governs
     irrealis_at: list[tuple[int, int, str]] = []  # (token index, clause, word) of need/plan words
-    directives: list[tuple[int, str]] = []  # (clause, word) of request and appeal verbs
+    directives: list[tuple[int, str, int]] = []  # (clause, word, token index) of request and appeal verbs
     seen: Counter[str] = Counter()
     clause_start = 0  # index in contributions where the current clause starts
     clause = 0  # number of the current clause (scope breaks counted)
@@ -1227,8 +1232,8 @@ def _score_unit(text: str, start: int, end: int, lang: str,
                     if negation_left > 0:
                         item.apply(NEGATION_FACTOR if item.value > 0 else NEGATED_NEGATIVE_FACTOR,
                                    "negation", negator)
-                        if valence < 0 and info.pos == "VERB" and index + 1 < len(tokens) \
-                                and _finite(info.lower, lang) and _infinitive(words[index + 1].lower, lang):
+                        if valence < 0 and index + 1 < len(tokens) and _finite_verb(info, lang) \
+                                and _infinitive(words[index + 1].lower, lang):
                             # "не втомилися допомагати", "не бояться говорить правду": a negated
                             # finite verb of a harm takes the negation; the infinitive phrase it
                             # governs goes on, it is not denied ("не змогли допомогти" denies both)
@@ -1346,7 +1351,7 @@ def _score_unit(text: str, start: int, end: int, lang: str,
         for i, item in enumerate(contributions):
             # (a finite verb before it is an event of its own: "рішення привітали й закликали ...")
             if item.value and clauses[i] == in_clause and not (
-                    positions[i] < where and words[positions[i]].pos == "VERB" and _finite(words[positions[i]].lower, lang)):
+                    positions[i] < where and _finite_verb(words[positions[i]], lang)):
                 item.apply(DIRECTIVE_FACTOR, "directive", word)
     if accountable:  # harm in a report of an investigation or prosecution is its matter
         for i, item in enumerate(contributions):
@@ -1388,8 +1393,8 @@ def _score_unit(text: str, start: int, end: int, lang: str,
             for i, item in enumerate(contributions):
                 # (a negated finite verb is a clause of its own, which "а" only joins: "Жоден
                 # учасник не постраждав, а всі сесії завершено")
-                if positions[i] < where and "negation" in item.rules and not (
-                        words[positions[i]].pos == "VERB" and _finite(words[positions[i]].lower, lang)):
+                if positions[i] < where and "negation" in item.rules \
+                        and not _finite_verb(words[positions[i]], lang):
                     item.apply(0.0, "correction", word)
         shift = CONTRAST_SHIFT * strength
         for i, item in enumerate(contributions):
