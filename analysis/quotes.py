@@ -2207,6 +2207,12 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
                 spokesperson = _titled_body(text, tokens, tokens.index(token), anchor, ctx)
                 if spokesperson:
                     return spokesperson, text[token.start:cue_start if cue else token.end].strip(), cue_lemma
+            if not titled and lemma not in INTERLOCUTOR_NOUNS:
+                # "Офицер разведки одной из бригад рассказал", "– сказал командир взвода одной из
+                # бригад": a title of one of a group is someone new, not a person named before
+                one_of = _one_of_group_title(text, tokens, tokens.index(token), ctx.lang)
+                if one_of:
+                    return one_of, one_of, cue_lemma
             return titled or _nearest_person(anchor, ctx, gender), token.text, cue_lemma
         if (_next_to(text, token, cue) or _after_cue_past_adjectives(text, token, cue, ctx.lang)) \
                 and token.text.islower() and _person_noun(token.text, ctx.lang):
@@ -3258,6 +3264,18 @@ def _last_source(text: str, anchor: int, lang: str) -> tuple[str, int] | None:
     index, length = found
     phrase = _source_phrase(text, tokens, index, length, lang)
     return _described_source_name(text, phrase, length, lang), tokens[index].start
+
+
+def _one_of_group_title(text: str, tokens: list, index: int, lang: str) -> str | None:
+    """``"офицер разведки одной из бригад"`` for a title at ``tokens[index]`` whose genitives name
+    one of a group ("одной из бригад", "одного з підрозділів"), in the nominative with its first
+    letter in lower case; None otherwise."""
+    phrase = _source_phrase(text, tokens, index, 1, lang)
+    words = [nlp.morph_form(t.text) for t in phrase]
+    if not any(w in ONE_OF and nxt in ONE_OF_PREPOSITIONS for w, nxt in zip(words[1:], words[2:])):
+        return None
+    name = _source_name(text, phrase, lang)
+    return name[:1].lower() + name[1:]
 
 
 def _titled_body(text: str, tokens: list, index: int, anchor: int, ctx: _Context) -> str | None:
