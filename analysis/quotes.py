@@ -960,10 +960,12 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
             and _place_adjective(previous.group(1), lang):
         return False  # after a capitalised adjective, a place: "у Кривому Розі", "в Білій Церкві"
     noun_before = WORD_BEFORE_END.search(text, max(0, start - MAX_PLACE_NOUN_CHARS), start)
-    if noun_before and noun_before.group(1).islower() and not info.first_name \
-            and nlp.lemma_set(noun_before.group(1), lang) & PLACE_NOUN_LEMMAS:
+    if noun_before and not info.first_name and not text[noun_before.end():start].strip(" \t") and (
+            noun_before.group(1).islower() and nlp.lemma_set(noun_before.group(1), lang) & PLACE_NOUN_LEMMAS
+            or nlp.lemma_set(noun_before.group(1).lower(), lang) & RESIDENT_NOUN_LEMMAS):
         # a name in apposition to a place noun: "району Нойкельн", "села Кліщіївка" (a first
-        # name there is a resident's: "мешканка села Галина")
+        # name there is a resident's: "мешканка села Галина"); the place a resident is from:
+        # "Житель Усть-Курдюма"
         return False
     if _sentence_initial(text, start):
         # a first name that is also a common noun is a person when described by where they are
@@ -986,7 +988,12 @@ PLACE_NOUN_LEMMAS = frozenset(
     "район місто село селище містечко округ вулиця проспект провулок бульвар площа провінція "
     "штат кантон регіон квартал мікрорайон "
     "город поселок посёлок деревня улица переулок площадь провинция микрорайон".split())
-#: The longest place noun of :data:`PLACE_NOUN_LEMMAS` in any form, with the spaces after it.
+#: Nouns of a resident, whose place follows them in the genitive ("мешканець Ірпеня", "житель
+#: Усть-Курдюма"): a lone capitalised word right after one that is no first name is that place.
+RESIDENT_NOUN_LEMMAS = frozenset(
+    "мешканець мешканка житель жителька уродженець уродженка жительница уроженец уроженка".split())
+#: The longest place or resident noun of :data:`PLACE_NOUN_LEMMAS` and
+#: :data:`RESIDENT_NOUN_LEMMAS` in any form, with the spaces after it.
 MAX_PLACE_NOUN_CHARS = 14
 
 
@@ -2105,7 +2112,9 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
         # заявив"); otherwise a pronoun or a description ("вона", "актриса") is the speaker
         # (or with where it posted between: "Росавиация в своем Telegram-канале написала")
         runs = [r for r in runs if (min(abs(r[0] - cue_end), abs(cue_start - r[1])) <= 2
-                                    or r[1] < cue_start and _platform_phrase(text[r[1]:cue_start].lstrip()))
+                                    or r[1] < cue_start and (_platform_phrase(text[r[1]:cue_start].lstrip())
+                                                             or _adverbial_gap(text, r[1], cue_start, ctx.lang)
+                                                             and not _after_noun(text, r[0], ctx.lang)))
                 and not _has_pronoun_or_description(text, start, end, ctx)]
     else:
         runs = persons
@@ -2276,6 +2285,26 @@ def _platform_phrase(gap: str) -> bool:
     """Whether ``gap`` is only a phrase of where a statement was posted ("у Telegram ")."""
     match = PLATFORM_PHRASE.fullmatch(gap)
     return match is not None and _is_platform(match.group("where"))
+
+
+def _adverbial_gap(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether ``text[start:end]``, between a name and its verb, holds only a journalist's request
+    ("Росприроднадзор | на запрос редакции | сообщил") or at most :data:`MAX_ADVERBS_BEFORE_CUE`
+    adverbs ("Укренерго | вчора ввечері | повідомило")."""
+    request = REQUEST_PHRASE.match(text, start, end)
+    if request and request.end() == end:
+        return True
+    words = text[start:end].split()
+    return 0 < len(words) <= MAX_ADVERBS_BEFORE_CUE and all(
+        word.isalpha() and word.islower() and _adverbial(word, lang) for word in words)
+
+
+def _after_noun(text: str, position: int, lang: str) -> bool:
+    """Whether a lower-case noun or adjective stands right before ``position`` in the same clause:
+    the name there depends on it ("пограничная охрана | Латвии")."""
+    before = _tokens(text, max(0, position - TITLE_CHARS), position)
+    return bool(before) and not text[before[-1].end:position].strip() and before[-1].text.islower() \
+        and nlp.best_parse(before[-1].text, lang).pos in ("NOUN", "ADJF")
 
 
 def _participle_clause(text: str, start: int, cue_start: int, lang: str) -> re.Match | None:

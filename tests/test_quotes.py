@@ -2628,3 +2628,23 @@ def test_words_in_lower_case_after_a_body_noun_are_a_quotation_not_its_name():
 ])
 def test_short_names_place_lists_and_spokespersons(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a journalist's request or adverbs between a one-word name and its verb
+    ("ru", "Вода пахнет бензином.\n\nРосприроднадзор на запрос редакции сообщил, что проверка "
+           "\"проводится в плановом режиме\".", ["Росприроднадзор"]),
+    ("uk", "Світла не було до ранку. Укренерго вчора ввечері повідомило, що «ремонт триває в "
+           "штатному режимі».", ["Укренерго"]),
+    # the place a resident is from is no person
+    ("ru", "Житель Курдюма рассказал нам, что «вода пахнет». Позже он добавил: «Мы боимся».",
+     ["житель Курдюма", "житель Курдюма"]),
+])
+def test_requests_and_adverbs_before_a_verb_and_residents_places(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+def test_a_name_that_depends_on_the_noun_before_it_is_no_subject_across_a_request():
+    text = ("Ольга рассказала, что «ждала сутки».\n\nПограничная охрана Латвии в ответ на запрос "
+            "редакции сообщила, что «пропускная способность увеличена».")
+    assert "Латвии" not in [who for _, who, _ in pieces(text, "quote", "ru")]
