@@ -368,6 +368,8 @@ NAME_GAP = re.compile(r"[ \t«»„“”\"]*")
 NUMBER_SIGN_GAP = re.compile(r"[ \t]*№[ \t]*")
 
 PRONOUNS = frozenset("він вона вони його її їх він-же я ми он она они его ее её их".split())
+#: "Сама компанія назвала ...": the body itself, named before.
+INTENSIFYING_PRONOUNS = frozenset("сам сама саме самі само сами".split())
 #: The stem of the reflexive possessive ("у своєму Telegram-каналі", "в своем блоге"): the
 #: channel is the subject's own, named before the verb.
 OWN_STEM = "сво"
@@ -935,6 +937,8 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
     name readings only; two or more words count when one of them is a first name or unknown.
     """
     infos = [_word_info(w.rstrip("."), lang) for w in words]
+    if SAINT_BEFORE.search(text, max(0, start - SAINT_CHARS), start):
+        return False  # "храм святого Миколая", "церковь Святой Троицы": a saint in a church's name
     end = text.find(words[-1], start) + len(words[-1])
     if AGE_AFTER_NAME.match(text, end) and any(i.first_name or i.person or not i.known for i in infos):
         return True
@@ -981,6 +985,12 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
     return info.person or not info.known
 
 
+#: "святого", "святої", "св.", "святых" right before a name: a saint, in the name of a church,
+#: a parish or a feast, not a person of the article.
+SAINT_WORD = r"(?:[Сс]вят(?:ий|ого|ому|им|ім|а|ої|ій|у|ою|і|их|ым|ой|ая|ую|ые|ых)|[Сс]в\.)"
+SAINT_BEFORE = re.compile(r"(?<![\w-])" + SAINT_WORD + r"[ \t]*$")
+#: The longest form of :data:`SAINT_BEFORE`, with the spaces after it.
+SAINT_CHARS = 10
 #: Nouns of a place whose name may follow them uninflected or in the genitive ("району
 #: Нойкельн", "села Кліщіївка", "штату Баварія"): a lone capitalised word right after one that is
 #: no first name is that place, not a person's surname.
@@ -1296,6 +1306,9 @@ def _register_persons(ctx: _Context) -> None:
         if _group_of_people(match.group("group"), ctx.lang) and not any(
                 _nominative_first_name(word, ctx.lang) for word in FOLLOWING_NAME.findall(ctx.text, match.end(), match.end() + 40)):
             end = match.end()
+            place = FOLLOWING_PLACE.match(ctx.text, end)
+            if place and nlp.lemma_set(match.group("group").lower(), ctx.lang) & RESIDENT_NOUN_LEMMAS:
+                end = place.end()  # "одна з мешканок Сак": the place the residents are of
             for _ in range(MAX_GROUP_DEPENDENTS):  # "одна з учасниць акції", "один із мешканців будинку"
                 word = FOLLOWING_LOWER_WORD.match(ctx.text, end)
                 if not word or not any(r.pos in ("NOUN", "ADJF") and "gent" in r.tag
@@ -1677,6 +1690,8 @@ ONE_OF_GROUP = re.compile(r"(?<!\w)(?:[Оо]дин|[Оо]дна)[ \t]+(?:із|з
 #: Genitive words that may follow it as part of the description ("одна з учасниць акції").
 MAX_GROUP_DEPENDENTS = 2
 FOLLOWING_LOWER_WORD = re.compile(r"[ \t]+([а-яіїєґёʼ'’-]+)")
+#: A capitalised word (a place) right after a group of residents ("одна з мешканок | Сак").
+FOLLOWING_PLACE = re.compile(r"[ \t]+[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’]+(?:-[А-ЯІЇЄҐЁ]?[а-яіїєґёʼ'’]+)*(?![\w-])")
 #: Capitalised words right after such a phrase, to see whether it goes on to name the person.
 FOLLOWING_NAME = re.compile(r"(?<![\w.])[А-ЯІЇЄҐЁ]\w+")
 
@@ -2287,6 +2302,26 @@ def _platform_phrase(gap: str) -> bool:
     return match is not None and _is_platform(match.group("where"))
 
 
+def _after_opening_time(text: str, start: int, position: int, lang: str) -> bool:
+    """Whether only a time opens the sentence before ``position`` ("Увечері в неділю | «…»
+    написав", "5 березня | «…» повідомила"): adverbs, prepositions, weekdays, months, time nouns
+    and numbers, at most :data:`MAX_OPENING_TIME_WORDS` of them."""
+    tokens = _tokens(text, start, position)
+    if not tokens or len(tokens) > MAX_OPENING_TIME_WORDS or not _sentence_initial(text, tokens[0].start) \
+            or text[tokens[-1].end:position].strip() or any(text[a.end:b.start].strip() for a, b in zip(tokens, tokens[1:])):
+        return False
+    for token in tokens:
+        lemmas = nlp.lemma_set(token.text.lower(), lang)
+        if not (token.text.isdigit() or nlp.morph_form(token.text) in PLATFORM_PREPOSITIONS | TIME_PREPOSITIONS
+                or lemmas & (WEEKDAY_LEMMAS | MONTH_LEMMAS | TIME_NOUN_LEMMAS) or _adverbial(token.text.lower(), lang)):
+            return False
+    return True
+
+
+#: The most words of a time that may open a sentence before its subject.
+MAX_OPENING_TIME_WORDS = 4
+
+
 def _adverbial_gap(text: str, start: int, end: int, lang: str) -> bool:
     """Whether ``text[start:end]``, between a name and its verb, holds only a journalist's request
     ("Росприроднадзор | на запрос редакции | сообщил") or at most :data:`MAX_ADVERBS_BEFORE_CUE`
@@ -2744,7 +2779,8 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     if len(kept) < len(before):
         # "Фракція «...» після голосування написала": past a time or an adverb before the verb
         quoted = QUOTED_NAME_SUBJECT.search(text, start, before[len(kept)].start)
-    if quoted and (_sentence_initial(text, quoted.start()) or _described_before(ctx, quoted.start())) \
+    if quoted and (_sentence_initial(text, quoted.start()) or _described_before(ctx, quoted.start())
+                   or _after_opening_time(text, start, quoted.start(), ctx.lang)) \
             and not _plural(text[cue_start:cue_end], ctx.lang):
         # "«Укрзалізниця» у своєму Telegram-каналі повідомила:": a name in quote marks opening
         # the sentence is the subject
@@ -2767,7 +2803,8 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             and not text[before[-1].end:cue_start].strip():
         cue_start, before = before[-3].start, before[:-3]  # "міськради | з цього приводу | повідомили"
     if before and _heads_institution(before[-1].text, ctx.lang) and not text[before[-1].end:cue_start].strip() \
-            and (len(before) < 2 or nlp.best_parse(before[-2].text, ctx.lang).pos != "ADJF"):
+            and (len(before) < 2 or nlp.best_parse(before[-2].text, ctx.lang).pos != "ADJF"
+                 or nlp.morph_form(before[-2].text) in INTENSIFYING_PRONOUNS):
         # a bare institution noun as the subject ("штаб уточнил", "відомство повідомило") refers
         # back to the institution named before
         found = _antecedent_institution(text, anchor, nlp.lemma(before[-1].text, ctx.lang), ctx.lang)
@@ -2973,6 +3010,9 @@ def _next_to_cue(text: str, tokens: list, last, cue_start: int, lang: str) -> bo
     gap_end = between[0].start if between else cue_start
     if tuple(nlp.morph_form(t.text) for t in between) in ADVERBIAL_TRIPLES:
         between = []  # "У міськраді | з цього приводу | повідомили"
+    if len(between) == 2 and nlp.morph_form(between[0].text) in TIME_PREPOSITIONS \
+            and between[1].text.islower() and nlp.best_parse(between[1].text, lang).pos == "NOUN":
+        between = []  # "У міській раді | після голосування | повідомили"
     between = between[_object_words(between, lang):]
     if len(between) > MAX_ADVERBS_BEFORE_CUE or not all(_adverbial(t.text, lang) for t in between):
         return False
@@ -2984,11 +3024,18 @@ def _next_to_cue(text: str, tokens: list, last, cue_start: int, lang: str) -> bo
 MAX_OBJECT_WORDS_BEFORE_CUE = 3
 
 
+#: Pronouns that stand as the object before a reporting verb with no subject of its own ("У МЗС
+#: це назвали «...»").
+OBJECT_PRONOUNS = frozenset("це його її їх это его ее её их".split())
+
+
 def _object_words(tokens: list, lang: str) -> int:
     """How many of ``tokens`` form the object of a plural reporting verb after them: lower-case
     words that can be accusative and none of which can be the verb's subject (people in the
     plural: "У Харкові жителі сказали"), ending in a noun; 0 if they do not. The verb has no
     subject of its own there ("У МЗС атаки називають ..."), so things in the plural are objects."""
+    if tokens and nlp.morph_form(tokens[0].text) in OBJECT_PRONOUNS:
+        return 1  # "В МИД России это назвали", "У ТЦК його назвали"
     count = 0
     for token in tokens[:MAX_OBJECT_WORDS_BEFORE_CUE]:
         readings = _grammemes(token.text, lang)
@@ -3639,9 +3686,12 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
             named = max(candidates, key=lambda m: m.start(), default=None)
         if named:
             name = nlp.to_nominative(named.group("name"), lang)
-            if name.lower() == named.group("name").lower() or "form" in named.re.groupindex and named.group("form"):
+            readings = _grammemes(named.group("name").split()[-1], lang)
+            if name.lower() == named.group("name").lower() or "form" in named.re.groupindex and named.group("form") \
+                    or any("nomn" in g for g in readings) and not any("gent" in g for g in readings):
                 # already in the nominative ("Балт-Экспресс"), or a name after a legal form, which
-                # does not decline ("ТОВ «Агросвіт-Постач»")
+                # does not decline ("ТОВ «Агросвіт-Постач»"), or one that may be a nominative and
+                # cannot be the genitive a noun before it would take ("оператор «Поліссятелеком»")
                 name = named.group("name")
             return name, named.group("name")
     if found is None and head in CLUB_NOUNS:
@@ -3890,6 +3940,8 @@ def _without_adverbials(text: str, run: list, gap_end: int, lang: str) -> list:
                              or nlp.morph_form(run[-2].text) in TIME_PREPOSITIONS
                              and nlp.best_parse(run[-1].text, lang).pos == "NOUN"):
             run.pop()  # "Міноборони Росії тим часом звітує", "... в неділю написала", "МОЗ після ефіру написало"
+        elif len(run) > 3 and run[-2].text.isdigit() and not nlp.lemma_set(run[-1].text, lang).isdisjoint(TIME_NOUN_LEMMAS):
+            run.pop()  # "Міністерство оборони Росії ще 2022 року пояснювало": a year; its number goes below
         elif len(run) > 2 and not nlp.lemma_set(run[-1].text, lang).isdisjoint(TIME_NOUN_LEMMAS) \
                 and nlp.morph_form(run[-2].text) in TIME_DETERMINERS:
             # "Оперативний штаб ... того ж вечора написав": a time in the genitive; the noun and
@@ -3998,7 +4050,8 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
             if words and words[-1] is run[-1] and not any(
                     t.text[:1].isupper() and _word_info(t.text, lang).first_name
                     and not (i and (nlp.morph_form(words[i - 1].text) in PLACE_PREPOSITIONS
-                                    or nlp.best_parse(words[i - 1].text, lang).pos == "ADJF"))
+                                    or nlp.best_parse(words[i - 1].text, lang).pos == "ADJF"
+                                    or re.fullmatch(SAINT_WORD, words[i - 1].text)))
                     for i, t in enumerate(words)):
                 return _surface(text, words)
             break
@@ -4165,6 +4218,11 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
             break
         if not words and nlp.best_parse(token.text, lang).pos == "PREP":
             return []  # "у повідомленні | в Telegram": a place, not a name
+        if words and token.text in COORDINATING_AND and index + 1 < len(tokens) \
+                and tokens[index + 1].text[:1].isupper() and not tokens[index + 1].text.isupper():
+            # "Координаційного штабу | і Національної поліції": two bodies, not one name (but
+            # "ТЦК та СП", "Министерство строительства и ЖКХ" are one)
+            break
         if nlp.morph_form(token.text) in INSTITUTION_NAME_STOPS:
             if not (words and index + 1 < len(tokens)
                     and (nlp.morph_form(tokens[index + 1].text) in NAME_PHRASE_AFTER_STOP
@@ -4410,6 +4468,20 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
         speaker = attribute(text, window_end - len(as_said.group("as")), window_stop, ctx, anchor=q_start)
         if speaker and speaker[0]:  # not "як кажуть" (as the saying goes)
             return "quote", speaker
+    comma_verb = COMMA_BEFORE_LOWER.match(after)
+    if comma_verb and first_word and first_word.group().islower() and words >= MIN_FRAGMENT_WORDS:
+        # "окна из ударопрочного стекла — «на всякий случай», уточнил он": a verb right after the
+        # comma, its subject after it, attributes the words before (not one word: "понад десять
+        # «шахедів», повідомили в КМВА" attributes the sentence, the word is the outlet's)
+        window_start = close_end + comma_verb.end()
+        limit = min(p_end, window_start + ATTRIBUTION_WINDOW)
+        stop = re.search(r"[.!?…;:]|[ \t][–—-][ \t]|\n", text[window_start:limit])
+        window_stop = window_start + stop.start() if stop else limit
+        cue = find_cue(text, window_start, window_stop, ctx)
+        if cue and cue[1] == window_start and nlp.best_parse(text[cue[1]:cue[2]], ctx.lang).pos == "VERB":
+            speaker = attribute(text, window_start, window_stop, ctx, anchor=q_start)
+            if speaker and speaker[0] and speaker[1]:  # someone named there, not a guess
+                return "quote", speaker
     s_start, _ = _sentence_bounds(text, q_start - 1, p_start, p_end)
     lead = text[s_start:q_start - 1]
     colon_before = re.search(r":[ \t]*$", lead) is not None
@@ -4437,6 +4509,11 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
     if first_word and first_word.group()[:1].isupper() and words <= MAX_NAME_WORDS and not TERMINAL_PUNCT.search(inner):
         return "name", None
     return "scare_quote", None
+
+
+#: A comma after a closing quote mark and a word in lower case: where an inverted attribution
+#: may open ("«...», уточнил он").
+COMMA_BEFORE_LOWER = re.compile(r"[ \t]*,[ \t]+(?=[a-zа-яіїєґё])")
 
 
 def _capitalised_noun_phrase(ctx: _Context, start: int, end: int) -> bool:
@@ -4528,7 +4605,10 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
     cue = find_cue(ctx.text, start, end, ctx)
     if cue is None:
         return False
-    naming = nlp.morph_form(cue[0]) in load_naming_cues()
+    naming = nlp.morph_form(cue[0]) in load_naming_cues() or (
+        # "пояснювало згарища «самозайманням сухої трави»": explained by what, in their words
+        cue[0] in EXPLAINING_CUES and fragment[:1].islower()
+        and any("ablt" in g for g in _grammemes(nlp.tokenize_words(fragment)[0], ctx.lang)))
     later = cue
     while not naming and later is not None:
         # the second verb of one subject may name ("подякувала партнерам і назвала допомогу
@@ -4552,8 +4632,12 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
         # (or one named in quote marks before the verb: "Блогер «Полевой комиссар» назвал ...")
         quoted = bool(speaker and speaker[1]) and any(
             f"{o}{speaker[1]}{c}" in ctx.text[start:cue[1]] for o, c in OPENING_NAME_MARKS.items())
+        # (or a bare institution noun that refers back to one: "Сама компанія назвала ...")
+        body_noun = bool(speaker and speaker[0]) and any(
+            _heads_institution(t.text, ctx.lang) and not ctx.text[t.end:cue[1]].strip()
+            for t in _tokens(ctx.text, max(start, cue[1] - MAX_NOUN_BEFORE_CUE_CHARS), cue[1])[-1:])
         if fragment[:1].islower() and NAMING_OBJECT.fullmatch(ctx.text, cue[2], end) is not None \
-                and (person or quoted or _named_institution(speaker, ctx.lang)):
+                and (person or quoted or body_noun or _named_institution(speaker, ctx.lang)):
             return True
     promise = cue  # the last verb before the fragment ("назвав ... і пообіцяв аграріям «...»")
     while promise is not None and promise[0] not in PROMISE_CUES:
@@ -4579,14 +4663,24 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
         # «небольшом возгорании»", "Міноборони Росії відзвітувало про «повний контроль»" (not
         # "пишуть про «складні умови»", "в Москві говорять про «...»")
         return _named_person(ctx, start, speaker) or _named_institution(speaker, ctx.lang)
-    if _opens_with_infinitive(fragment, ctx.lang) and not INFINITIVE_FRAGMENT_GAP.search(between) \
-            and nlp.count_words(between) <= MAX_WORDS_BEFORE_INFINITIVE_FRAGMENT:
-        # what was promised or called for, in the speaker's words: "пообіцяв «купити ...»",
-        # "закликав мешканців «не боятися ...»"
-        return True
+    if _opens_with_infinitive(fragment, ctx.lang):
+        governing = _last_verb_of_subject(ctx, cue, end)
+        gap = ctx.text[governing[2]:end]
+        if not INFINITIVE_FRAGMENT_GAP.search(gap) and nlp.count_words(gap) <= MAX_WORDS_BEFORE_INFINITIVE_FRAGMENT:
+            # what was promised or called for, in the speaker's words: "пообіцяв «купити ...»",
+            # "закликав мешканців «не боятися ...»", also by a second verb of the subject
+            # ("назвал сдавшихся «позором армии» и потребовал их «судить заочно»")
+            return True
     if naming:
         return _named_person(ctx, start, speaker) and fragment[:1].islower()
     return REPORTED_SPEECH_LINK.search(ctx.text, cue[2], end) is not None
+
+
+#: Verbs of explaining, whose instrumental complement in quote marks is the speaker's wording
+#: ("в госпитале объясняют перенос «временной оптимизацией»").
+EXPLAINING_CUES = frozenset("пояснити пояснювати объяснить объяснять".split())
+#: How far before a verb its subject noun is looked for (the longest institution noun, spaces).
+MAX_NOUN_BEFORE_CUE_CHARS = 24
 
 
 def _named_person(ctx: _Context, start: int, speaker: tuple[str, str, str]) -> bool:
@@ -4609,14 +4703,32 @@ def _named_institution(speaker: tuple[str, str, str], lang: str) -> bool:
         for word in words)
 
 
+def _last_verb_of_subject(ctx: _Context, cue: tuple[str, int, int], end: int) -> tuple[str, int, int]:
+    """The last of the verbs joined to ``cue`` before ``end`` that share its subject: a verb after
+    "і"/"и"/"та" with no comma, colon or dash between and not in the plural ("назвал ... и
+    потребовал"); ``cue`` itself when none follows."""
+    last = cue
+    while True:
+        later = find_cue(ctx.text, last[2], end, ctx)
+        if later is None or nlp.best_parse(ctx.text[later[1]:later[2]], ctx.lang).pos != "VERB" \
+                or re.search(r"[,;:–—]", ctx.text[last[2]:later[1]]) \
+                or COORDINATING_AND.isdisjoint(ctx.text[last[2]:later[1]].split()) \
+                or _plural(ctx.text[later[1]:later[2]], ctx.lang):
+            return last
+        last = later
+
+
 def _opens_with_infinitive(fragment: str, lang: str) -> bool:
-    """Whether a lower-case fragment opens with an infinitive, negated or not ("не боятися ...")."""
-    words = nlp.tokenize_words(fragment)[:2]
+    """Whether a lower-case fragment opens with an infinitive, negated or not ("не боятися ..."),
+    or after an adverb ("негайно відновити ...")."""
+    words = nlp.tokenize_words(fragment)[:3]
     if words and words[0] == "не":
         words = words[1:]
     if not words or not words[0].islower():
         return False
     reading = nlp.best_parse(words[0], lang)
+    if reading.pos == "ADVB" and len(words) > 1 and words[1].islower():
+        reading = nlp.best_parse(words[1], lang)
     return reading.pos == "INFN" or "infn" in reading.tag  # the Ukrainian dictionary tags VERB,infn
 
 
