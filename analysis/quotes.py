@@ -2312,7 +2312,7 @@ def _after_opening_time(text: str, start: int, position: int, lang: str) -> bool
         return False
     for token in tokens:
         lemmas = nlp.lemma_set(token.text.lower(), lang)
-        if not (token.text.isdigit() or nlp.morph_form(token.text) in PLATFORM_PREPOSITIONS | TIME_PREPOSITIONS
+        if not (token.text.isdigit() or nlp.morph_form(token.text) in OPENING_TIME_PREPOSITIONS
                 or lemmas & (WEEKDAY_LEMMAS | MONTH_LEMMAS | TIME_NOUN_LEMMAS) or _adverbial(token.text.lower(), lang)):
             return False
     return True
@@ -3963,6 +3963,9 @@ TIME_DETERMINERS = frozenset("того цього тієї цієї ж же ми
 #: Prepositions of a time before one noun ("після ефіру", "перед засіданням", "после заседания"),
 #: which may stand between a subject and its verb.
 TIME_PREPOSITIONS = frozenset("після перед опісля после".split())
+#: Prepositions of a time that may open a sentence before its subject ("в неділю", "після обіду",
+#: "на світанку": see :func:`_after_opening_time`).
+OPENING_TIME_PREPOSITIONS = PLATFORM_PREPOSITIONS | TIME_PREPOSITIONS
 #: The months: "Державна податкова служба | з березня" is a time after a name.
 MONTH_LEMMAS = frozenset("січень лютий березень квітень травень червень липень серпень вересень жовтень листопад "
                          "грудень январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь "
@@ -4475,8 +4478,8 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
         # «шахедів», повідомили в КМВА" attributes the sentence, the word is the outlet's)
         window_start = close_end + comma_verb.end()
         limit = min(p_end, window_start + ATTRIBUTION_WINDOW)
-        stop = re.search(r"[.!?…;:]|[ \t][–—-][ \t]|\n", text[window_start:limit])
-        window_stop = window_start + stop.start() if stop else limit
+        stop = INVERTED_ATTRIBUTION_END.search(text, window_start, limit)
+        window_stop = stop.start() if stop else limit
         cue = find_cue(text, window_start, window_stop, ctx)
         if cue and cue[1] == window_start and nlp.best_parse(text[cue[1]:cue[2]], ctx.lang).pos == "VERB":
             speaker = attribute(text, window_start, window_stop, ctx, anchor=q_start)
@@ -4514,6 +4517,8 @@ def _classify_marked(ctx: _Context, pieces: list[tuple[int, int]], p_bounds: tup
 #: A comma after a closing quote mark and a word in lower case: where an inverted attribution
 #: may open ("«...», уточнил он").
 COMMA_BEFORE_LOWER = re.compile(r"[ \t]*,[ \t]+(?=[a-zа-яіїєґё])")
+#: Where such an attribution ends: a sentence's or clause's end, a dash, a line break.
+INVERTED_ATTRIBUTION_END = re.compile(r"[.!?…;:]|[ \t][–—-][ \t]|\n")
 
 
 def _capitalised_noun_phrase(ctx: _Context, start: int, end: int) -> bool:
@@ -4608,7 +4613,7 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
     naming = nlp.morph_form(cue[0]) in load_naming_cues() or (
         # "пояснювало згарища «самозайманням сухої трави»": explained by what, in their words
         cue[0] in EXPLAINING_CUES and fragment[:1].islower()
-        and any("ablt" in g for g in _grammemes(nlp.tokenize_words(fragment)[0], ctx.lang)))
+        and any("ablt" in g for g in _grammemes((nlp.tokenize_words(fragment) or [""])[0], ctx.lang)))
     later = cue
     while not naming and later is not None:
         # the second verb of one subject may name ("подякувала партнерам і назвала допомогу
@@ -4676,6 +4681,8 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
     return REPORTED_SPEECH_LINK.search(ctx.text, cue[2], end) is not None
 
 
+#: A comma, semicolon, colon or dash between two verbs: a new clause, perhaps a new subject.
+CLAUSE_BREAK = re.compile(r"[,;:–—]")
 #: Verbs of explaining, whose instrumental complement in quote marks is the speaker's wording
 #: ("в госпитале объясняют перенос «временной оптимизацией»").
 EXPLAINING_CUES = frozenset("пояснити пояснювати объяснить объяснять".split())
@@ -4711,7 +4718,7 @@ def _last_verb_of_subject(ctx: _Context, cue: tuple[str, int, int], end: int) ->
     while True:
         later = find_cue(ctx.text, last[2], end, ctx)
         if later is None or nlp.best_parse(ctx.text[later[1]:later[2]], ctx.lang).pos != "VERB" \
-                or re.search(r"[,;:–—]", ctx.text[last[2]:later[1]]) \
+                or CLAUSE_BREAK.search(ctx.text, last[2], later[1]) \
                 or COORDINATING_AND.isdisjoint(ctx.text[last[2]:later[1]].split()) \
                 or _plural(ctx.text[later[1]:later[2]], ctx.lang):
             return last
