@@ -370,6 +370,7 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
             return f"{named} {surname}"
     result = []
     gender = None
+    first_case = None  # the case the first word was read in
     nominative_phrase = False  # the phrase opened with a first name written in the nominative
     for word in words:
         if nominative_phrase and case is None:
@@ -421,13 +422,23 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
             gender = gender or nominative[0].tag.gender
             continue
         if case:
-            pool.sort(key=lambda p: p.tag.case != case)
+            # (of readings in that case, one of the name's gender before one of none: "Андрея
+            # Кирилюка" is a man's genitive, not an indeclinable surname)
+            pool.sort(key=lambda p: (p.tag.case != case, gender is not None and p.tag.gender != gender))
         else:  # oblique readings first: a name in a non-nominative slot is the common case
             pool.sort(key=lambda p: p.tag.case == "nomn" and p.normal_form != morph_form(word))
         chosen = pool[0] if pool else None
         if chosen is None:
             result.append(word)
             continue
+        if result and first_case == "gent" and gender == "masc" and MASCULINE_GENITIVE_ENDING.search(morph_form(word)) \
+                and not any(p.tag.case == "gent" and p.tag.gender in ("masc", None) for p in pool):
+            # after a man's first name in the genitive, a surname the dictionary cannot read as a
+            # man's genitive ("Андрея Горбаня", "Андрея Кирилюка"): drop the genitive ending
+            result.append(match_case(_masculine_genitive_stem(morph_form(word)), word))
+            continue
+        if not result:
+            first_case = chosen.tag.case
         gender = gender or chosen.tag.gender
         inflected = chosen.inflect({"nomn", "sing"}) or chosen.inflect({"nomn"})
         new = inflected.word if inflected else chosen.normal_form
@@ -441,6 +452,20 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
             new = new.replace("ё", "е")  # the dictionary's "ё" where the text writes "е" ("Эскендер")
         result.append(match_case(new.replace("'", CANONICAL_APOSTROPHE), word))
     return " ".join(result)
+
+
+#: The genitive ending of a man's surname in a consonant: "-а" ("Кирилюка") or "-я" ("Горбаня",
+#: "Гайдая") after a letter of the stem.
+MASCULINE_GENITIVE_ENDING = re.compile(r"[а-яіїєґё'ʼ][ая]$")
+
+
+def _masculine_genitive_stem(form: str) -> str:
+    """The nominative of a man's surname in the genitive: "-а" dropped ("кирилюка" -> "кирилюк"),
+    "-я" after a vowel read as "-й" ("гайдая" -> "гайдай") and after a consonant as "-ь"
+    ("горбаня" -> "горбань")."""
+    if form.endswith("а"):
+        return form[:-1]
+    return form[:-1] + ("й" if form[-2] in "аеєиіїоуюяыэё" else "ь")
 
 
 #: A surname of the "-ов"/"-ин" type with a case ending ("Лыкова", "Лыковой", "Петрівим"): the

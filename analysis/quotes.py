@@ -154,7 +154,7 @@ MAX_INSTITUTION_WORDS = 8
 TRIMMED_WORDS = 5
 #: Parts of speech a lower-case word inside an institution's name may have ("штабу з питань
 #: поводження"); another word ends the name.
-NAME_PHRASE_POS = frozenset({"NOUN", "ADJF", "PREP", "CONJ"})
+NAME_PHRASE_POS = frozenset({"NOUN", "ADJF", "PRTF", "PREP", "CONJ"})
 #: Platforms a statement is posted on, not speakers ("повідомили в Telegram").
 PLATFORM_NAMES = frozenset("telegram facebook instagram twitter x youtube tiktok viber threads телеграм "
                            "телеграмі фейсбук фейсбуці інстаграм інстаграмі ютуб тікток вайбер "
@@ -351,7 +351,8 @@ POSSESSIVE_GENDER = {"його": "masc", "его": "masc", "її": "femn", "ее
 ADVERBIAL_PARTICLES = frozenset({"також", "теж", "также", "тоже", "ще", "ещё", "еще",
                                 "лише", "лишень", "тільки", "лишь", "только"})
 #: Two-word adverbials that stand where an adverb does, between a subject and its verb.
-ADVERBIAL_PAIRS = frozenset({("тим", "часом"), ("між", "тим"), ("тем", "временем"), ("между", "тем")})
+ADVERBIAL_PAIRS = frozenset({("тим", "часом"), ("між", "тим"), ("тем", "временем"), ("между", "тем"),
+                             ("каждый", "раз"), ("кожен", "раз"), ("кожного", "разу")})
 #: Three-word adverbials of the same kind: "з цього приводу", "по этому поводу".
 ADVERBIAL_TRIPLES = frozenset({("з", "цього", "приводу"), ("із", "цього", "приводу"), ("з", "цієї", "нагоди"),
                                ("по", "этому", "поводу"), ("по", "цьому", "питанню"), ("по", "этому", "вопросу")})
@@ -945,6 +946,9 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
     if len(words) >= 2:
         if len(words) == 2 and all(i.known and not i.first_name for i in infos) and _adjective_and_thing(*words, lang):
             return False  # an adjective and an inanimate noun: a place ("Малі Щербаки стоять")
+        if any((lang, lemma) in load_institution_nouns() for lemma in nlp.lemma_set(words[0].lower(), lang)) \
+                and not any("nomn" in g for g in _grammemes(words[1], lang)):
+            return False  # "Влада Краснодарського краю": a body and its place, not a woman named Влада
         return any(i.first_name or i.person or not i.known for i in infos)
     info = infos[0]
     if ABBREVIATION_NEXT.match(text, start + len(words[0])):
@@ -3558,6 +3562,9 @@ def _spelled_out(ctx: _Context, abbreviation: str, anchor: int) -> str | None:
     for defined in re.finditer(r"\(\s*" + re.escape(abbreviation) + r"\s*\)", text[:anchor]):
         pass  # the last one
     if defined is not None:
+        bracketed = _name_before_bracket(text, defined.start(), ctx.lang)
+        if bracketed:
+            return bracketed  # "Головному управлінні розвідки Міноборони (ГУР)": the whole name
         found = _last_institution(text, defined.start(), None, ctx.lang)
         if found and not text[found[2] + len(found[1]):defined.start()].strip():
             return found[0]
@@ -3580,6 +3587,33 @@ def _spelled_out(ctx: _Context, abbreviation: str, anchor: int) -> str | None:
             run = [tokens[at - 1], *run]  # the place: "Львівська обласна військова адміністрація"
         return _institution_nominative(text, run, ctx.lang, ("nomn", "gent", "datv", "accs", "ablt", "loct"))
     return None
+
+
+def _name_before_bracket(text: str, bracket: int, lang: str) -> str | None:
+    """The longest institution's name right before ``bracket`` (where an abbreviation is defined),
+    in the nominative: words joined by spaces that open with a capital, with an institution noun
+    among their first :data:`MAX_HEAD_POSITION` and only adjectives before it ("Головному
+    управлінні розвідки Міноборони (ГУР)"); None if there is none."""
+    tokens = _tokens(text, max(0, bracket - BRACKET_NAME_CHARS), bracket)
+    if not tokens or text[tokens[-1].end:bracket].strip():
+        return None
+    nouns = load_institution_nouns()
+    for size in range(min(len(tokens), MAX_INSTITUTION_WORDS), 1, -1):
+        words = tokens[-size:]
+        if not words[0].text[:1].isupper() or any(text[a.end:b.start].strip() for a, b in zip(words, words[1:])):
+            continue
+        head = next((i for i, t in enumerate(words[:MAX_HEAD_POSITION]) if any(
+            r.pos == "NOUN" and (lang, r.lemma) in nouns for r in nlp.parses(t.text.lower(), lang))), None)
+        # only adjectives before the head ("Головному управлінні", not "Аналітики ... Інституту")
+        if head is not None and all(nlp.best_parse(t.text, lang).pos in ADJECTIVE_POS for t in words[:head]):
+            return _institution_nominative(text, words, lang, ALL_CASES)
+    return None
+
+
+#: How far before a bracketed abbreviation its full name is looked for.
+BRACKET_NAME_CHARS = 120
+#: The head noun of a name stands among its first words, after its adjectives.
+MAX_HEAD_POSITION = 3
 
 
 def _organisation_word(word: str, lang: str) -> bool:
@@ -3923,6 +3957,11 @@ def _without_adverbials(text: str, run: list, gap_end: int, lang: str) -> list:
         # "Посольство Росії | в коментарі BBC | назвало": the outlet it spoke to, then the verb
         gap_end, adverbs = run[-3].start, 1
         del run[-3:]
+    date = _date_phrase_length(text, run, lang)
+    if date and len(run) > date and not text[run[-1].end:gap_end].strip():
+        # "Канал «Новороссийск Live» | в ночь на 22 августа | написал": a date, then the verb
+        gap_end, adverbs = run[-date].start, adverbs + 1
+        del run[-date:]
     while len(run) > 1 and adverbs < MAX_ADVERBS_BEFORE_CUE and run[-1].text.islower() \
             and not text[run[-1].end:gap_end].strip():
         forms = [nlp.morph_form(t.text) for t in run[-3:]]
@@ -3954,6 +3993,24 @@ def _without_adverbials(text: str, run: list, gap_end: int, lang: str) -> list:
     return run
 
 
+def _date_phrase_length(text: str, run: list, lang: str) -> int:
+    """How many tokens at the end of ``run`` form a date: a day's number and a month ("22
+    августа"), perhaps after a preposition ("на", "з", "до") and "в ночь"/"у ніч" ("в ночь на 22
+    августа"), all joined by spaces; 0 if they do not."""
+    if len(run) < 2 or not run[-2].text.isdigit() or nlp.lemma_set(run[-1].text.lower(), lang).isdisjoint(MONTH_LEMMAS):
+        return 0
+    size = 2
+    if len(run) > size and nlp.morph_form(run[-size - 1].text) in DATE_PREPOSITIONS:
+        size += 1
+    if len(run) > size + 1 and nlp.morph_form(run[-size - 2].text) in LOCATIVE_PREPOSITIONS \
+            and not nlp.lemma_set(run[-size - 1].text.lower(), lang).isdisjoint(TIME_NOUN_LEMMAS):
+        size += 2  # "в ночь", "у ніч"
+    words = run[-size:]
+    return size if not any(text[a.end:b.start].strip() for a, b in zip(words, words[1:])) else 0
+
+
+#: Prepositions before a date ("на 22 августа", "з 1 березня", "до 5 травня").
+DATE_PREPOSITIONS = frozenset("на з із до с к по".split())
 #: Nouns of a time in the genitive after a determiner ("того ж вечора", "наступного дня", "прошлой
 #: ночью"), which may stand between a subject and its verb.
 TIME_NOUN_LEMMAS = frozenset("день вечір ранок ніч тиждень місяць рік доба вечер утро ночь неделя месяц год сутки".split())
@@ -4055,6 +4112,7 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
                     and not (i and (nlp.morph_form(words[i - 1].text) in PLACE_PREPOSITIONS
                                     or nlp.best_parse(words[i - 1].text, lang).pos == "ADJF"
                                     or re.fullmatch(SAINT_WORD, words[i - 1].text)))
+                    and t is not token  # the head itself ("Влада Краснодарського краю": no woman Влада)
                     for i, t in enumerate(words)):
                 return _surface(text, words)
             break
@@ -4298,13 +4356,19 @@ def _ministry_short_name(word: str, lang: str) -> bool:
         r.pos == "NOUN" and "gent" in r.tag for r in nlp.parses(rest, lang) if nlp.is_known(rest, lang))
 
 
+#: Parts of speech that agree with a head noun as adjectives do: full adjectives and (Russian)
+#: participles ("управляющая компания").
+ADJECTIVE_POS = ("ADJF", "PRTF")
+
+
 def _institution_nominative(text: str, words: list, lang: str, cases: tuple[str, ...]) -> str:
     """The name with its head noun, and the adjectives before it, put into the nominative
     ("Координаційного штабу з питань ..." -> "Координаційний штаб з питань ..."); what follows
     the head keeps its case, abbreviations and quoted names stay as written."""
     analyzer = nlp.morph_analyzer(lang)
     parsed = [nlp.safe_parse(analyzer, nlp.morph_form(token.text)) for token in words]
-    readings = [[p for p in options if p.tag.POS in ("NOUN", "ADJF") and p.tag.case in cases]
+    # (a participle is an adjective here: "управляющей компании", "поддержки заключенных")
+    readings = [[p for p in options if p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case in cases]
                 for options in parsed]
     result = _surface(text, words)
     head = None
@@ -4321,8 +4385,8 @@ def _institution_nominative(text: str, words: list, lang: str, cases: tuple[str,
         if any(p.tag.POS == "NOUN" for p in readings[i]):
             # an adjective that is also a noun ("городского": an official) before a noun in the
             # same case is an adjective ("Львовского городского совета")
-            if i + 1 < len(words) and any(p.tag.POS == "ADJF" for p in readings[i]) \
-                    and any(p.tag.POS in ("NOUN", "ADJF") for p in readings[i + 1]):
+            if i + 1 < len(words) and any(p.tag.POS in ADJECTIVE_POS for p in readings[i]) \
+                    and any(p.tag.POS in ("NOUN", *ADJECTIVE_POS) for p in readings[i + 1]):
                 continue  # ... or before another adjective ("Вінницькому обласному центрі")
             head = i
             break
@@ -4330,13 +4394,13 @@ def _institution_nominative(text: str, words: list, lang: str, cases: tuple[str,
         return result
     nouns = [p for p in readings[head] if p.tag.POS == "NOUN"]
     # the reading that agrees with the adjective before the head ("міській раді": рада, not рад)
-    genders = {p.tag.gender for p in readings[head - 1] if p.tag.POS == "ADJF"} if head else set()
+    genders = {p.tag.gender for p in readings[head - 1] if p.tag.POS in ADJECTIVE_POS} if head else set()
     noun = next((p for p in nouns if p.tag.gender in genders), nouns[0])
     replaced = []
     for i in range(head + 1):
         token, options = words[i], readings[i]
         if i < head:
-            options = [p for p in options if p.tag.POS == "ADJF" and p.tag.gender in (noun.tag.gender, None)]
+            options = [p for p in options if p.tag.POS in ADJECTIVE_POS and p.tag.gender in (noun.tag.gender, None)]
         else:
             options = [noun]
         if not options:
@@ -4357,7 +4421,7 @@ def _adjectives_to_nominative(result: str, words: list, readings: list, *, base:
     number, or taking the noun's ``gender`` ("Національному бюро" -> "Національне бюро")."""
     replaced = []
     for token, options in reversed(list(zip(words, readings))):
-        adjectives = [p for p in options if p.tag.POS == "ADJF"]
+        adjectives = [p for p in options if p.tag.POS in ADJECTIVE_POS]
         adjective = next((p for p in adjectives if gender and p.tag.gender == gender), adjectives[0] if adjectives else None)
         if adjective is None:
             break  # no adjective phrase: what comes before it stays as written
@@ -4640,6 +4704,7 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
         # (or a bare institution noun that refers back to one: "Сама компанія назвала ...")
         body_noun = bool(speaker and speaker[0]) and any(
             _heads_institution(t.text, ctx.lang) and not ctx.text[t.end:cue[1]].strip()
+            and nlp.lemma(t.text, ctx.lang) not in UNNAMED_AUTHORITY_NOUNS
             for t in _tokens(ctx.text, max(start, cue[1] - MAX_NOUN_BEFORE_CUE_CHARS), cue[1])[-1:])
         if fragment[:1].islower() and NAMING_OBJECT.fullmatch(ctx.text, cue[2], end) is not None \
                 and (person or quoted or body_noun or _named_institution(speaker, ctx.lang)):
@@ -4694,9 +4759,17 @@ def _named_person(ctx: _Context, start: int, speaker: tuple[str, str, str]) -> b
     """Whether the subject is in the sentence (``surface``: "Ковтун", "Вона") and is a person, by
     the full name the article introduced or by the name itself."""
     name, surface, _ = speaker
+    if any(nlp.lemma(word.lower(), ctx.lang) in UNNAMED_AUTHORITY_NOUNS for word in name.split()):
+        return False  # "окупаційна влада": authorities, though "Влада" is also a woman's name
     return bool(surface) and (
         len(name.split()) >= 2 and _is_person_run(name.split(), ctx.text, start, ctx.lang)
         or _is_person_run(surface.split(), ctx.text, start, ctx.lang))
+
+
+
+#: "The authorities": no institution of their own without the place they govern after them (a
+#: fragment they name keeps the outlet's distance, as one named "у Москві" does).
+UNNAMED_AUTHORITY_NOUNS = frozenset({"влада", "власть"})
 
 
 def _named_institution(speaker: tuple[str, str, str], lang: str) -> bool:
@@ -4704,6 +4777,10 @@ def _named_institution(speaker: tuple[str, str, str], lang: str) -> bool:
     Омбудсмана", "пресслужба НБУ"), not a place ("у Москві назвали ...") or nobody."""
     name, surface, _ = speaker
     words = name.split()
+    if words and nlp.lemma(words[-1].lower(), lang) in UNNAMED_AUTHORITY_NOUNS:
+        # "власти сообщают об «отраженной атаке»", "окупаційна влада пояснювала «навчаннями»": no
+        # place, so no body named; the outlet's distance ("Власти Краснодарского края" name one)
+        return False
     return bool(surface) and bool(words) and any(
         _names_institution(word, lang) or (lang, nlp.lemma(word, lang)) in load_institution_nouns()
         or LATIN_ABBREVIATION.fullmatch(word) is not None  # "аналітики ISW назвали ..."

@@ -145,3 +145,14 @@ def test_recent_texts_memo_finds_an_equal_text_held_by_another_object():
     assert memo(first) == len(first) and len(calls) == 4
     memo.cache_clear()
     assert memo(first) == len(first) and len(calls) == 5
+
+
+@pytest.mark.parametrize("phrase, lang, nominative", [
+    ("Андрея Горбаня", "ru", "Андрей Горбань"),   # "-я" after a consonant: "-ь"
+    ("Олега Гайдая", "ru", "Олег Гайдай"),        # "-я" after a vowel: "-й"
+    ("Андрея Кирилюка", "ru", "Андрей Кирилюк"),  # a man's reading before an indeclinable one
+    ("Андрія Шевченка", "uk", "Андрій Шевченко"),
+    ("Ольги Кирилюк", "uk", "Ольга Кирилюк"),     # a woman's surname in a consonant stays
+])
+def test_mens_surnames_in_the_genitive_after_a_first_name(phrase, lang, nominative):
+    assert nlp.to_nominative(phrase, lang, case="gent") == nominative

@@ -2685,3 +2685,35 @@ def test_a_name_that_depends_on_the_noun_before_it_is_no_subject_across_a_reques
     text = ("Ольга рассказала, что «ждала сутки».\n\nПограничная охрана Латвии в ответ на запрос "
             "редакции сообщила, что «пропускная способность увеличена».")
     assert "Латвии" not in [who for _, who, _ in pieces(text, "quote", "ru")]
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a body named in full before its abbreviation in brackets is that abbreviation's full name
+    ("uk", "Про це повідомили в Головному управлінні розвідки Міноборони (ГУР). У ГУР написали в "
+           "Telegram: «Корабель отримав пошкодження».", ["Головне управління розвідки Міноборони"]),
+    # a date between a named channel and its verb
+    ("ru", "Артем рассказал: «Все плохо». Канал «Новороссийск Live» в ночь на 22 августа написал: «Мощный "
+           "взрыв в районе порта».", ["Артем", "Новороссийск Live"]),
+    # the authorities of a place speak as a body; "Влада" heading one is no woman's name
+    ("ru", "Танкер сел на мель. Власти Краснодарского края заявили, что ситуация \"полностью под "
+           "контролем\".", ["Власти Краснодарского края"]),
+    ("uk", "Танкер сів на мілину. Влада Краснодарського краю заявила, що ситуація «повністю під "
+           "контролем». Влада Коваленко сказала: «Все добре».", ["Влада Краснодарського краю", "Влада Коваленко"]),
+    # Russian participles inside a body's name, put into the nominative
+    ("ru", "В управляющей компании «Онего-Комфорт» решение назвали «спорным и незаконным».",
+     ["управляющая компания «Онего-Комфорт»"]),
+    ("ru", "«Мы благодарны всем» — заявили в фонде поддержки заключенных «Голос за решеткой».",
+     ["фонд поддержки заключенных «Голос за решеткой»"]),
+    # a man's surname in the genitive that the dictionary cannot decline
+    ("ru", "По словам координатора волонтерской сети Андрея Горбаня, «большинство выдворенных – пожилые люди».",
+     ["Андрей Горбань"]),
+])
+def test_bracketed_abbreviations_dates_authorities_and_participles(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+def test_unnamed_authorities_reporting_a_fragment_keep_the_outlets_distance():
+    text = ("Порт атаковали дроны. Официально власти каждый раз сообщают об «отраженной атаке» и "
+            "отсутствии повреждений.")
+    frame = segment_text(text, lang="ru")
+    assert frame[frame["kind"] != "editorial"]["kind"].tolist() == ["scare_quote"]
