@@ -4368,7 +4368,7 @@ def _institution_nominative(text: str, words: list, lang: str, cases: tuple[str,
     analyzer = nlp.morph_analyzer(lang)
     parsed = [nlp.safe_parse(analyzer, nlp.morph_form(token.text)) for token in words]
     # (a participle is an adjective here: "управляющей компании", "поддержки заключенных")
-    readings = [[p for p in options if p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case in cases]
+    readings = [[p for p in options if p.tag.POS in ("NOUN", *ADJECTIVE_POS) and p.tag.case in cases]
                 for options in parsed]
     result = _surface(text, words)
     head = None
@@ -4759,12 +4759,12 @@ def _named_person(ctx: _Context, start: int, speaker: tuple[str, str, str]) -> b
     """Whether the subject is in the sentence (``surface``: "Ковтун", "Вона") and is a person, by
     the full name the article introduced or by the name itself."""
     name, surface, _ = speaker
-    if any(nlp.lemma(word.lower(), ctx.lang) in UNNAMED_AUTHORITY_NOUNS for word in name.split()):
+    if any((word.islower() or word is name.split()[-1]) and nlp.lemma(word.lower(), ctx.lang) in UNNAMED_AUTHORITY_NOUNS
+           for word in name.split()):
         return False  # "окупаційна влада": authorities, though "Влада" is also a woman's name
     return bool(surface) and (
         len(name.split()) >= 2 and _is_person_run(name.split(), ctx.text, start, ctx.lang)
         or _is_person_run(surface.split(), ctx.text, start, ctx.lang))
-
 
 
 #: "The authorities": no institution of their own without the place they govern after them (a
