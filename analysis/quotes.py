@@ -270,9 +270,10 @@ ADDRESSEE_BEFORE_CUE = re.compile(
     re.IGNORECASE)
 #: A relative clause between an institution and its verb ("У міській раді, | яка працює в
 #: Запоріжжі, | заявили", "В совете, | который работает ..., | заявили", "Компанія «…», | якій
-#: належить станція, | написала"): one clause, no inner comma; the relative pronoun in any case.
+#: належить станція, | написала"): one clause, no inner comma; the relative pronoun in any case
+#: (after the closing mark of a name in quote marks: "В движении «Юнармия», | которое ..., | заявили").
 RELATIVE_CLAUSE_BEFORE_CUE = re.compile(
-    r"[ \t]*,[ \t]*(?:(?:як|котр)(?:ий|а|е|і|ого|ому|им|ім|ої|ій|у|ою|их|ими)"
+    r"[ \t»“”\"]*,[ \t]*(?:(?:як|котр)(?:ий|а|е|і|ого|ому|им|ім|ої|ій|у|ою|их|ими)"
     r"|котор(?:ый|ая|ое|ые|ого|ому|ым|ом|ой|ую|ых|ыми)|де|где)"
     r"\b[^,;:.!?«»\"„“\n]*,[ \t]*", re.IGNORECASE)
 #: A channel introduced with its name in quote marks ("Telegram-канал «Вернем своих»", "паблик «…»").
