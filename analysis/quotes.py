@@ -939,6 +939,8 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
     name readings only; two or more words count when one of them is a first name or unknown.
     """
     infos = [_word_info(w.rstrip("."), lang) for w in words]
+    # the first word may be an institution noun ("Рада", "Влада"), also a woman's first name
+    institution_head = any((lang, lemma) in load_institution_nouns() for lemma in nlp.lemma_set(words[0].lower(), lang))
     if SAINT_BEFORE.search(text, max(0, start - SAINT_CHARS), start):
         return False  # "храм святого Миколая", "церковь Святой Троицы": a saint in a church's name
     end = text.find(words[-1], start) + len(words[-1])
@@ -947,8 +949,7 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
     if len(words) >= 2:
         if len(words) == 2 and all(i.known and not i.first_name for i in infos) and _adjective_and_thing(*words, lang):
             return False  # an adjective and an inanimate noun: a place ("Малі Щербаки стоять")
-        if any((lang, lemma) in load_institution_nouns() for lemma in nlp.lemma_set(words[0].lower(), lang)) \
-                and not any("nomn" in g for g in _grammemes(words[1], lang)):
+        if institution_head and not any("nomn" in g for g in _grammemes(words[1], lang)):
             return False  # "Влада Краснодарського краю": a body and its place, not a woman named Влада
         return any(i.first_name or i.person or not i.known for i in infos)
     info = infos[0]
@@ -956,7 +957,7 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
         return False  # "Каховської ГЕС", "Запорожской АЭС": a word naming an abbreviated body
     if PLACE_PHRASE_BEFORE.search(text, max(0, start - 40), start):
         return False  # "за пределами Салтовки", "на околиці Херсона": a place
-    if any((lang, lemma) in load_institution_nouns() for lemma in nlp.lemma_set(words[0].lower(), lang)):
+    if institution_head:
         return False  # "Рада" alone is the parliament, not a woman of that name
     following = FOLLOWING_WORD.match(text, start + len(words[0]))
     if following and following.group(1).islower() and (
@@ -2342,7 +2343,7 @@ def _adverbial_gap(text: str, start: int, end: int, lang: str) -> bool:
 def _after_noun(text: str, position: int, lang: str) -> bool:
     """Whether a lower-case noun or adjective stands right before ``position`` in the same clause:
     the name there depends on it ("пограничная охрана | Латвии")."""
-    before = _tokens(text, max(0, position - TITLE_CHARS), position)
+    before = _words_before(text, position)
     return bool(before) and not text[before[-1].end:position].strip() and before[-1].text.islower() \
         and nlp.best_parse(before[-1].text, lang).pos in ("NOUN", "ADJF")
 
