@@ -481,6 +481,13 @@ INDECLINABLE_FOR_WOMEN = re.compile(r"[бвгґджзклмнпрстфхцчш�
 DECLINED_SURNAME_ENDING = re.compile(r"(?:ой|ей|ою|ею|ої|ій|ий|ый|им|ым|ом|ем|ого|его|ому|ему|ых|их)$")
 
 
+#: A first name's nominative reading with less than this share of the dictionary's frequency
+#: of its readings (the Russian dictionary gives one: "Дмитрия" as a woman's name 0.024, as a
+#: man's genitive 0.78; "Александра" as a woman's name 0.083) does not make a full name with an
+#: indeclinable surname read as written.
+RARE_NOMINATIVE_SHARE = 0.05
+
+
 def _agreeing_full_name(words: list[str], analyzer) -> str | None:
     """A first name and a surname in an oblique case, put into the nominative by the readings in
     which the two agree in case and gender: "Олександра Коваленка" -> "Олександр Коваленко" (the
@@ -519,6 +526,11 @@ def _agreeing_full_name(words: list[str], analyzer) -> str | None:
         # (not the guessed "Сырба")
         name = max(first_names, key=lambda p: p.score)
         return f"{_written_like(name.normal_form, words[0], forms[0])} {_written_like(forms[1], words[1], forms[1])}"
+    total = sum(p.score for p in first_names)
+    rare = {id(p) for p in first_names if p.tag.case == "nomn" and total and p.score / total < RARE_NOMINATIVE_SHARE}
+    if rare and len(rare) < len(first_names):
+        # "Дмитрия Оленченко": the woman's name "Дмитрия" is too rare to read the pair as written
+        pairs = {key: kept for key, names in pairs.items() if (kept := [p for p in names if id(p) not in rare])}
     if not pairs or any(name.tag.case == "nomn" for names in pairs.values() for name in names):
         return None
     weights = sorted(((sum(p.score for p in names), key) for key, names in pairs.items()), reverse=True)

@@ -149,6 +149,12 @@ INSTITUTION_NAME_STOPS = frozenset(
     "за після щодо про під через на для напередодні від до по після "
     "после о об накануне от через".split())
 MAX_INSTITUTION_WORDS = 8
+#: Demonstratives, which open a phrase of their own after a name ("Суд | этот довод отверг",
+#: "Рада | ці зміни не підтримала"); "та", "те", "то" are left out: "та" also joins two names
+#: ("ТЦК та СП").
+DEMONSTRATIVES = frozenset(
+    "цей ця це ці цього цієї цих цьому цим цією той ті того тієї тих тому тим тією "
+    "этот эта это эти этого этой этих этому этим этою тот той того тех тому тем".split())
 #: Words an institution's run before its verb may hold beyond its name: adverbials and where it
 #: spoke ("ще напередодні у своєму Telegram-каналі"), trimmed before the name is read.
 TRIMMED_WORDS = 5
@@ -356,7 +362,15 @@ ADVERBIAL_PAIRS = frozenset({("тим", "часом"), ("між", "тим"), ("�
                              ("каждый", "раз"), ("кожен", "раз"), ("кожного", "разу")})
 #: Three-word adverbials of the same kind: "з цього приводу", "по этому поводу".
 ADVERBIAL_TRIPLES = frozenset({("з", "цього", "приводу"), ("із", "цього", "приводу"), ("з", "цієї", "нагоди"),
-                               ("по", "этому", "поводу"), ("по", "цьому", "питанню"), ("по", "этому", "вопросу")})
+                               ("по", "этому", "поводу"), ("по", "цьому", "питанню"), ("по", "этому", "вопросу"),
+                               ("в", "очередной", "раз"), ("у", "черговий", "раз"), ("в", "черговий", "раз")})
+#: Prepositions of what a statement is about ("в запросе | об экстрадиции", "у листі | про").
+TOPIC_PREPOSITIONS = frozenset("про щодо об о относительно".split())
+#: The most words of such a topic after its preposition between a body and its verb.
+MAX_TOPIC_WORDS = 3
+#: Letters, requests and claims, in which a body states as in a statement ("в запросе утверждала",
+#: "у листі зазначило"); not statement nouns of their own, since "на запит" is a journalist's.
+LETTER_NOUN_LEMMAS = frozenset("лист запит позов скарга письмо запрос иск жалоба".split())
 #: A time stamp opening a live-blog line ("05:30 — ...").
 TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*[–—-]?[ \t]*")
 #: Prepositions of the impersonal attribution "У МЗС заявили", "В Генштабі повідомили".
@@ -1106,6 +1120,14 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
                 and nlp.best_parse(previous[-1], lang).pos == "ADJF":
             previous.pop()
             skipped += 1
+        if previous and previous[-1].lower() in NAMED_AFTER and NAMED_AFTER_BEFORE_RUN.search(text, max(0, run_start - 24), run_start):
+            # "університету імені Тараса Шевченка", "имени Каразина | Дмитрия Оленченко": whom
+            # a body is named after belongs to its name, not a speaker
+            honoree = 2 if len(words) >= 2 and _word_info(words[0], lang).first_name else 1
+            if len(words) <= honoree:
+                continue
+            run_start = text.index(words[honoree], run_start + len(" ".join(words[:honoree])))
+            words = words[honoree:]
         in_place_list = len(words) == 1 and _continues_place_list(text, run_start, words[0], lang)
         after_preposition = bool(previous) and previous[-1].lower() in PLACE_PREPOSITIONS | FROM_OR_WITH
         place_words = 2 if after_preposition and len(words) >= 2 and (
@@ -1139,6 +1161,10 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
     return result
 
 
+#: The word before whom a body is named after ("університет імені Шевченка", "им. Каразина").
+NAMED_AFTER = frozenset("імені имени ім им".split())
+#: Such a word right before a name, not after "по", "на", "за" ("называть его по имени – Сергей").
+NAMED_AFTER_BEFORE_RUN = re.compile(r"(?<![Пп]о )(?<![Нн]а )(?<![Зз]а )\b(?:імені|имени|ім\.|им\.)[ \t]+$")
 #: The initial of a withheld surname right after a first name ("Дмитро П.", "Аліна Г."), not
 #: the initial of a first name before a surname ("Дмитро П. Іванов" is not matched).
 SURNAME_INITIAL = re.compile(r"[ \t]([А-ЯІЇЄҐЁ]\.)(?![ \t]*[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’-]+)")
@@ -2328,6 +2354,15 @@ def _after_opening_time(text: str, start: int, position: int, lang: str) -> bool
 MAX_OPENING_TIME_WORDS = 4
 
 
+def _opening_time_before(text: str, run: list, lang: str) -> bool:
+    """Whether the tokens of ``run`` from its sentence-initial token on are only an opening time
+    (see :func:`_after_opening_time`)."""
+    opening = next((t for t in run if _sentence_initial(text, t.start)), None)
+    # (a preposition right before the name governs it: "В Одесской ... администрации")
+    return opening is not None and nlp.best_parse(run[-1].text, lang).pos != "PREP" \
+        and _after_opening_time(text, opening.start, run[-1].end, lang)
+
+
 def _adverbial_gap(text: str, start: int, end: int, lang: str) -> bool:
     """Whether ``text[start:end]``, between a name and its verb, holds only a journalist's request
     ("Росприроднадзор | на запрос редакции | сообщил") or at most :data:`MAX_ADVERBS_BEFORE_CUE`
@@ -2732,7 +2767,11 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             found = _named_or_antecedent(text, tokens, index, ctx, anchor, ("gent",))
             if found:
                 return found
-        if (ctx.lang, nlp.lemma(token.text, ctx.lang)) in statements:
+        if (ctx.lang, nlp.lemma(token.text, ctx.lang)) in statements or (
+                cue[0] in IMPERSONAL_STATEMENT_CUES and index and nlp.morph_form(tokens[index - 1].text) in LOCATIVE_PREPOSITIONS
+                and not nlp.lemma_set(token.text, ctx.lang).isdisjoint(DECISION_NOUNS)):
+            # (a decision is a statement only where it speaks: "В решении говорится", not "рішення
+            # суду назвали")
             possessive = POSSESSIVE_GENDER.get(nlp.morph_form(tokens[index - 1].text), "") if index else ""
             if possessive != "" and tokens[index - 1].start > cue[2] - 1:
                 # "– ідеться в його дописі": the post of the person named last (of that gender)
@@ -2747,7 +2786,7 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
                                                                strict_case=True)
             if found:
                 return found
-            owner = load_statement_owners()[(ctx.lang, nlp.lemma(token.text, ctx.lang))]
+            owner = load_statement_owners().get((ctx.lang, nlp.lemma(token.text, ctx.lang)), "")
             in_it = index and nlp.morph_form(tokens[index - 1].text) in LOCATIVE_PREPOSITIONS
             found = _antecedent_institution(text, anchor, owner, ctx.lang) \
                 if owner and in_it and cue[0] not in QUOTING_CUES else None
@@ -2919,7 +2958,8 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
                 words = _without_object(words, ctx.lang)
             if words and _next_to_cue(text, before, words[-1], cue_start, ctx.lang):
                 rest = before[before.index(words[-1]) + 1:]
-                if rest and nlp.best_parse(rest[0].text, ctx.lang).pos == "PREP" and not any(
+                if rest and nlp.best_parse(rest[0].text, ctx.lang).pos == "PREP" \
+                        and nlp.morph_form(rest[0].text) not in TOPIC_PREPOSITIONS and not any(
                         _is_platform(t.text) for t in rest[1:]) and not REQUEST_PHRASE.fullmatch(
                         text, words[-1].end, cue_start):
                     words = words + _oblique_phrase(rest, ctx.lang)  # "ГУ МВД | по Москве" (not "у Facebook")
@@ -3019,6 +3059,9 @@ def _next_to_cue(text: str, tokens: list, last, cue_start: int, lang: str) -> bo
     if len(between) == 2 and nlp.morph_form(between[0].text) in TIME_PREPOSITIONS \
             and between[1].text.islower() and nlp.best_parse(between[1].text, lang).pos == "NOUN":
         between = []  # "У міській раді | після голосування | повідомили"
+    if 2 <= len(between) <= MAX_TOPIC_WORDS + 1 and nlp.morph_form(between[0].text) in TOPIC_PREPOSITIONS and all(
+            t.text.islower() and nlp.best_parse(t.text, lang).pos in ("NOUN", "ADJF") for t in between[1:]):
+        between = []  # "У НАЗК | про результати перевірки | написали": what they wrote about
     between = between[_object_words(between, lang):]
     if len(between) > MAX_ADVERBS_BEFORE_CUE or not all(_adverbial(t.text, lang) for t in between):
         return False
@@ -3825,7 +3868,8 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str, *,
     capitalised institution noun, or a lower-case one after a capitalised adjective
     ("Оперативный штаб Курской области"), with the adjectives before it ("Повітряні сили ЗСУ")."""
     tokens = _tokens(text, max(0, anchor - window), anchor)
-    bare = None
+    bare = fuller = None
+    bare_head = ""
     for index in range(len(tokens) - 1, -1, -1):
         word = tokens[index].text
         if _is_platform(word):
@@ -3876,11 +3920,24 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str, *,
                     and _heads_name(words[0].text, lang, None) \
                     and nlp.lemma(words[0].text, lang) not in load_short_institution_names():
                 # a bare capitalised noun ("Суд ці аргументи не взяв") names nothing more than
-                # the noun: a fuller name earlier in the window is preferred
+                # the noun: a fuller name earlier in the window is preferred, one with the same
+                # head first ("Вильнюсский окружной суд ... Генпрокуратура ... Суд этот довод")
                 bare = (name, _surface(text, words), words[0].start)
+                bare_head = nlp.lemma(words[0].text, lang)
                 continue
-            return name, _surface(text, words), words[0].start
-    return bare
+            if bare is not None and bare_head not in GENERIC_INSTITUTION_NOUNS \
+                    and not any(nlp.lemma(t.text, lang) == bare_head for t in words):
+                fuller = fuller or (name, _surface(text, words), words[0].start)
+                continue
+            # (a body named again by its bare head stands where the bare noun does)
+            return name, _surface(text, words), words[0].start if bare is None else bare[2]
+    if bare is not None and wanted is None and bare_head not in GENERIC_INSTITUTION_NOUNS:
+        # the body the article is about, named by that head earlier than the window reaches
+        # ("Чернігівська обласна бібліотека для юнацтва" in the lead ... "Бібліотека оголосила")
+        same = _last_institution(text, bare[2], bare_head, lang, window=bare[2])
+        if same and len(same[0].split()) > 1:
+            return same[0], same[1], bare[2]
+    return fuller or bare
 
 
 def _adjective_opens_institution(text: str, tokens: list, lang: str, *, case: str = "nomn") -> bool:
@@ -3967,7 +4024,15 @@ def _without_adverbials(text: str, run: list, gap_end: int, lang: str) -> list:
     while len(run) > 1 and adverbs < MAX_ADVERBS_BEFORE_CUE and run[-1].text.islower() \
             and not text[run[-1].end:gap_end].strip():
         forms = [nlp.morph_form(t.text) for t in run[-3:]]
-        statement = any((lang, lemma) in load_statement_nouns() for lemma in nlp.lemma_set(run[-1].text, lang))
+        lemmas = nlp.lemma_set(run[-1].text, lang)
+        statement = any((lang, lemma) in load_statement_nouns() for lemma in lemmas) or not lemmas.isdisjoint(LETTER_NOUN_LEMMAS)
+        if len(run) > 4 and forms[-2] in TOPIC_PREPOSITIONS and nlp.best_parse(run[-1].text, lang).pos == "NOUN" \
+                and nlp.morph_form(run[-4].text) in LOCATIVE_PREPOSITIONS and nlp.best_parse(run[-3].text, lang).pos == "NOUN":
+            # "Генпрокуратура России | в запросе об экстрадиции | утверждала": what the statement
+            # was about goes with it
+            gap_end = run[-2].start
+            del run[-2:]
+            continue
         if len(run) > 3 and (tuple(forms) in ADVERBIAL_TRIPLES or statement and forms[0] in LOCATIVE_PREPOSITIONS
                              and nlp.best_parse(run[-2].text, lang).pos in ("ADJF", "NPRO")):
             # "Київська міська рада з цього приводу повідомила", "Министерство ... в годовом
@@ -4015,7 +4080,8 @@ def _date_phrase_length(text: str, run: list, lang: str) -> int:
 DATE_PREPOSITIONS = frozenset("на з із до с к по".split())
 #: Nouns of a time in the genitive after a determiner ("того ж вечора", "наступного дня", "прошлой
 #: ночью"), which may stand between a subject and its verb.
-TIME_NOUN_LEMMAS = frozenset("день вечір ранок ніч тиждень місяць рік доба вечер утро ночь неделя месяц год сутки".split())
+TIME_NOUN_LEMMAS = frozenset("день вечір ранок ніч тиждень місяць рік доба година хвилина час вечер утро ночь неделя "
+                             "месяц год сутки минута".split())
 #: The determiners of such a time ("того ж", "цього", "минулого", "следующего").
 TIME_DETERMINERS = frozenset("того цього тієї цієї ж же минулого наступного минулої наступної этого той этой "
                              "прошлого следующего прошлой следующей".split())
@@ -4024,7 +4090,7 @@ TIME_DETERMINERS = frozenset("того цього тієї цієї ж же ми
 TIME_PREPOSITIONS = frozenset("після перед опісля после".split())
 #: Prepositions of a time that may open a sentence before its subject ("в неділю", "після обіду",
 #: "на світанку": see :func:`_after_opening_time`).
-OPENING_TIME_PREPOSITIONS = PLATFORM_PREPOSITIONS | TIME_PREPOSITIONS
+OPENING_TIME_PREPOSITIONS = PLATFORM_PREPOSITIONS | TIME_PREPOSITIONS | frozenset(("через", "спустя"))
 #: The months: "Державна податкова служба | з березня" is a time after a name.
 MONTH_LEMMAS = frozenset("січень лютий березень квітень травень червень липень серпень вересень жовтень листопад "
                          "грудень январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь "
@@ -4082,6 +4148,8 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
                                  and any(r.pos == "ADJF" for r in nlp.parses(run[first - 1].text, lang))):
                 first -= 1  # a capitalised adjective may read as a surname first ("Громадська")
             before_name = nlp.best_parse(run[first - 1].text, lang).pos if first > 0 else ""
+            if first > 0 and _opening_time_before(text, run[:first], lang):
+                before_name = ""  # "Через годину Київська міська рада повідомила": a time, then the name
             if before_name == "PREP" or before_name == "NOUN" and not (
                     first < index and all(_nominative_only_adjective(t.text, lang) for t in run[first:index])
                     # or adjectives that cannot be genitive, so depend on no noun before them ("У
@@ -4142,7 +4210,22 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
     if len(run) >= 2 and _is_abbreviation(run[0].text) and all(
             t.text[:1].isupper() and not _word_info(t.text, lang).first_name for t in run[1:]):
         return _surface(text, run)  # an abbreviation and the state or place it serves: "МЗС Польщі заявило"
+    lead = 0
+    while lead < min(len(run), 2) and _is_abbreviation(run[lead].text):
+        lead += 1
+    rest = run[lead:]
+    if lead and 2 <= len(rest) <= 3 and _sentence_initial(text, run[0].start) and (
+            _region_after_po(rest[0].text, rest[1].text, lang)
+            or nlp.morph_form(rest[0].text) in LOCATIVE_PREPOSITIONS and rest[1].text[:1].isupper() and not rest[1].text.isupper()) \
+            and all(t.text[:1].isupper() or nlp.lemma(t.text, lang) in REGION_NOUNS for t in rest[2:]):
+        # "ГУ МЧС по Курской области ответило", "ГУ ДСНС у Харківській області повідомило": the
+        # region a body's branch serves is part of its name
+        return _surface(text, run)
     return ""
+
+
+#: The nouns of a region after its adjective in a branch's name ("по Курской области").
+REGION_NOUNS = frozenset("область край район округ республіка республика".split())
 
 
 def _adjectives_and_abbreviation(run: list, lang: str) -> str:
@@ -4286,6 +4369,8 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
             # "Координаційного штабу | і Національної поліції": two bodies, not one name (but
             # "ТЦК та СП", "Министерство строительства и ЖКХ" are one)
             break
+        if words and nlp.morph_form(token.text) in DEMONSTRATIVES:
+            break  # "Суд | этот довод отверг": a demonstrative opens a phrase of its own
         if nlp.morph_form(token.text) in INSTITUTION_NAME_STOPS:
             if not (words and index + 1 < len(tokens)
                     and (nlp.morph_form(tokens[index + 1].text) in NAME_PHRASE_AFTER_STOP
@@ -5885,6 +5970,12 @@ def _interviewee(ctx: _Context, pos: int) -> tuple[str, str, str]:
         if introduced and not DASH_SPEECH_START.match(ctx.text, p_start, p_end) \
                 and not any(mark in ctx.text[p_start:p_end] for mark in "«„“\""):
             return introduced[-1], "", ""
+        # or an unnamed source it introduces ("Однако источник в одном из военкоматов
+        # подтвердил нашему изданию, что ..."), when it names no person
+        source = None if introduced or DASH_SPEECH_START.match(ctx.text, p_start, p_end) \
+            else _last_source(ctx.text, p_end, ctx.lang)
+        if source and source[1] >= p_start:
+            return source[0], "", ""
         # or an unnamed person it introduces after a verb of telling ("..., нам рассказала
         # учительница из Подмосковья, которая ...")
         described = None if introduced or DASH_SPEECH_START.match(ctx.text, p_start, p_end) \

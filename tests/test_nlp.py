@@ -156,3 +156,12 @@ def test_recent_texts_memo_finds_an_equal_text_held_by_another_object():
 ])
 def test_mens_surnames_in_the_genitive_after_a_first_name(phrase, lang, nominative):
     assert nlp.to_nominative(phrase, lang, case="gent") == nominative
+
+
+@pytest.mark.parametrize("phrase, lang, nominative", [
+    ("Дмитрия Оленченко", "ru", "Дмитрий Оленченко"),
+    # a common woman's name stays as written
+    ("Александра Коваленко", "ru", "Александра Коваленко"),
+])
+def test_a_rare_womans_name_before_an_indeclinable_surname_is_a_mans_genitive(phrase, lang, nominative):
+    assert nlp.to_nominative(phrase, lang) == nominative
