@@ -1114,6 +1114,27 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
     for run_start, run_end, name in runs:
         words = name.split()
         previous = nlp.WORD_TOKEN.findall(text[max(0, run_start - 40):run_start])
+        adjacent = bool(previous) and text[run_start - 1:run_start] == " " \
+            and text[run_start - len(previous[-1]) - 1:run_start - 1] == previous[-1]
+        if adjacent and previous[-1][:1].isupper() and _word_info(words[0], lang).first_name \
+                and _only_adjective(previous[-1], lang) and not _sentence_initial(text, run_start - len(previous[-1]) - 1) \
+                and _agrees_as_noun(previous[-1], words[0], lang):
+            # "Офіс Уповноваженого Верховної | Ради України": a body's noun after its adjective, in
+            # its case and gender (not "вулиці Харківської | Віктор Сахно"); a name may follow it
+            # ("села Зеленый Гай | Валентина Кучер")
+            if len(words) < 3:
+                continue
+            run_start = text.index(words[1], run_start + len(words[0]))
+            words = words[1:]
+            previous = nlp.WORD_TOKEN.findall(text[max(0, run_start - 40):run_start])
+            adjacent = False
+        if len(words) == 2 and adjacent and previous[-1][:1].isupper() and (lang, nlp.lemma(previous[-1], lang)) in load_institution_nouns() \
+                and _oblique_first_name(words[0], lang) and any(
+                    "Name" in g and "gent" in g for g in _grammemes(words[0], lang)):
+            # "інститутів Товариства | Макса Планка": whom a body is named after, in the genitive
+            # after the capitalised noun that heads the body's name (not "психологинею центру
+            # Іриною Савчук")
+            continue
         # "в окупованому Купʼянську": adjectives may stand between the preposition and the place
         skipped = 0
         while skipped < MAX_PLACE_ADJECTIVES and len(previous) > 1 and previous[-1].islower() \
@@ -1178,6 +1199,22 @@ def _place_or_thing(word: str, lang: str) -> bool:
         return True
     return bool(readings) and nlp.is_known(word, lang) and all(
         "inan" in g and "nomn" not in g and not PERSON_TAGS & g for g in readings)
+
+
+def _agrees_as_noun(adjective: str, word: str, lang: str) -> bool:
+    """Whether ``word`` has a common noun's reading (not a name's) in the case, number and gender
+    of a reading of the ``adjective`` before it ("Верховної Ради", not "Харківської Віктор" or
+    "Старокозацького Валентина")."""
+    def features(grammemes) -> tuple:
+        return (frozenset(grammemes & CASE_GRAMMEMES), "plur" in grammemes,
+                frozenset() if "plur" in grammemes else frozenset(grammemes & GENDER_GRAMMEMES))
+    forms = {features(g) for g in _grammemes(adjective, lang) if "ADJF" in g}
+    return any(features(g) in forms for g in _grammemes(word, lang) if "NOUN" in g and not PERSON_TAGS & g)
+
+
+#: The case and gender grammemes of the dictionaries' tags.
+CASE_GRAMMEMES = frozenset("nomn gent datv accs ablt loct voct".split())
+GENDER_GRAMMEMES = frozenset("masc femn neut".split())
 
 
 def _only_adjective(word: str, lang: str) -> bool:
@@ -1266,6 +1303,7 @@ def _register_persons(ctx: _Context) -> None:
                 stems = [_stem(declined)]
         pending.append((start, stems))
         ctx.persons.append((start, name))
+    converted_names: dict[str, str] = {}  # a full name kept as written -> the nominative it turned out to be
     for stem, (name, nominal) in list(canonical.items()):
         words = name.split()
         alone = _written_alone(words[-1], nominal_single)
@@ -1281,17 +1319,21 @@ def _register_persons(ctx: _Context) -> None:
                     # the mentions in the nominative ("Кушнир") are linked by its own stems
                     for key in (stem, _stem(converted.split()[-1]), _stem(converted.split()[0])):
                         canonical[key] = (converted, True)
+                    converted_names[name] = converted
                     break
         elif nominal and len(words) == 2 and _name_gender(words[0], ctx.lang) is None \
-                and _womans_name_or_mans_oblique(words[0], ctx.lang) \
-                and _past_verb_gender(ctx, words[-1]) == "masc":
+                and _womans_name_or_mans_oblique(words[0], ctx.lang) and "masc" in (
+                    _past_verb_gender(ctx, words[-1]),
+                    _past_verb_gender(ctx, nlp.to_nominative(surfaces[stem], ctx.lang, case="gent").split()[-1])):
             # "Артема Левченко", "Дмитрия Коваленко": a woman's first name in the nominative, or a
             # man's in the genitive before a surname that fits both; the verbs that agree with the
-            # surname alone ("– рассказал Коваленко") say it is a man
+            # surname alone ("– рассказал Коваленко", "сказал Сорочан" after "Виталия Сорочана")
+            # say it is a man
             converted = nlp.to_nominative(surfaces[stem], ctx.lang, case="gent")
             if converted != name:
                 for key in (stem, _stem(converted.split()[0])):
                     canonical[key] = (converted, True)
+                converted_names[name] = converted  # (its stems may differ: "Сорочана", "Сорочан")
         elif not nominal and _stem(words[-1]) in nominal_single:
             # "Олександра Дзюби" put into the nominative by the dictionary, but the article also
             # writes the surname alone in the nominative ("Дзюба визнав"): trust the article
@@ -1306,7 +1348,7 @@ def _register_persons(ctx: _Context) -> None:
     for (start, stems), (_, name) in zip(pending, ctx.persons):
         key = (tuple(stems), name)
         if key not in resolved:
-            resolved[key] = _canonical_person(stems, name, canonical)
+            resolved[key] = converted_names.get(name) or _canonical_person(stems, name, canonical)
         persons.append((start, resolved[key]))
     ctx.persons[:] = persons
     # a person known by a call sign ("медикиня з позивним «Ліса»") is mentioned there, by the
@@ -1800,10 +1842,23 @@ def _declined_surname(surface: str, canonical: dict[str, tuple[str, bool]]) -> s
     return ""
 
 
+#: A woman's patronymic ("Петрівна", "Петровна", "Ильинична"); men's are left out, since
+#: "-ович" also ends surnames ("Мартинович").
+WOMANS_PATRONYMIC = re.compile(r"(?:івна|ївна|овна|евна|ична)$")
+
+
 def _canonical_person(stems: list[str], name: str, canonical: dict[str, tuple[str, bool]]) -> str:
     """The canonical name of a mention (see :func:`_register_persons`). A full name whose first
     name differs from that of the person first named with the same surname is another person
     (mother and daughter, husband and wife): "Галина Мельник" is not "Оксана Мельник"."""
+    if len(stems) == 2 and len(name.split()) == 2 and WOMANS_PATRONYMIC.search(_fold(name.split()[-1])):
+        # "Галина Петровна" after "Галину Воронову": a woman called by her first name and
+        # patronymic is the one woman of that first name named before by first name and surname
+        first = _fold(name.split()[0])[:3]
+        named = {full for full, _ in canonical.values() if len(full.split()) == 2
+                 and _fold(full.split()[0])[:3] == first and not WOMANS_PATRONYMIC.search(_fold(full.split()[-1]))}
+        if len(named) == 1:
+            return named.pop()
     if len(stems) == 2:
         surname = stems[0]
         matches = []
@@ -3541,8 +3596,18 @@ def _agrees_with_oblique_adjective(previous: str, word: str, lang: str) -> bool:
 
 
 def _is_abbreviation(word: str) -> bool:
-    """A Cyrillic abbreviation in capitals ("СБУ", "МЗС", "ДСНС")."""
-    return len(word) >= 2 and word.isupper() and nlp.CYRILLIC_WORD.search(word) is not None
+    """A Cyrillic abbreviation in capitals that may name a body ("СБУ", "МЗС", "ДСНС"); not a
+    common noun written in capitals ("СМС", "ЗМІ": ``lexicons/common_abbreviations.csv``)."""
+    return len(word) >= 2 and word.isupper() and nlp.CYRILLIC_WORD.search(word) is not None \
+        and word not in load_common_abbreviations()
+
+
+@lru_cache(maxsize=4)
+def load_common_abbreviations(path: str | None = None) -> frozenset[str]:
+    """Abbreviations of common nouns ("СМС", "ДТП"), which name no body
+    (``lexicons/common_abbreviations.csv``)."""
+    with open(path or LEXICON_DIR / "common_abbreviations.csv", encoding="utf-8") as handle:
+        return frozenset(row["abbreviation"] for row in csv.DictReader(handle))
 
 
 def _abbreviation_mention(text: str, anchor: int, abbreviation: str, lang: str) -> tuple[str, str]:
@@ -4048,6 +4113,8 @@ def _without_adverbials(text: str, run: list, gap_end: int, lang: str) -> list:
             run.pop()  # "Міноборони Росії тим часом звітує", "... в неділю написала", "МОЗ після ефіру написало"
         elif len(run) > 3 and run[-2].text.isdigit() and not nlp.lemma_set(run[-1].text, lang).isdisjoint(TIME_NOUN_LEMMAS):
             run.pop()  # "Міністерство оборони Росії ще 2022 року пояснювало": a year; its number goes below
+            if len(run) > 3 and nlp.morph_form(run[-2].text) in TIME_SPAN_PREPOSITIONS:
+                run.pop()  # "... через 20 минут опровергла": the preposition goes below
         elif len(run) > 2 and not nlp.lemma_set(run[-1].text, lang).isdisjoint(TIME_NOUN_LEMMAS) \
                 and nlp.morph_form(run[-2].text) in TIME_DETERMINERS:
             # "Оперативний штаб ... того ж вечора написав": a time in the genitive; the noun and
@@ -4088,9 +4155,11 @@ TIME_DETERMINERS = frozenset("того цього тієї цієї ж же ми
 #: Prepositions of a time before one noun ("після ефіру", "перед засіданням", "после заседания"),
 #: which may stand between a subject and its verb.
 TIME_PREPOSITIONS = frozenset("після перед опісля после".split())
+#: Prepositions of a span of time before a number ("через 20 хвилин", "спустя 2 часа").
+TIME_SPAN_PREPOSITIONS = frozenset(("через", "спустя"))
 #: Prepositions of a time that may open a sentence before its subject ("в неділю", "після обіду",
 #: "на світанку": see :func:`_after_opening_time`).
-OPENING_TIME_PREPOSITIONS = PLATFORM_PREPOSITIONS | TIME_PREPOSITIONS | frozenset(("через", "спустя"))
+OPENING_TIME_PREPOSITIONS = PLATFORM_PREPOSITIONS | TIME_PREPOSITIONS | TIME_SPAN_PREPOSITIONS
 #: The months: "Державна податкова служба | з березня" is a time after a name.
 MONTH_LEMMAS = frozenset("січень лютий березень квітень травень червень липень серпень вересень жовтень листопад "
                          "грудень январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь "

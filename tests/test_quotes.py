@@ -2773,3 +2773,44 @@ def test_unnamed_authorities_reporting_a_fragment_keep_the_outlets_distance():
 def test_opening_times_bare_heads_topics_branches_and_sources_in_interviews(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
 
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # whom a society is named after is no interviewee
+    ("uk", "Вірусологиня Дарина Андріївна Левченко виїхала з Києва. Вона працює в одному з інститутів "
+           "Товариства Макса Планка.\n\nМи поговорили з нею про гранти.\n\nЧому ви виїхали?\n\nВибору не "
+           "було.\n\nВи повернетеся?\n\nТак, і це принципово.", ["Дарина Андріївна Левченко"] * 2),
+    # ... but a person named after a body's noun in another case is a person
+    ("uk", "Ми поговорили з психологинею центру Іриною Савчук.\n\nХто звертається до вас?\n\nСпершу "
+           "приходять дружини.\n\nЧому?\n\nВони помічають зміни.", ["Ірина Савчук"] * 2),
+    # a capitalised adjective before a first name's homonym heads a body's noun
+    ("uk", "Офіс Уповноваженого Верховної Ради України з прав людини написав у Telegram: «Найчастіше "
+           "люди скаржаться».", ["Офіс Уповноваженого Верховної Ради України з прав людини"]),
+    # ... but a name after such a noun is a person's, and a first name after a place's adjective too
+    ("ru", "«Я проснулась от лая собаки», – рассказала жительница села Зеленый Гай Валентина Кучер.",
+     ["Валентина Кучер"]),
+    ("uk", "Мешканець вулиці Харківської Віктор Сахно не виїжджав. «Ми чекали», – розповідає Віктор.",
+     ["Віктор Сахно"]),
+    ("uk", "Депутат Максим Дідух назвав блокування «шоу». Апарат Верховної Ради повідомив: «Відновити "
+           "трансляції можна».", ["Максим Дідух", "Апарат Верховної Ради"]),
+    # a span of time between a subject and its verb
+    ("ru", "Жители получили SMS. Харьковская областная военная администрация через 20 минут опровергла "
+           "рассылку в Telegram: «Никакой эвакуации нет».", ["Харьковская областная военная администрация"]),
+    # a delegation speaks as a body
+    ("uk", "Дрон влучив у судно біля палацу Долмабахче.\n\nУкраїнська делегація написала в Telegram: «Ми "
+           "приїхали домовлятися».", ["Українська делегація"]),
+    # a text message is no body
+    ("uk", "У Міністерстві розвитку громад наголосили, що виплати не оформлюють через СМС. «Заявку можна "
+           "подати лише в застосунку», – йдеться в заяві відомства.", ["Міністерство розвитку громад"]),
+    # a woman called by first name and patronymic is the woman named before by first name and surname
+    ("ru", "Суд оправдал пенсионерку Галину Воронову.\n\nГалина Петровна после приговора расплакалась. "
+           "«Спасибо, что поверили мне», — сказала она журналистам.", ["Галина Воронова"]),
+    # a man's first name in the genitive that reads as a woman's, before a surname that declines: the
+    # verb with the surname alone says it is a man, and a description finds him
+    ("ru", "Стороны обсудили переправу Орловка – Исакча.\n\nПо словам заместителя министра Виталия "
+           "Сорочана, «очереди сократятся». Как отметил чиновник, «дорога уже есть в проекте».\n\n«Мы "
+           "строим дорогу», — сказал Сорочан журналистам.",
+     ["Виталий Сорочан", "Виталий Сорочан", "Виталий Сорочан"]),
+])
+def test_namesakes_body_nouns_time_spans_delegations_and_patronymics(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
