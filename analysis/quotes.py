@@ -188,6 +188,9 @@ PUBLICATION_PREPOSITIONS = frozenset({"на", "у", "в"})
 MODIFIED_INSTITUTION_NOUNS = frozenset({"сила", "військо", "войско", "група", "группа", "палата"})
 #: How far back (characters) an institution named earlier may stand from the quote.
 ANTECEDENT_WINDOW = 1500
+#: How far back a bare head noun looks for the body the article is about (a long news article;
+#: bounded so that the search does not grow with a concatenated corpus).
+ARTICLE_WINDOW = 6000
 #: Every case a name's head may stand in where it is mentioned.
 ALL_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 #: How many earlier mentions of an institution are searched for its fullest name.
@@ -1128,7 +1131,8 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
             words = words[1:]
             previous = nlp.WORD_TOKEN.findall(text[max(0, run_start - 40):run_start])
             adjacent = False
-        if len(words) == 2 and adjacent and previous[-1][:1].isupper() and (lang, nlp.lemma(previous[-1], lang)) in load_institution_nouns() \
+        if len(words) == 2 and adjacent and previous[-1][:1].isupper() \
+                and (lang, nlp.lemma(previous[-1], lang)) in load_institution_nouns() \
                 and _oblique_first_name(words[0], lang) and any(
                     "Name" in g and "gent" in g for g in _grammemes(words[0], lang)):
             # "інститутів Товариства | Макса Планка": whom a body is named after, in the genitive
@@ -1324,12 +1328,11 @@ def _register_persons(ctx: _Context) -> None:
         elif nominal and len(words) == 2 and _name_gender(words[0], ctx.lang) is None \
                 and _womans_name_or_mans_oblique(words[0], ctx.lang) and "masc" in (
                     _past_verb_gender(ctx, words[-1]),
-                    _past_verb_gender(ctx, nlp.to_nominative(surfaces[stem], ctx.lang, case="gent").split()[-1])):
+                    _past_verb_gender(ctx, (converted := nlp.to_nominative(surfaces[stem], ctx.lang, case="gent")).split()[-1])):
             # "Артема Левченко", "Дмитрия Коваленко": a woman's first name in the nominative, or a
             # man's in the genitive before a surname that fits both; the verbs that agree with the
             # surname alone ("– рассказал Коваленко", "сказал Сорочан" after "Виталия Сорочана")
             # say it is a man
-            converted = nlp.to_nominative(surfaces[stem], ctx.lang, case="gent")
             if converted != name:
                 for key in (stem, _stem(converted.split()[0])):
                     canonical[key] = (converted, True)
@@ -3597,7 +3600,7 @@ def _agrees_with_oblique_adjective(previous: str, word: str, lang: str) -> bool:
 
 def _is_abbreviation(word: str) -> bool:
     """A Cyrillic abbreviation in capitals that may name a body ("СБУ", "МЗС", "ДСНС"); not a
-    common noun written in capitals ("СМС", "ЗМІ": ``lexicons/common_abbreviations.csv``)."""
+    common noun written in capitals ("СМС", "ДТП": ``lexicons/common_abbreviations.csv``)."""
     return len(word) >= 2 and word.isupper() and nlp.CYRILLIC_WORD.search(word) is not None \
         and word not in load_common_abbreviations()
 
@@ -3999,7 +4002,7 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str, *,
     if bare is not None and wanted is None and bare_head not in GENERIC_INSTITUTION_NOUNS:
         # the body the article is about, named by that head earlier than the window reaches
         # ("Чернігівська обласна бібліотека для юнацтва" in the lead ... "Бібліотека оголосила")
-        same = _last_institution(text, bare[2], bare_head, lang, window=bare[2])
+        same = _last_institution(text, bare[2], bare_head, lang, window=ARTICLE_WINDOW)
         if same and len(same[0].split()) > 1:
             return same[0], same[1], bare[2]
     return fuller or bare
@@ -6036,18 +6039,17 @@ def _interviewee(ctx: _Context, pos: int) -> tuple[str, str, str]:
         # question ("Пенсіонерка Валентина Коломієць показує нам коробку. / – На скільки днів?")
         p_start, p_end = ctx.paragraphs[first - 1]
         introduced = [name for person_pos, name in ctx.persons if p_start <= person_pos < p_end]
-        if introduced and not DASH_SPEECH_START.match(ctx.text, p_start, p_end) \
-                and not any(mark in ctx.text[p_start:p_end] for mark in "«„“\""):
+        dash = DASH_SPEECH_START.match(ctx.text, p_start, p_end)
+        if introduced and not dash and not any(mark in ctx.text[p_start:p_end] for mark in "«„“\""):
             return introduced[-1], "", ""
         # or an unnamed source it introduces ("Однако источник в одном из военкоматов
         # подтвердил нашему изданию, что ..."), when it names no person
-        source = None if introduced or DASH_SPEECH_START.match(ctx.text, p_start, p_end) \
-            else _last_source(ctx.text, p_end, ctx.lang)
+        source = None if introduced or dash else _last_source(ctx.text, p_end, ctx.lang)
         if source and source[1] >= p_start:
             return source[0], "", ""
         # or an unnamed person it introduces after a verb of telling ("..., нам рассказала
         # учительница из Подмосковья, которая ...")
-        described = None if introduced or DASH_SPEECH_START.match(ctx.text, p_start, p_end) \
+        described = None if introduced or dash \
             else _described_after_cue(ctx, p_start, p_end)
         if described:
             return described, "", ""
