@@ -5904,6 +5904,28 @@ def _announces_interview(ctx: _Context, first: int) -> bool:
     return False
 
 
+def _interview_partner_gender(ctx: _Context, first: int) -> str | None:
+    """The gender of whom the lead before paragraph ``first`` says the outlet talked with, by the
+    pronoun or description after the interview cue ("поговорили з пенсіонеркою", "побеседовали с
+    ним"); None if it does not say."""
+    cues = load_interview_cues()
+    for p_start, p_end in ctx.paragraphs[max(0, first - INTERVIEW_LEAD_PARAGRAPHS):first]:
+        words = nlp.WORD_TOKEN.findall(ctx.text, p_start, p_end)
+        for index, word in enumerate(words[:-2]):
+            if (ctx.lang, nlp.lemma(word, ctx.lang)) in cues and words[index + 1].lower() in WITH_PREPOSITIONS:
+                partner = [w.lower() for w in words[index + 2:index + 4] if nlp.morph_form(w) not in POSSESSIVE_GENDER]
+                if not partner or partner[0].startswith(OUR_STEM):
+                    return None  # "поговорила с нашим корреспондентом": the outlet's own reporter
+                return _referent_gender(partner[0], "", ctx.lang)  # "з її адвокатом": the lawyer
+    return None
+
+
+#: "з", "с": the preposition before whom an interview cue says the outlet talked with.
+WITH_PREPOSITIONS = frozenset("з із зі с со".split())
+#: The stem of "наш" ("з нашим кореспондентом"): the outlet's own side of the talk.
+OUR_STEM = "наш"
+
+
 def _outlet_answers(word: str, lang: str) -> bool:
     """Whether ``word`` is a verb in the first person plural ("відповідаємо", "отвечаем",
     "розповідаємо"): the outlet itself answers the questions that follow."""
@@ -6032,8 +6054,12 @@ def _interviewee(ctx: _Context, pos: int) -> tuple[str, str, str]:
         described = _last_described(ctx.text, pos, ctx)
         if described and described[1] >= lead_start and (not named or described[1] > named[-1][0]):
             return described[0], "", ""
-        if named:
-            return named[-1][1], "", ""
+        # the one the outlet talked with, by gender ("Ми поговорили з пенсіонеркою" after "Галина
+        # Сердюк ... забрати онука ... Тимура"): not a person of the other gender named since
+        gender = _interview_partner_gender(ctx, first)
+        fitting = [item for item in named if _person_gender(item[1], ctx.lang) in (gender, None)] if gender else named
+        if fitting:
+            return fitting[-1][1], "", ""
     if first > 0:
         # a person introduced in the plain paragraph (no speech in it) right before the first
         # question ("Пенсіонерка Валентина Коломієць показує нам коробку. / – На скільки днів?")

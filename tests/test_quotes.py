@@ -2814,3 +2814,21 @@ def test_opening_times_bare_heads_topics_branches_and_sources_in_interviews(lang
 ])
 def test_namesakes_body_nouns_time_spans_delegations_and_patronymics(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # the one the outlet talked with, by the gender of the description after the interview cue
+    ("uk", "Галина Сердюк з Енергодара забрала онука. Тринадцятирічного Тимура влаштували до школи в "
+           "Ростові.\n\nМи поговорили з пенсіонеркою в її квартирі.\n\n– Як ви дізналися, де він?\n\n– Він "
+           "сам написав мені.\n\n– Вам було страшно?\n\n– Страшно було залишатися.", "Галина Сердюк"),
+    # ... past a possessive ("з її адвокатом": the lawyer, not her)
+    ("ru", "Суд приговорил учительницу Людмилу Карпову. После заседания мы поговорили с ее адвокатом "
+           "Павлом Ежовым.\n\n— Вы будете обжаловать приговор?\n\n— Да, защита подаст апелляцию.\n\n— "
+           "Когда?\n\n— В течение десяти дней.", "Павел Ежов"),
+    # ... but not the outlet's own reporter
+    ("ru", "Глава департамента Олег Санников поблагодарил горожан. Автор петиции Вера Шилова поговорила с "
+           "нашим корреспондентом.\n\n— Вы ожидали этого?\n\n— Честно, нет.\n\n— Что изменилось?\n\n— Люди "
+           "перестали молчать.", "Вера Шилова"),
+])
+def test_an_interview_partner_named_by_a_description_of_their_gender(lang, text, speaker):
+    assert {who for _, who, _ in pieces(text, "quote", lang)} == {speaker}
