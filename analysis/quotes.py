@@ -5889,34 +5889,36 @@ def _first_person(text: str, start: int, end: int, lang: str) -> bool:
         for word in nlp.tokenize_words(text[start:end]))
 
 
-def _announces_interview(ctx: _Context, first: int) -> bool:
-    """Whether one of the :data:`INTERVIEW_LEAD_PARAGRAPHS` paragraphs before paragraph ``first``
-    announces an interview (``lexicons/interview_cues.csv``: "ми поговорили з ...")."""
+def _interview_cues(ctx: _Context, first: int):
+    """``(words, index)`` for each interview cue (``lexicons/interview_cues.csv``: "ми
+    поговорили з ...") in the :data:`INTERVIEW_LEAD_PARAGRAPHS` paragraphs before paragraph
+    ``first``, ``words`` being its paragraph's words."""
     cues = load_interview_cues()
     for p_start, p_end in ctx.paragraphs[max(0, first - INTERVIEW_LEAD_PARAGRAPHS):first]:
         words = nlp.WORD_TOKEN.findall(ctx.text, p_start, p_end)
         for index, word in enumerate(words):
-            if (ctx.lang, nlp.lemma(word, ctx.lang)) not in cues:
-                continue
-            if any(_outlet_answers(before, ctx.lang) for before in words[max(0, index - 3):index]):
-                continue  # "Відповідаємо на головні запитання": the outlet's explainer, no interview
-            return True
-    return False
+            if (ctx.lang, nlp.lemma(word, ctx.lang)) in cues:
+                yield words, index
+
+
+def _announces_interview(ctx: _Context, first: int) -> bool:
+    """Whether one of the :data:`INTERVIEW_LEAD_PARAGRAPHS` paragraphs before paragraph ``first``
+    announces an interview (an interview cue: see :func:`_interview_cues`)."""
+    # (not "Відповідаємо на головні запитання": the outlet's explainer, no interview)
+    return any(not any(_outlet_answers(before, ctx.lang) for before in words[max(0, index - 3):index])
+               for words, index in _interview_cues(ctx, first))
 
 
 def _interview_partner_gender(ctx: _Context, first: int) -> str | None:
     """The gender of whom the lead before paragraph ``first`` says the outlet talked with, by the
     pronoun or description after the interview cue ("поговорили з пенсіонеркою", "побеседовали с
     ним"); None if it does not say."""
-    cues = load_interview_cues()
-    for p_start, p_end in ctx.paragraphs[max(0, first - INTERVIEW_LEAD_PARAGRAPHS):first]:
-        words = nlp.WORD_TOKEN.findall(ctx.text, p_start, p_end)
-        for index, word in enumerate(words[:-2]):
-            if (ctx.lang, nlp.lemma(word, ctx.lang)) in cues and words[index + 1].lower() in WITH_PREPOSITIONS:
-                partner = [w.lower() for w in words[index + 2:index + 4] if nlp.morph_form(w) not in POSSESSIVE_GENDER]
-                if not partner or partner[0].startswith(OUR_STEM):
-                    return None  # "поговорила с нашим корреспондентом": the outlet's own reporter
-                return _referent_gender(partner[0], "", ctx.lang)  # "з її адвокатом": the lawyer
+    for words, index in _interview_cues(ctx, first):
+        if index + 2 < len(words) and words[index + 1].lower() in WITH_PREPOSITIONS:
+            partner = [w.lower() for w in words[index + 2:index + 4] if nlp.morph_form(w) not in POSSESSIVE_GENDER]
+            if not partner or partner[0].startswith(OUR_STEM):
+                return None  # "поговорила с нашим корреспондентом": the outlet's own reporter
+            return _referent_gender(partner[0], "", ctx.lang)  # "з її адвокатом": the lawyer
     return None
 
 
