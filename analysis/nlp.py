@@ -488,6 +488,21 @@ DECLINED_SURNAME_ENDING = re.compile(r"(?:ой|ей|ою|ею|ої|ій|ий|ы�
 RARE_NOMINATIVE_SHARE = 0.05
 
 
+#: Two first names that agree equally well with a surname ("Марину Зуеву": the woman Марина in
+#: the accusative or the man Марин in the dative) are told apart only when one name's nominative
+#: reading is this many times as frequent as the other's in the dictionary ("марина" 0.83,
+#: "марин" 0.1); closer than that, the caller reads the phrase word by word.
+NAME_PREVALENCE_RATIO = 3.0
+
+
+def _nominative_prevalence(name: str, analyzer) -> float:
+    """The dictionary's frequency share of ``name``'s own reading as a first name in the
+    nominative singular, when the nominative is parsed alone: how usual a name it is, from the
+    reading's share among the form's readings."""
+    return max((p.score for p in safe_parse(analyzer, name) if "Name" in p.tag.grammemes
+                and p.normal_form == name and p.tag.case == "nomn" and p.tag.number != "plur"), default=0.0)
+
+
 def _agreeing_full_name(words: list[str], analyzer) -> str | None:
     """A first name and a surname in an oblique case, put into the nominative by the readings in
     which the two agree in case and gender: "Олександра Коваленка" -> "Олександр Коваленко" (the
@@ -535,7 +550,11 @@ def _agreeing_full_name(words: list[str], analyzer) -> str | None:
         return None
     weights = sorted(((sum(p.score for p in names), key) for key, names in pairs.items()), reverse=True)
     if len(weights) > 1 and weights[0][0] == weights[1][0]:
-        return None
+        tied = [key for weight, key in weights if weight == weights[0][0]]
+        prevalence = sorted(((_nominative_prevalence(key[0], analyzer), key) for key in tied), reverse=True)
+        if not prevalence[0][0] or prevalence[0][0] < NAME_PREVALENCE_RATIO * prevalence[1][0]:
+            return None
+        weights = [(weights[0][0], prevalence[0][1])]
     return " ".join(_written_like(new, word, form) for new, word, form in zip(weights[0][1], words, forms))
 
 

@@ -165,3 +165,14 @@ def test_mens_surnames_in_the_genitive_after_a_first_name(phrase, lang, nominati
 ])
 def test_a_rare_womans_name_before_an_indeclinable_surname_is_a_mans_genitive(phrase, lang, nominative):
     assert nlp.to_nominative(phrase, lang) == nominative
+
+
+@pytest.mark.parametrize("phrase, lang, nominative", [
+    # a woman's accusative or a rare man's dative, equally weighted: the usual name decides
+    ("Марину Зуеву", "ru", "Марина Зуева"),
+    ("Марину Зуєву", "uk", "Марина Зуєва"),
+    # the Ukrainian dictionary gives no frequencies: the phrase is read word by word as before
+    ("Євгенію Петрову", "uk", "Євгеній Петров"),
+])
+def test_equally_agreeing_first_names_are_told_apart_by_how_usual_each_name_is(phrase, lang, nominative):
+    assert nlp.to_nominative(phrase, lang) == nominative
