@@ -938,6 +938,11 @@ PLACE_PHRASE_BEFORE = re.compile(
     r"|центре|передмісті|пригороде|окрестностях|околицах)[ \t]+$", re.IGNORECASE)
 #: An abbreviation in capitals right after a word ("Каховської ГЕС").
 ABBREVIATION_NEXT = re.compile(r"[ \t]+[A-ZА-ЯІЇЄҐЁ]{2,}(?![\w'ʼ’-]*[a-zа-яіїєґё])")
+#: An abbreviation of a body right before a word ("МЗС Білорусі", "КДБ Білорусі"), as
+#: :data:`ABBREVIATION_NEXT` reads one.
+ABBREVIATION_BEFORE = re.compile(r"(?<![\w'ʼ’-])[A-ZА-ЯІЇЄҐЁ]{2,}[ \t]+$")
+#: The longest abbreviation :data:`ABBREVIATION_BEFORE` looks for, with the spaces after it.
+MAX_ABBREVIATION_CHARS = 12
 #: An age in apposition right after a name ("Ірина, 38 років,", "Олег (52 роки)", "Анна, 70 лет"):
 #: the name is a person's, even a lone first name at a sentence start.
 AGE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*\d{1,3}[ \t]*(?:рік|роки|років|року|лет|год|года)\b")
@@ -976,6 +981,11 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
         return False  # "за пределами Салтовки", "на околиці Херсона": a place
     if institution_head:
         return False  # "Рада" alone is the parliament, not a woman of that name
+    if not info.first_name and ABBREVIATION_BEFORE.search(text, max(0, start - MAX_ABBREVIATION_CHARS), start) \
+            and _place_in_genitive(words[0], lang):
+        # "МЗС Білорусі назвало", "КДБ Білорусі": the country of an abbreviated body, whatever
+        # surname reading the dictionary also lists ("Білорус")
+        return False
     following = FOLLOWING_WORD.match(text, start + len(words[0]))
     if following and following.group(1).islower() and (
             _adjective(following.group(1), lang) or _adjective_and_thing(words[0], following.group(1), lang)):
@@ -1032,6 +1042,13 @@ MAX_PLACE_NOUN_CHARS = 14
 
 #: Endings of the towns named after an adjective's stem ("Купʼянськ", "Донецьк", "Курск").
 TOWN_ENDINGS = ("ськ", "цьк", "ск", "цк")
+
+
+def _place_in_genitive(word: str, lang: str) -> bool:
+    """Whether a lone capitalised word reads as an inanimate common noun in the genitive (a
+    country or region: "Білорусі", "Польщі"), whatever name readings it also has in other cases."""
+    return any(r.pos == "NOUN" and "inan" in r.tag and "gent" in r.tag and not PERSON_TAGS & g
+               for g, r in zip(_grammemes(word, lang), nlp.parses(word, lang)))
 
 
 def _town_in_genitive(word: str, lang: str) -> bool:
@@ -4768,9 +4785,9 @@ MIN_FRAGMENT_WORDS = 2
 #: Adverbs of irony before a naming verb: the name in quote marks is the outlet's distance from
 #: it, not the speaker's words ("У Кремлі депортацію дітей, звісно, називають «порятунком»").
 IRONY_ADVERBS = frozenset({"звісно", "звичайно", "конечно", "разумеется"})
-#: What stands between a naming verb and the fragment it names: the object, up to five words,
+#: What stands between a naming verb and the fragment it names: the object, up to seven words,
 #: without punctuation or another quotation ("назвали ситуацію на валютному ринку «...»").
-NAMING_OBJECT = re.compile(r"(?:[ \t]+[\w’ʼ'-]+){0,5}[ \t]*[«„“\"]?")
+NAMING_OBJECT = re.compile(r"(?:[ \t]+[\w’ʼ'-]+){0,7}[ \t]*[«„“\"]?")
 #: "про" / "о" right between a reporting verb and a quoted fragment.
 ABOUT_BEFORE_FRAGMENT = re.compile(r"[ \t]+(?:про|о|об|обо)[ \t]+", re.IGNORECASE)
 #: Between a verb and the infinitive fragment it governs stand at most an object or two

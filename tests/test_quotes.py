@@ -2832,3 +2832,17 @@ def test_namesakes_body_nouns_time_spans_delegations_and_patronymics(lang, text,
 ])
 def test_an_interview_partner_named_by_a_description_of_their_gender(lang, text, speaker):
     assert {who for _, who, _ in pieces(text, "quote", lang)} == {speaker}
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # the country after an abbreviated body is no person (the dictionary also lists a surname)
+    ("uk", "МЗС Білорусі традиційно назвало нові санкції «економічною агресією».", ["МЗС Білорусі"]),
+    ("uk", "КДБ Білорусі заявив: «Кордон закрито».", ["КДБ Білорусі"]),
+    # ... while a surname after one is a person
+    ("uk", "Речник МЗС Тихий заявив: «Кордон закрито».", ["Тихий"]),
+    # a naming verb's object of up to seven words before the fragment
+    ("ru", "Министерство здравоохранения Украины ранее называло ситуацию с медициной на "
+           "оккупированных территориях «гуманитарной катастрофой».", ["Министерство здравоохранения Украины"]),
+])
+def test_bodies_before_a_country_and_long_objects_of_a_naming_verb(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
