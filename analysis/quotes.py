@@ -245,6 +245,8 @@ FIRST_WORD = re.compile(r"\w+")
 FOLLOWING_WORD = re.compile(r" (\w+)")
 #: The last word before a position (searched with an end position): "вона| написала".
 WORD_BEFORE_END = re.compile(r"(?<!\w)(\w+)[ \t]*$")
+#: The longest adjective :func:`_case_of_adjective_before` reads, with the space after it.
+MAX_ADJECTIVE_CHARS = 24
 #: The longest third-person pronoun, with the spaces after it.
 MAX_PRONOUN_CHARS = 8
 #: Compound institution nouns spelled out: a speaker named by the compound alone is named so
@@ -1269,6 +1271,21 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return back < 0 or text[back] in ".!?…\n:"
 
 
+def _case_of_adjective_before(text: str, start: int, lang: str) -> str | None:
+    """The oblique case of the lower-case adjective right before a lone name ("45-річного Павла",
+    "молодого Ивана"), which the name agrees with: the genitive where it may be either that or
+    the accusative; None after any other word or an adjective that may be nominative."""
+    before = WORD_BEFORE_END.search(text, max(0, start - MAX_ADJECTIVE_CHARS), start)
+    if before is None or not before.group(1).islower() or text[before.end(1):start] != " ":
+        return None
+    word = before.group(1)  # (of "45-річного", the word after the hyphen)
+    readings = [g for g, r in zip(_grammemes(word, lang), nlp.parses(word, lang)) if r.pos == "ADJF"]
+    cases = {case for g in readings for case in g & set(ALL_CASES)}
+    if not readings or "nomn" in cases:
+        return None
+    return "gent" if "gent" in cases else (cases.pop() if len(cases) == 1 else None)
+
+
 def _register_persons(ctx: _Context) -> None:
     """Collect person mentions (position, canonical full name) for name and pronoun resolution.
 
@@ -1296,7 +1313,8 @@ def _register_persons(ctx: _Context) -> None:
                 pending.append((start, [_stem(surface)]))
                 ctx.persons.append((start, known[0]))
             continue
-        name = nlp.to_nominative(surface, ctx.lang)
+        name = nlp.to_nominative(surface, ctx.lang, case=_case_of_adjective_before(ctx.text, start, ctx.lang)
+                                 if " " not in surface else None)
         if name != surface and _unknown_subject(surface, _end, ctx):
             name = surface  # "Такесі Омура висловив": a foreign name the dictionary only guesses
         words = name.split()

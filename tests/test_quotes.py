@@ -2846,3 +2846,14 @@ def test_an_interview_partner_named_by_a_description_of_their_gender(lang, text,
 ])
 def test_bodies_before_a_country_and_long_objects_of_a_naming_verb(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a lone first name after an adjective in an oblique case takes that case ("45-річного Павла"
+    # is Павло, not the woman's name Павла the dictionary also lists)
+    ("uk", "Ми запитали одного з учасників, 45-річного Павла з Вінниці, чому він прийшов.\n\n— Вам не "
+           "страшно?\n\n— Страшно, звичайно, — каже він.", "Павло"),
+    ("uk", "Біля входу ми зустріли молодого Павла.\n\n«Я приходжу сюди щодня», — сказав він.", "Павло"),
+])
+def test_a_lone_first_name_takes_the_case_of_the_adjective_before_it(lang, text, speaker):
+    assert {who for _, who, _ in pieces(text, "quote", lang)} == {speaker}
