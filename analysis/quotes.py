@@ -2159,6 +2159,13 @@ def _form_gender(form: str, pos: tuple[str, ...], lang: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+#: Nouns of the people who speak for a person named after them in the genitive ("Захист Сироти
+#: наполягав", "Защита Соколовой заявила"): they, not the person, are the verb's subject.
+PERSONS_COLLECTIVE_NOUNS = frozenset("захист защита".split())
+#: The longest of :data:`PERSONS_COLLECTIVE_NOUNS`, with the space after it.
+MAX_COLLECTIVE_NOUN_CHARS = 8
+
+
 def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
               require_cue: bool = True, opening_verb: bool = False) -> tuple[str, str, str] | None:
     """Find ``(speaker, speaker_surface, cue)`` in an attribution window ``text[start:end]``.
@@ -2289,6 +2296,12 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
                                                          or _oblique_first_name(r[2].split()[0], ctx.lang)),
                                        min(abs(r[0] - cue_end), abs(cue_start - r[1]))))
         surface = run[2]
+        collective = WORD_BEFORE_END.search(text, max(start, run[0] - MAX_COLLECTIVE_NOUN_CHARS), run[0])
+        if subject_case and collective and text[collective.end(1):run[0]] == " " \
+                and nlp.morph_form(collective.group(1)) in PERSONS_COLLECTIVE_NOUNS \
+                and any("gent" in g for g in _grammemes(surface.split()[-1], ctx.lang)):
+            # "Захист Сироти наполягав": the person's defence speaks, not the person
+            return f"{nlp.morph_form(collective.group(1))} {surface}", text[collective.start(1):run[1]], cue_lemma
         after_cue_phrase = cue_lemma.startswith(("за ", "на ", "по ")) or cue_lemma in ("слово",)
         # the subject of a reporting verb is already nominative; after "за словами" or a noun
         # cue ("заява Лукашенка") the name is genitive
@@ -3964,6 +3977,11 @@ def _quoted_name_past_genitives(text: str, tokens: list, index: int, lang: str):
     return None
 
 
+#: The press office of a body ("Пресслужба СБУ"), which speaks for it: a body named last as
+#: "Пресслужба" + abbreviation keeps the name of the body.
+PRESS_OFFICE_NOUNS = frozenset("пресслужба прес-служба пресс-служба".split())
+
+
 def _last_institution(text: str, anchor: int, wanted: str | None, lang: str, *,
                       window: int = ANTECEDENT_WINDOW) -> tuple[str, str, int] | None:
     """``(name in the nominative, surface, position)`` of the institution named last in the
@@ -3998,7 +4016,12 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str, *,
         # the name may begin before the word found: "Повітряні сили ЗСУ"
         while index > 0 and NAME_GAP.fullmatch(text, tokens[index - 1].end, tokens[index].start) and (
                 tokens[index - 1].text[:1].isupper() and any(r.pos == "ADJF" for r in nlp.parses(tokens[index - 1].text, lang))
-                or tokens[index - 1].text.islower() and _heads_name(tokens[index - 1].text, lang, None)):
+                or tokens[index - 1].text.islower() and _heads_name(tokens[index - 1].text, lang, None)
+                # "Генштаб ЗСУ": a capitalised body noun before the abbreviation it belongs to
+                # (a press office speaks for the body, which keeps its full name: not "Пресслужба СБУ")
+                or tokens[index].text.isupper() and tokens[index - 1].text[1:].islower()
+                and _heads_name(tokens[index - 1].text, lang, None)
+                and nlp.lemma_set(tokens[index - 1].text.lower(), lang).isdisjoint(PRESS_OFFICE_NOUNS)):
             index -= 1
         words = _name_words(text, tokens, index, lang)
         if words and any(nlp.lemma(t.text, lang) in MOVEMENT_NOUNS for t in words) \
@@ -4187,9 +4210,10 @@ DATE_PREPOSITIONS = frozenset("на з із до с к по".split())
 #: ночью"), which may stand between a subject and its verb.
 TIME_NOUN_LEMMAS = frozenset("день вечір ранок ніч тиждень місяць рік доба година хвилина час вечер утро ночь неделя "
                              "месяц год сутки минута".split())
-#: The determiners of such a time ("того ж", "цього", "минулого", "следующего").
+#: The determiners of such a time ("того ж", "цього", "минулого", "следующего", "следующим утром").
 TIME_DETERMINERS = frozenset("того цього тієї цієї ж же минулого наступного минулої наступної этого той этой "
-                             "прошлого следующего прошлой следующей".split())
+                             "прошлого следующего прошлой следующей наступним минулим следующим прошлым "
+                             "этим".split())
 #: Prepositions of a time before one noun ("після ефіру", "перед засіданням", "после заседания"),
 #: which may stand between a subject and its verb.
 TIME_PREPOSITIONS = frozenset("після перед опісля после".split())
@@ -4478,6 +4502,9 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
             break
         if words and nlp.morph_form(token.text) in DEMONSTRATIVES:
             break  # "Суд | этот довод отверг": a demonstrative opens a phrase of its own
+        if words and nlp.morph_form(token.text) in TIME_DETERMINERS and index + 1 < len(tokens) \
+                and not nlp.lemma_set(tokens[index + 1].text, lang).isdisjoint(TIME_NOUN_LEMMAS):
+            break  # "Генштаб ЗСУ | наступного дня підтвердив": a time, not part of the name
         if nlp.morph_form(token.text) in INSTITUTION_NAME_STOPS:
             if not (words and index + 1 < len(tokens)
                     and (nlp.morph_form(tokens[index + 1].text) in NAME_PHRASE_AFTER_STOP

@@ -2857,3 +2857,20 @@ def test_bodies_before_a_country_and_long_objects_of_a_naming_verb(lang, text, s
 ])
 def test_a_lone_first_name_takes_the_case_of_the_adjective_before_it(lang, text, speaker):
     assert {who for _, who, _ in pieces(text, "quote", lang)} == {speaker}
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a time between a body and its verb is no part of its name; the body noun before an
+    # abbreviation is ("Генштаб ЗСУ", not "ЗСУ наступного дня")
+    ("uk", "Генштаб ЗСУ наступного дня підтвердив відбиття атаки. «Уражено сім танків», – йдеться в "
+           "ранковому зведенні.", ["Генштаб ЗСУ"]),
+    ("ru", "Генштаб ВСУ следующим утром заявил: «Поражено семь танков».", ["Генштаб ВСУ"]),
+    # a person's defence speaks for them
+    ("uk", "Захист Сироти наполягав, що той лише «підтримував порядок» у місті.", ["захист Сироти"]),
+    ("ru", "Защита Соколовой заявила: «Мы обжалуем приговор».", ["защита Соколовой"]),
+    ("uk", "Суд виправдав Олега Сироту. «Справедливість перемогла», – заявив захист Сироти.", ["захист Сироти"]),
+    # ... and the person speaks for themself
+    ("uk", "Олег Сирота заявив: «Я невинний».", ["Олег Сирота"]),
+])
+def test_times_after_a_body_and_a_persons_defence(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
