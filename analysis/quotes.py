@@ -1673,8 +1673,11 @@ def _register_described_subjects(ctx: _Context) -> None:
         head = nlp.lemma(phrase[0].text, lang)
         if head not in introducing and not another and not anonymous \
                 or CALL_SIGN_INTRODUCED.search(text, s_start, s_end) \
-                or NAMED_ON_REQUEST.search(text, s_start, s_end):
-            continue  # a role of an official, or a person named by a request or a call sign
+                or NAMED_ON_REQUEST.search(text, s_start, s_end) \
+                or PSEUDONYM_INTRODUCED.search(text, after, s_end):
+            # a role of an official, or a person named by a request, a call sign or the name
+            # they gave ("Мешканка Токмака, яка представилася Іриною, розповіла")
+            continue
         name = text[phrase[0].start:phrase[-1].end]
         name = name[:1].lower() + name[1:]
         earlier = [(pos, full) for pos, full in ctx.persons if pos < phrase[0].start]
@@ -3608,7 +3611,10 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
                 or _agrees_with_oblique_adjective(phrase[-1].text, token.text, lang)
                 or (phrase[-1].text[:1].isupper() or _oblique_noun(phrase[-1].text, lang)) and any(
                     r.pos == "NOUN" and "gent" in r.tag for r in nlp.parses(token.text, lang))
-                or token.text.lower() in COORDINATING_AND and _oblique_noun(phrase[-1].text, lang)):
+                or token.text.lower() in COORDINATING_AND and _oblique_noun(phrase[-1].text, lang)
+                # an indeclinable noun after a preposition ("в одному з обленерго")
+                or reading.pos == "NOUN" and "Fixd" in reading.tag
+                and nlp.best_parse(phrase[-1].text, lang).pos == "PREP"):
             # "NUMR": "в уряді однієї з областей"; a genitive after a name's capitalised word or
             # after a noun in an oblique case continues it even when it reads as a nominative too
             # ("в Міністерстві енергетики", "в департаменті охорони здоровʼя"); "та"/"і" join

@@ -2874,3 +2874,15 @@ def test_a_lone_first_name_takes_the_case_of_the_adjective_before_it(lang, text,
 ])
 def test_times_after_a_body_and_a_persons_defence(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # an indeclinable noun after a preposition continues a source's description
+    ("uk", "Джерело в одному з обленерго розповіло: «Графіки на лютий уже складено».",
+     ["джерело в одному з обленерго"]),
+    # a resident described, who gave a name: that name
+    ("uk", "Мешканка Токмака, яка представилася Іриною, розповіла, що бачила вогонь біля станції. "
+           "«Спочатку злякалася, а потім зрозуміла, що це наші» — написала вона.", ["Ірина"]),
+])
+def test_sources_in_one_of_several_bodies_and_residents_who_gave_a_name(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
