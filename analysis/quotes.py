@@ -301,6 +301,11 @@ CLUB_NOUNS = frozenset({"клуб", "команда"})
 ORGANISATION_NOUNS = frozenset({"організація", "организация"})
 #: A name in quote marks right before a reporting verb, perhaps with the channel it used between
 #: ("«Укрзалізниця» у своєму Telegram-каналі повідомила").
+#: An abbreviated legal form right before a company's name in quote marks ("ТОВ «...»", "ООО
+#: «...»"), as :data:`QUOTED_NAME_AFTER_NOUN` reads one.
+LEGAL_FORM_BEFORE = re.compile(r"(?<![\w-])[А-ЯІЇЄҐ]{2,4}[ \t]+$")
+#: The longest legal form :data:`LEGAL_FORM_BEFORE` reads, with the space after it.
+MAX_LEGAL_FORM_CHARS = 6
 QUOTED_NAME_SUBJECT = re.compile(
     r"[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"]"
     r"(?:[ \t]+(?:у|в)[ \t]+(?:(?:своєму|своему|своем|своём|своїй|своей)[ \t]+)?[\w-]+)?[ \t]*$")
@@ -2934,7 +2939,10 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         # "Фракція «...» після голосування написала": past a time or an adverb before the verb
         quoted = QUOTED_NAME_SUBJECT.search(text, start, before[len(kept)].start)
     if quoted and (_sentence_initial(text, quoted.start()) or _described_before(ctx, quoted.start())
-                   or _after_opening_time(text, start, quoted.start(), ctx.lang)) \
+                   or _after_opening_time(text, start, quoted.start(), ctx.lang)
+                   # "ТОВ «Сіверський механічний завод» повідомило": a company's legal form first
+                   or LEGAL_FORM_BEFORE.search(text, max(start, quoted.start() - MAX_LEGAL_FORM_CHARS), quoted.start())
+                   and _sentence_initial(text, text.rfind(" ", 0, quoted.start() - 1) + 1)) \
             and not _plural(text[cue_start:cue_end], ctx.lang):
         # "«Укрзалізниця» у своєму Telegram-каналі повідомила:": a name in quote marks opening
         # the sentence is the subject

@@ -2886,3 +2886,19 @@ def test_times_after_a_body_and_a_persons_defence(lang, text, speakers):
 ])
 def test_sources_in_one_of_several_bodies_and_residents_who_gave_a_name(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # organising committees and railways head bodies
+    ("uk", "Директор Олег Бойко хвалить турнір. Оргкомітет турніру в офіційній заяві назвав присутність "
+           "росіян «поверненням до духу чесної гри».", ["Оргкомітет турніру"]),
+    ("uk", "Директор Олег Бойко хвалить поїзд. Південна залізниця в Telegram написала: «Ми раді пасажирам».",
+     ["Південна залізниця"]),
+    # a company named in quote marks after its legal form, opening the sentence
+    ("uk", "Директор Олег Бойко хвалить завод. ТОВ «Сіверський механічний завод» повідомило у Facebook: «Ми "
+           "вже наростили виробництво втричі».", ["Сіверський механічний завод"]),
+    ("ru", "Директор Олег Бойко хвалит завод. ООО «Северный завод» сообщило: «Мы нарастили производство».",
+     ["Северный завод"]),
+])
+def test_committees_railways_and_companies_after_their_legal_form(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
