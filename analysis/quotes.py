@@ -3473,7 +3473,9 @@ def _anonymous_source(text: str, start: int, end: int, ctx: _Context, anchor: in
     # one it abbreviates from before the quote ("источник в штабе Московского военного округа")
     earlier = _tokens(text, max(0, anchor - ANTECEDENT_WINDOW), anchor)
     lemmas = _lemmas(tokens[index:index + length], ctx.lang)
-    same = [i for i, n in _source_matches(earlier, ctx.lang) if _lemmas(earlier[i:i + n], ctx.lang) == lemmas]
+    # (not the mention itself, when the quote follows it: "По словам источника, «...»")
+    same = [i for i, n in _source_matches(earlier, ctx.lang)
+            if earlier[i].start < tokens[index].start and _lemmas(earlier[i:i + n], ctx.lang) == lemmas]
     if same:
         fuller = _source_phrase(text, earlier, same[-1], length, ctx.lang)
         if len(fuller) > len(phrase) and _lemmas(fuller[:len(phrase)], ctx.lang) == _lemmas(phrase, ctx.lang):

@@ -2902,3 +2902,16 @@ def test_sources_in_one_of_several_bodies_and_residents_who_gave_a_name(lang, te
 ])
 def test_committees_railways_and_companies_after_their_legal_form(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # "по словам источника" right before the quote takes the fuller description given before it,
+    # not itself
+    ("ru", "Об этом изданию рассказали несколько местных жителей и источник в одной из оккупационных "
+           "администраций.\n\nПо словам источника, «план по контрактникам спущен из Москвы».",
+     "источник в одной из оккупационных администраций"),
+    ("uk", "Про це розповіло джерело в Міністерстві оборони.\n\nЗа словами джерела, «переговори тривають».",
+     "джерело в Міністерстві оборони"),
+])
+def test_a_short_source_before_its_quote_takes_its_earlier_description(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
