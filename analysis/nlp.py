@@ -398,7 +398,9 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
             stem = form[:possessive.start(2)] if possessive.group(2) else form
             result.append(match_case(stem + ("а" if gender == "femn" else ""), word))
             continue
-        pool = named or [p for p in candidates if p.tag.POS in ("NOUN", "ADJF")] or candidates
+        # (a word the dictionary reads as no noun or full adjective, a foreign surname guessed as a
+        # short adjective or a verb, "Лаакконен", stays as written)
+        pool = named or [p for p in candidates if p.tag.POS in ("NOUN", "ADJF")]
         if gender:
             same = [p for p in pool if p.tag.gender in (gender, None)]
             if not same and named and not any("Surn" in p.tag.grammemes for p in named):
@@ -472,8 +474,9 @@ def _masculine_genitive_stem(form: str) -> str:
 #: suffix, then the ending.
 POSSESSIVE_SURNAME_FORM = re.compile(r"\w\w(ов|ев|ёв|єв|ів|їв|ин|ын|ін|їн)(а|у|ы|ым|им|ом|ой|ою|ої|е|і|ій)?$")
 #: The last letter of a surname that a woman bears unchanged in every case ("Ярослави Кучер",
-#: "Олені Костюк"): a consonant other than "й" (whose "-ський"/"-ий" surnames have women's forms).
-INDECLINABLE_FOR_WOMEN = re.compile(r"[бвгґджзклмнпрстфхцчшщ]$")
+#: "Олені Костюк", "Еріку Надь"): a consonant other than "й" (whose "-ський"/"-ий" surnames have
+#: women's forms), or a soft sign after one.
+INDECLINABLE_FOR_WOMEN = re.compile(r"[бвгґджзклмнпрстфхцчшщь]$")
 
 
 #: Case endings of surnames that decline like adjectives or in "-ов"/"-ін" ("Рогожиной",

@@ -176,3 +176,17 @@ def test_a_rare_womans_name_before_an_indeclinable_surname_is_a_mans_genitive(ph
 ])
 def test_equally_agreeing_first_names_are_told_apart_by_how_usual_each_name_is(phrase, lang, nominative):
     assert nlp.to_nominative(phrase, lang) == nominative
+
+
+@pytest.mark.parametrize("phrase, lang, nominative", [
+    # a woman's surname in a soft sign does not decline (not the plural of the name Надя)
+    ("Еріку Надь", "uk", "Еріка Надь"),
+    ("Еріка Надь", "uk", "Еріка Надь"),
+    ("Ольги Гоголь", "ru", "Ольга Гоголь"),
+    # ... a man's does
+    ("Андрія Коваля", "uk", "Андрій Коваль"),
+    # a foreign surname the dictionary guesses only as a short adjective stays as written
+    ("Юха Лаакконен", "ru", "Юха Лаакконен"),
+])
+def test_womens_surnames_in_a_soft_sign_and_foreign_surnames_read_as_no_noun(phrase, lang, nominative):
+    assert nlp.to_nominative(phrase, lang) == nominative
