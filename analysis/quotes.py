@@ -130,9 +130,11 @@ ABOUT_BEFORE_CALL_SIGN = re.compile(r"\b(?:про|о|об|обо)[ \t]+\w+(?:[ \
 #: One capitalised word in quote marks: a call sign or nickname ("«Шмелю»").
 CALL_SIGN = re.compile(r"[«„“\"](?P<sign>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+)[»“”\"]")
 #: A call sign introduced as one ("з позивним «Шмель»", "с позывным “Шмель”").
-CALL_SIGN_INTRODUCED = re.compile(r"(?i:позивн|позывн|псевдонім|псевдоним)\w*[ \t]+[«„“\"]?"
-                                  r"(?P<sign>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+)(?:[»“”\"]|(?![\w»“”\"]))")
-# (the marks may be left out: "оператор з позивним Сич публікує")
+CALL_SIGN_INTRODUCED = re.compile(r"(?i:позивн|позывн|псевдонім|псевдоним)\w*[ \t]+(?P<open>[«„“\"])?"
+                                  r"(?P<sign>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+(?(open)(?:[ \t]+[А-ЯІЇЄҐЁа-яіїєґёʼ'’\-]+){0,3}))"
+                                  r"(?:[»“”\"]|(?![\w»“”\"]))")
+# (the marks may be left out: "оператор з позивним Сич публікує"; inside them a pseudonym may
+# have more words: "под псевдонимом «Таврический штурман»")
 #: A user introduced by a nickname: "з ніком olena_sumy_mama", "под ником Sever_77", "під ніком
 #: «Troya_Dmytro»".
 NICKNAME_INTRODUCED = re.compile(r"(?i:\b(?:з|із|зі|під|с|под)[ \t]+(?:нік|ник|нікнейм|никнейм)(?:ом|ем)?)[ \t]+"
@@ -2780,10 +2782,12 @@ THERE_BEFORE_CUE = re.compile(r"(?<![\w-])[Тт]ам(?:[ \t]+(?:же|ж|само
 POST_NOUNS = frozenset({"допис", "пост"})
 
 
-def _previous_sentence_body(text: str, pos: int, ctx: _Context) -> tuple[str, str] | None:
+def _previous_sentence_body(text: str, pos: int, ctx: _Context, *, after_verb: bool = False
+                            ) -> tuple[str, str] | None:
     """``(name, surface)`` of the institution that speaks in the sentence before ``pos`` (the
     subject of its first reporting verb: "В Кремле санкции назвали «...». | Там же заверили"),
-    or None when a person (a name the article registered) or nobody speaks there."""
+    or None when a person (a name the article registered) or nobody speaks there. With
+    ``after_verb``, a subject after the verb counts too ("Об этом сообщило правительство края")."""
     back = pos
     while back > 0 and text[back - 1] in " \t\n":
         back -= 1
@@ -2795,6 +2799,8 @@ def _previous_sentence_body(text: str, pos: int, ctx: _Context) -> tuple[str, st
     if cue is None:
         return None
     found = attribute(text, s_start, cue[2], ctx, anchor=s_start)  # the subject before its verb
+    if after_verb and not (found and found[0] and found[1]):
+        found = attribute(text, s_start, back, ctx, anchor=s_start)
     if not found or not found[0] or not found[1] or any(full == found[0] for _, full in ctx.persons):
         return None
     return found[:2]
@@ -2924,6 +2930,16 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
                     return last[:2]
             if cue[0] in IMPERSONAL_STATEMENT_CUES and in_it and not owner \
                     and not _genitive_follows(text, tokens, index, ctx.lang):
+                # "Про затримання відомство повідомило у своєму Telegram-каналі. | «...», – йдеться
+                # в повідомленні": the body that the sentence before the quote says spoke
+                opening = anchor
+                while opening > 0 and text[opening - 1] in "«„“\"":
+                    opening -= 1  # (the quote's own opening mark is no sentence before it)
+                # (only when nothing follows the noun: "в заяві TikTok" names its owner)
+                previous = _previous_sentence_body(text, opening, ctx, after_verb=True) \
+                    if index + 1 == len(tokens) else None
+                if previous:
+                    return previous
                 # "– йдеться в наказі", "– говорится в акте о расстреле": with no body or author
                 # named, the document speaks for itself, not a person named near it
                 phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
@@ -6183,7 +6199,10 @@ def _described_after_cue(ctx: _Context, start: int, end: int) -> str | None:
 
 def _call_sign_nominative(word: str, lang: str) -> str:
     """A call sign in the nominative: call signs are common nouns ("Грому" -> "Грім"), so a
-    common-noun reading wins over a surname one."""
+    common-noun reading wins over a surname one. A pseudonym of several words stands as written
+    ("Таврический штурман")."""
+    if " " in word:
+        return word
     readings = [r for r in nlp.parses(word, lang) if r.pos == "NOUN"]
     common = [r for r in readings if not PERSON_TAGS & set(r.tag.replace(" ", ",").split(","))]
     lemma = (common or readings)[0].lemma if readings else word

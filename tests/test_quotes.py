@@ -2915,3 +2915,23 @@ def test_committees_railways_and_companies_after_their_legal_form(lang, text, sp
 ])
 def test_a_short_source_before_its_quote_takes_its_earlier_description(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a pseudonym of several words in quote marks
+    ("ru", "Военный блогер, известный под псевдонимом «Таврический штурман», написал в своем "
+           "Telegram-канале: «Опять Бельбек, опять ночью».", "Таврический штурман"),
+    # a statement with no owner named is that of the body the sentence before says spoke, before
+    # or after its verb
+    ("uk", "Слідчий комітет Росії затримав колишнього віцегубернатора Вадима Коркіна. Про затримання "
+           "відомство повідомило у своєму Telegram-каналі.\n\n«Коркін отримав гроші. Вину він не визнає», "
+           "– йдеться в повідомленні.", "Слідчий комітет Росії"),
+    ("ru", "В Уфе власти отказались от вырубки парка. Об этом в субботу сообщило правительство "
+           "Башкортостана в своем Telegram-канале.\n\n«Проект застройки отменен», — говорится в сообщении.",
+     "правительство Башкортостана"),
+    # ... not where the statement names its owner
+    ("uk", "Аналітикиня «Цифрового дозору» Марта Лисенко описала мережу. У компанії підтвердили видалення "
+           "акаунтів.\n\n«Ми видалили мережу повністю», – йдеться в заяві TikTok.", "заява TikTok"),
+])
+def test_pseudonyms_of_several_words_and_statements_of_the_body_named_just_before(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
