@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -353,6 +354,12 @@ SOURCE_STEM_LETTERS = 5
 MAX_SOURCE_WORDS = 9
 #: Adverbs that may stand between an institution and its plural verb ("В МИД ранее заявили").
 MAX_ADVERBS_BEFORE_CUE = 2
+#: The words of a name a question is put to ("в Романа Гнатишина"): a first name and a surname
+#: or a patronymic and a surname.
+MAX_ASKED_NAME_WORDS = 3
+#: One capitalised word in quote marks: a call sign after a verb of asking ("питаю в кулеметника
+#: «Сивого»").
+QUOTED_ONE_WORD = re.compile(r"[«„“\"](?P<name>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’-]+)[»“”\"]")
 #: Verbs of asking: with the reporter as subject ("питаю я", "спрашиваем у нее") the line is a question.
 QUESTION_CUES = frozenset({"питати", "запитати", "спитати", "запитувати", "поцікавитися",
                            "перепитати", "перепитувати",
@@ -5351,6 +5358,8 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
     labelled = _labelled_lines(ctx, labels) if labels else []
     # Passes 3-5: dash speech, block quotes and interviews, paragraph by paragraph.
     interviewee = None
+    addressed = False  # whether the last question named whom it was put to
+    asked_words: set[str] = set()
     last_was_question = False
     previous_colon_speaker = colon_group = None
     attributed_line = None  # (speaker, end) of the last dash line with its own attribution
@@ -5459,12 +5468,26 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                     asked_whom = [t for t in _tokens(text, pieces[-1][1], line_end)
                                   if t.text[:1].isupper() and _word_info(t.text, ctx.lang).first_name] \
                         if speaker is not None and speaker[0] and nlp.morph_form(speaker[1]) not in PRONOUNS else []
+                    sign = QUOTED_ONE_WORD.search(text, pieces[-1][1], line_end) \
+                        if speaker is not None and speaker[2] in QUESTION_CUES and not asked_whom else None
+                    if speaker is not None:  # (a bare question goes on asking the same person)
+                        addressed = bool(put_to or asked_whom or sign)
+                        # the words that described whom the question was put to ("в кулеметника")
+                        asked_words = _lower_case_nouns(text, pieces[-1][1], line_end, ctx.lang) if addressed else set()
                     if put_to:
                         interviewee = put_to
+                    elif sign:
+                        # "– Страшно було? – питаю в кулеметника «Сивого».": the one asked, by call sign
+                        interviewee = (_call_sign_nominative(sign.group("name"), ctx.lang), "", "")
                     elif asked_whom:
                         # "– Що тобі сподобалося? – запитуємо в дванадцятирічної Соломії": the person
-                        # asked answers (by the first name, without the words around it)
-                        name = nlp.to_nominative(asked_whom[0].text, ctx.lang, case="gent")
+                        # asked answers (by the first name, without the words around it, and the
+                        # surname after it: "в координатора майстерні Романа Гнатишина")
+                        tokens = _tokens(text, asked_whom[0].start, line_end)
+                        run = [tokens[0]] + list(itertools.takewhile(
+                            lambda t: t.text[:1].isupper(), tokens[1:MAX_ASKED_NAME_WORDS]))
+                        run = run[:next((i for i in range(1, len(run)) if text[run[i - 1].end:run[i].start] != " "), len(run))]
+                        name = nlp.to_nominative(" ".join(t.text for t in run), ctx.lang, case="gent")
                         interviewee = (_resolve_name(name, line_start, ctx), "", "")
                     elif interviewee is None and attributed_line and not text[attributed_line[1]:line_start].strip():
                         # a question right after an attributed line is put to its speaker ("– Я не
@@ -5495,6 +5518,13 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                     else:
                         speaker = (_nearest_person(line_start, ctx), "", "")
                 elif speaker[0]:
+                    if last_was_question and addressed and interviewee and interviewee[0] != speaker[0] and (
+                            nlp.morph_form(speaker[1]) in PRONOUNS and _person_gender(interviewee[0], ctx.lang) in (
+                                _referent_gender(speaker[1], "", ctx.lang), None)
+                            or not speaker[1] and asked_words & _lower_case_nouns(text, pieces[-1][1], line_end, ctx.lang)):
+                        # "– ...? – спрашиваю у Людмилы. / – ..., – отвечает она.", "– ...? – питаю в
+                        # кулеметника «Сивого». / – ..., – жартує кулеметник.": the one asked
+                        speaker = (interviewee[0], speaker[1], speaker[2])
                     attributed_line = (speaker, line_end)
                     if last_was_question:
                         interviewee = speaker  # an attributed answer names who answers the next ones
@@ -5973,6 +6003,13 @@ def _newsroom_asks(text: str, start: int, end: int, surface: str, lang: str) -> 
     at = text.find(surface, start, end) if surface else -1
     before = nlp.tokenize_words(text[start:at])[-1:] if at > start else []
     return bool(before) and nlp.morph_form(before[0]) in ASKED_OF
+
+
+def _lower_case_nouns(text: str, start: int, end: int, lang: str) -> set[str]:
+    """The lemmas of the lower-case nouns in ``text[start:end]`` (the descriptions in an
+    attribution: "питаю в кулеметника", "жартує кулеметник")."""
+    return {nlp.lemma(t.text, lang) for t in _tokens(text, start, end)
+            if t.text.islower() and nlp.best_parse(t.text, lang).pos == "NOUN"}
 
 
 def _first_person(text: str, start: int, end: int, lang: str) -> bool:

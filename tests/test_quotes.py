@@ -2935,3 +2935,22 @@ def test_a_short_source_before_its_quote_takes_its_earlier_description(lang, tex
 ])
 def test_pseudonyms_of_several_words_and_statements_of_the_body_named_just_before(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # the one a question was put to answers, where the answer's attribution is a pronoun ...
+    ("ru", "Логопед Ирина Ляшко занимается с Артёмом.\n\n– Что было самым трудным? – спрашиваю у Людмилы "
+           "после занятия.\n\n– Не плакать при нём, – отвечает она.", ["Людмила"]),
+    # ... or the description the question used, also after a bare question; a call sign names them
+    ("uk", "Командир роти Дмитро Савчук показує позиції.\n\n– Страшно було? – питаю в кулеметника "
+           "«Сивого».\n\n– Страшно, коли танк іде просто на тебе, – відповідає він.\n\n– А відпочиваєте "
+           "коли?\n\n– Коли дрони не гудуть, – жартує кулеметник.", ["Сивий", "Сивий"]),
+    # a full name after the asking verb, in the genitive ("Романа" is no woman here)
+    ("uk", "У майстерні збирають дрони.\n\n– Скільки часу йде на один дрон? – питаю в координатора "
+           "майстерні Романа Гнатишина.\n\n– Півтори години, – відповідає він.", ["Роман Гнатишин"]),
+    # ... but a pronoun of the other gender is someone else
+    ("uk", "Командир роти Дмитро Савчук показує позиції.\n\n– Страшно було? – питаю в Олени.\n\n– Ні, "
+           "– відповідає він.", ["Дмитро Савчук"]),
+])
+def test_the_one_a_question_was_put_to_answers(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
