@@ -340,7 +340,7 @@ def extra_first_names() -> dict[tuple[str, str], str]:
 
 
 @lru_cache(maxsize=100_000)  # the same names recur across articles; inflecting them is costly
-def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> str:
+def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None, tie_case: str | None = None) -> str:
     """Put a name or short noun phrase into the nominative: "Олени Коваленко" -> "Олена Коваленко".
 
     Each capitalised word is inflected with its best person-name reading (surname, first name,
@@ -348,12 +348,14 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None) -> 
     surname that is ambiguous alone ("Лукашенка") follows the first name or stays masculine.
     Words pymorphy3 cannot inflect keep their surface form. ``case`` is a hint of the case the
     phrase stands in ("nomn" after a verb as its subject, "gent" after "за словами"); readings in
-    that case are preferred.
+    that case are preferred. ``tie_case`` is a weaker hint, from a title before the name
+    ("кандидатку Дарію Соломіну"): it decides only between two people a first name and surname
+    agree as (the woman Дарія in the accusative, the man Дарій in the dative).
     """
     words = phrase.split()
     analyzer = morph_analyzer(lang)
     if case is None and len(words) == 2:
-        agreed = _agreeing_full_name(words, analyzer)
+        agreed = _agreeing_full_name(words, analyzer, tie_case=tie_case)
         if agreed:
             return agreed
     if case is None and len(words) == 3 and any(
@@ -506,7 +508,7 @@ def _nominative_prevalence(name: str, analyzer) -> float:
                 and p.normal_form == name and p.tag.case == "nomn" and p.tag.number != "plur"), default=0.0)
 
 
-def _agreeing_full_name(words: list[str], analyzer) -> str | None:
+def _agreeing_full_name(words: list[str], analyzer, *, tie_case: str | None = None) -> str | None:
     """A first name and a surname in an oblique case, put into the nominative by the readings in
     which the two agree in case and gender: "Олександра Коваленка" -> "Олександр Коваленко" (the
     woman's name "Олександра" has no surname "Коваленка" to agree with), "Ярослави Кучер" ->
@@ -551,6 +553,11 @@ def _agreeing_full_name(words: list[str], analyzer) -> str | None:
         pairs = {key: kept for key, names in pairs.items() if (kept := [p for p in names if id(p) not in rare])}
     if not pairs or any(name.tag.case == "nomn" for names in pairs.values() for name in names):
         return None
+    in_case = [key for key, names in pairs.items() if any(p.tag.case == tie_case for p in names)] if tie_case else []
+    if len(pairs) > 1 and len(in_case) == 1:
+        # the case of a title before the name decides between two people ("кандидатку Дарію
+        # Соломіну": the woman in the accusative, not the man in the dative or locative)
+        return " ".join(_written_like(new, word, form) for new, word, form in zip(in_case[0], words, forms))
     weights = sorted(((sum(p.score for p in names), key) for key, names in pairs.items()), reverse=True)
     if len(weights) > 1 and weights[0][0] == weights[1][0]:
         tied = [key for weight, key in weights if weight == weights[0][0]]

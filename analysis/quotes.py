@@ -1300,6 +1300,27 @@ def _case_of_adjective_before(text: str, start: int, lang: str) -> str | None:
     return "gent" if "gent" in cases else (cases.pop() if len(cases) == 1 else None)
 
 
+#: The cases a person's title noun before a full name may show, in the order one is chosen
+#: where its form has several ("лікаря": the genitive, which a man's accusative shares).
+TITLE_CASES = ("gent", "accs", "datv", "ablt", "loct")
+
+
+def _case_of_title_before(text: str, start: int, lang: str) -> str | None:
+    """The oblique case of the lower-case title noun right before a full name ("кандидатку Дарію
+    Соломіну": the accusative, so the woman Дарія, not the man Дарій in the dative), from its
+    singular animate readings; None after any other word or a title that may be nominative. It
+    only decides between readings of the name that agree equally well (see
+    :func:`nlp.to_nominative`)."""
+    before = WORD_BEFORE_END.search(text, max(0, start - MAX_ADJECTIVE_CHARS), start)
+    if before is None or not before.group(1).islower() or text[before.end(1):start] != " ":
+        return None
+    cases = {case for g, r in zip(_grammemes(before.group(1), lang), nlp.parses(before.group(1), lang))
+             if r.pos == "NOUN" and "anim" in g and "plur" not in g for case in g & set(ALL_CASES)}
+    if not cases or "nomn" in cases:
+        return None
+    return next(case for case in TITLE_CASES if case in cases)
+
+
 def _register_persons(ctx: _Context) -> None:
     """Collect person mentions (position, canonical full name) for name and pronoun resolution.
 
@@ -1327,8 +1348,10 @@ def _register_persons(ctx: _Context) -> None:
                 pending.append((start, [_stem(surface)]))
                 ctx.persons.append((start, known[0]))
             continue
-        name = nlp.to_nominative(surface, ctx.lang, case=_case_of_adjective_before(ctx.text, start, ctx.lang)
-                                 if " " not in surface else None)
+        if " " in surface:
+            name = nlp.to_nominative(surface, ctx.lang, tie_case=_case_of_title_before(ctx.text, start, ctx.lang))
+        else:
+            name = nlp.to_nominative(surface, ctx.lang, case=_case_of_adjective_before(ctx.text, start, ctx.lang))
         if name != surface and _unknown_subject(surface, _end, ctx):
             name = surface  # "Такесі Омура висловив": a foreign name the dictionary only guesses
         words = name.split()

@@ -2954,3 +2954,14 @@ def test_pseudonyms_of_several_words_and_statements_of_the_body_named_just_befor
 ])
 def test_the_one_a_question_was_put_to_answers(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # the case of a title noun before a full name decides between the two people it may name
+    ("uk", "Комісія зняла з виборів незалежну кандидатку Дарію Соломіну.\n\n«Я не вірила, що суд стане на "
+           "наш бік», – розповіла Соломіна.", "Дарія Соломіна"),
+    ("uk", "Комісія вручила посвідчення кандидатові Дарію Соломіну.\n\n«Я не вірив, що суд стане на "
+           "наш бік», – розповів Соломін.", "Дарій Соломін"),
+])
+def test_a_title_before_a_full_name_decides_whom_it_names(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
