@@ -2137,7 +2137,20 @@ def _person_gender(full: str, lang: str) -> str | None:
     """The gender of a registered person's first name (see :func:`_name_gender`), read in the
     nominative when the name was put into it: not behind an initial ("Віталія Ш." stands as
     written, and may be a man's name in the genitive)."""
+    if full[:1].islower():
+        return _description_gender(full.split()[0], lang)
     return _name_gender(full.split()[0], lang, nominative=" " in full and not full.endswith("."))
+
+
+@lru_cache(maxsize=20_000)
+def _description_gender(word: str, lang: str) -> str | None:
+    """The gender of a person registered by a description, from its first word in the
+    nominative ("мешканка Токмака", "один із конвоїрів"); None for a neuter or plural one
+    ("джерело в ...") or one of either gender ("суддя")."""
+    genders = {gender for r in nlp.parses(word, lang)
+               if r.pos in ("NOUN", "NUMR", "ADJF", "NPRO") and "nomn" in r.tag and "plur" not in r.tag
+               for gender in ("masc", "femn", "neut") if gender in r.tag}
+    return genders.pop() if len(genders) == 1 and genders <= {"masc", "femn"} else None
 
 
 def _womans_name_or_mans_oblique(word: str, lang: str) -> bool:

@@ -2965,3 +2965,14 @@ def test_the_one_a_question_was_put_to_answers(lang, text, speakers):
 ])
 def test_a_title_before_a_full_name_decides_whom_it_names(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a person registered by a description has its gender: "вона" is not "один із конвоїрів"
+    ("uk", "Медикиня Ольга Литвиненко пів року провела в полоні. Один із конвоїрів, за її словами, "
+           "таємно передавав їй знеболювальне.\n\n«Я не знаю його імені» — каже вона.", "Ольга Литвиненко"),
+    ("uk", "Лікар Олег Бойко оглянув поранених. Мешканка Токмака розповіла, що бачила вогонь.\n\n«Спочатку "
+           "злякалася» — каже вона.", "мешканка Токмака"),
+])
+def test_a_described_person_has_the_gender_of_the_description(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
