@@ -1749,7 +1749,15 @@ def _titled_person(word: str, position: int, ctx: _Context, *, gender: str | Non
                 if t.text.islower() or _sentence_initial(ctx.text, t.start))
         if any(wanted <= titles for wanted in alternatives):
             return full
+        if folded in MAN_OR_SPOUSE_NOUNS and (gender is None or _person_gender(full, ctx.lang) == gender):
+            return None  # "– пояснив чоловік" after a man named since "її чоловік Богдан": that man
     return None
+
+
+#: Nouns that name a spouse after a possessive ("її чоловік Богдан") and anyone of that gender
+#: alone ("– пояснив чоловік"): as a title they stand for the spouse only if no other person of
+#: that gender was named since.
+MAN_OR_SPOUSE_NOUNS = frozenset({"чоловік", "жінка"})
 
 
 #: Other titles a person may have been introduced with (each a set of words that must all stand

@@ -2976,3 +2976,16 @@ def test_a_title_before_a_full_name_decides_whom_it_names(lang, text, speaker):
 ])
 def test_a_described_person_has_the_gender_of_the_description(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # "чоловік" alone is the man named last, not a husband introduced earlier
+    ("uk", "Мій чоловік Богдан служив у Маріуполі. Відтоді жодного листа.\n\n– каже Оксана Левчук із "
+           "Самбора.\n\nОсторонь стояв 67-річний Степан Кміть, син якого в полоні.\n\n«Просто хочу, щоб "
+           "сина побачили», – пояснив чоловік.", "Степан Кміть"),
+    # ... and the husband when no other man was named since
+    ("uk", "Оксана Левчук прийшла на акцію разом із сестрою та її чоловіком Богданом Левчуком.\n\n«Ми чекаємо "
+           "на обмін», – пояснив чоловік.", "Богдан Левчук"),
+])
+def test_a_man_or_husband_is_the_man_named_last(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
