@@ -1188,8 +1188,8 @@ def test_heldout_batches_two_hundred_and_six_to_two_hundred_and_thirteen(heldout
     military aid) and 213 (the occupied territories) were written blind and measured once, on the
     code with the first rules of this round (equally weighted first names, bodies before a
     country, long objects of a naming verb, a lone first name after an adjective): speaker
-    accuracy 0.953 / 0.984 / 0.952 / 0.985 / 0.928 / 0.922 / 0.901 / 0.908, sentiment macro-F1
-    0.507 / 0.634 / 0.601 / 0.600 / 0.544 / 0.527 / 0.522 / 0.515. Then they were used for error
+    accuracy 0.953 / 0.984 / 0.952 / 0.985 / 0.927 / 0.922 / 0.901 / 0.908, sentiment macro-F1
+    0.507 / 0.634 / 0.601 / 0.600 / 0.544 / 0.527 / 0.521 / 0.515. Then they were used for error
     analysis: the floors below."""
     for name, spans, sentences, speaker, sentiment, char_f1, span_recall, span_precision, names in (
             ("held-out 206", 72, 266, 0.96, 0.50, 0.99, 0.98, 1.00, 0.0),
