@@ -3137,6 +3137,11 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             if index > 0 and _is_abbreviation(before[index - 1].text) and index + 1 < len(before) \
                     and before[index + 1].text[:1].isupper():
                 continue  # "У Головному управлінні ДСНС | у Полтавській області": the region is in the name
+            if index + 1 < len(before) and before[index + 1].text[:1].isupper() \
+                    and not _names_institution(before[index + 1].text, ctx.lang) and any(
+                        nlp.morph_form(before[i].text) in LOCATIVE_PREPOSITIONS
+                        and _heads_name(before[i + 1].text, ctx.lang, None) for i in range(index - 1)):
+                continue  # "У Посольстві України | у Фінляндії | заявили": where the body is, in its name
             words = _name_words(text, before, index + 1, ctx.lang)
             if nlp.morph_form(cue[0]) in load_naming_cues():
                 words = _without_object(words, ctx.lang)
@@ -4255,6 +4260,10 @@ def _without_adverbials(text: str, run: list, gap_end: int, lang: str) -> list:
                              or nlp.morph_form(run[-2].text) in TIME_PREPOSITIONS
                              and nlp.best_parse(run[-1].text, lang).pos == "NOUN"):
             run.pop()  # "Міноборони Росії тим часом звітує", "... в неділю написала", "МОЗ після ефіру написало"
+        elif len(run) > 4 and nlp.morph_form(run[-3].text) in LOCATIVE_PREPOSITIONS \
+                and not nlp.lemma_set(run[-2].text, lang).isdisjoint(TIME_NOUN_LEMMAS) \
+                and nlp.best_parse(run[-1].text, lang).pos == "NOUN":
+            del run[-2:]  # "Министерство обороны России | в день удара | заявило": the preposition goes below
         elif len(run) > 3 and run[-2].text.isdigit() and not nlp.lemma_set(run[-1].text, lang).isdisjoint(TIME_NOUN_LEMMAS):
             run.pop()  # "Міністерство оборони Росії ще 2022 року пояснювало": a year; its number goes below
             if len(run) > 3 and nlp.morph_form(run[-2].text) in TIME_SPAN_PREPOSITIONS:
@@ -4696,7 +4705,8 @@ def _institution_nominative(text: str, words: list, lang: str, cases: tuple[str,
             break
     if head is None:
         return result
-    nouns = [p for p in readings[head] if p.tag.POS == "NOUN"]
+    # (a body or a place, not a person: "у Києві" is Київ, not the name Кий)
+    nouns = sorted((p for p in readings[head] if p.tag.POS == "NOUN"), key=lambda p: bool(PERSON_TAGS & p.tag.grammemes))
     # the reading that agrees with the adjective before the head ("міській раді": рада, not рад)
     genders = {p.tag.gender for p in readings[head - 1] if p.tag.POS in ADJECTIVE_POS} if head else set()
     noun = next((p for p in nouns if p.tag.gender in genders), nouns[0])

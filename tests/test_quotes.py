@@ -2989,3 +2989,17 @@ def test_a_described_person_has_the_gender_of_the_description(lang, text, speake
 ])
 def test_a_man_or_husband_is_the_man_named_last(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # where a body is belongs to its name ("у Фінляндії" after "У Посольстві України")
+    ("uk", "У Посольстві України у Фінляндії заявили: «Цей танкер – частина тіньового флоту».",
+     "Посольство України у Фінляндії"),
+    # a capital speaks for its government, by its own name, not a person's homonym
+    ("uk", "У Києві заявили: «Це вкидання».", "Київ"),
+    # a time with what it is the time of stands between a body and its verb
+    ("ru", "Министерство обороны России в день удара заявило, что поразило «пункты управления "
+           "беспилотниками».", "Министерство обороны России"),
+])
+def test_where_a_body_is_capitals_and_times_of_an_event(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
