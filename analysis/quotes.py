@@ -4976,6 +4976,20 @@ PROMISE_OBJECT = re.compile(r"(?:[ \t]+[\w’ʼ'-]+){0,1}[ \t]*[«„“\"]?")
 SHOUTING_CUES = frozenset({"вигукнути", "вигукувати", "скандувати", "выкрикнуть", "выкрикивать", "скандировать"})
 
 
+#: A concessive clause whose subject is a bare body noun right before its verb (", хотя прежде
+#: ведомство | называло"): the body of the clause before, named again.
+CONCESSIVE_BODY_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?:хотя|хоча|хоч)(?:[ \t]+[\w-]+){0,2}?[ \t]+(?P<noun>\w+)[ \t]*$")
+
+
+def _body_noun_clause(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether ``text[start:end]``, between one verb and the next, is a comma and a concessive
+    clause whose subject is a bare body noun ("МИД России не ответил, хотя прежде ведомство
+    называло ..."): the second verb has the first one's subject."""
+    clause = CONCESSIVE_BODY_CLAUSE.search(text, start, end)
+    return clause is not None and clause.end() == end and not re.search(r"[,;:–—]", text[start:clause.start()]) \
+        and _heads_institution(clause.group("noun"), lang)
+
+
 def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
                          *, speaker: tuple[str, str, str] = ("", "", "")) -> bool:
     """Reported speech that carries a verbatim fragment: the naming verb of a person who agrees
@@ -4999,8 +5013,9 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
         later = find_cue(ctx.text, later[2], end, ctx)
         gerund = later is not None and nlp.best_parse(ctx.text[later[1]:later[2]], ctx.lang).pos == "GRND"
         if later is not None and nlp.morph_form(later[0]) in load_naming_cues() \
-                and not re.search(r"[;:–—]" if gerund else r"[,;:–—]",
-                                  COMMA_AND_CONJUNCTION.sub(" ", ctx.text[cue[2]:later[1]])) \
+                and (not re.search(r"[;:–—]" if gerund else r"[,;:–—]",
+                                   COMMA_AND_CONJUNCTION.sub(" ", ctx.text[cue[2]:later[1]]))
+                     or _body_noun_clause(ctx.text, cue[2], later[1], ctx.lang)) \
                 and not _plural(ctx.text[later[1]:later[2]], ctx.lang):
             # (a gerund after a comma has the main verb's subject: "..., назвавши голосування «...»")
             cue, naming = later, True

@@ -3003,3 +3003,14 @@ def test_a_man_or_husband_is_the_man_named_last(lang, text, speaker):
 ])
 def test_where_a_body_is_capitals_and_times_of_an_event(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, kind, speaker", [
+    # a concessive clause whose subject is the bare body noun: the body named before it names
+    ("ru", "Дело будет рассматриваться заочно. МИД России на запрос редакции не ответил, хотя прежде "
+           "ведомство называло подобные дела «русофобскими спектаклями».", "quote", "МИД России"),
+    # ... not someone else in it
+    ("uk", "Петренко не відповів, хоча колега називав його «справжнім героєм війни».", "scare_quote", ""),
+])
+def test_a_body_named_again_in_a_concessive_clause(lang, text, kind, speaker):
+    assert [who for _, who, _ in pieces(text, kind, lang)] == [speaker]
