@@ -4105,9 +4105,10 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str, *,
         while index > 0 and NAME_GAP.fullmatch(text, tokens[index - 1].end, tokens[index].start) and (
                 tokens[index - 1].text[:1].isupper() and any(r.pos == "ADJF" for r in nlp.parses(tokens[index - 1].text, lang))
                 or tokens[index - 1].text.islower() and _heads_name(tokens[index - 1].text, lang, None)
-                # "Генштаб ЗСУ": a capitalised body noun before the abbreviation it belongs to
-                # (a press office speaks for the body, which keeps its full name: not "Пресслужба СБУ")
-                or tokens[index].text.isupper() and tokens[index - 1].text[1:].islower()
+                # "Генштаб ЗСУ", "Командування Сухопутних військ": a capitalised body noun before
+                # the abbreviation or capitalised name it belongs to (a press office speaks for the
+                # body, which keeps its full name: not "Пресслужба СБУ")
+                or tokens[index].text[:1].isupper() and tokens[index - 1].text[1:].islower()
                 and _heads_name(tokens[index - 1].text, lang, None)
                 and nlp.lemma_set(tokens[index - 1].text.lower(), lang).isdisjoint(PRESS_OFFICE_NOUNS)):
             index -= 1

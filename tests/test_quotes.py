@@ -3014,3 +3014,14 @@ def test_where_a_body_is_capitals_and_times_of_an_event(lang, text, speaker):
 ])
 def test_a_body_named_again_in_a_concessive_clause(lang, text, kind, speaker):
     assert [who for _, who, _ in pieces(text, kind, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a statement with no owner, after a body named by a capitalised noun and a capitalised name
+    # in the genitive: the whole name
+    ("uk", "Командування Сухопутних військ повідомило, що розпочало службову перевірку. «Призначення "
+           "на посади здійснюється відповідно до кваліфікації», – йдеться в заяві.",
+     "Командування Сухопутних військ"),
+])
+def test_a_body_noun_before_the_capitalised_name_it_heads(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
