@@ -5017,7 +5017,9 @@ def _introduces_fragment(ctx: _Context, start: int, end: int, fragment: str,
                 and (not re.search(r"[;:–—]" if gerund else r"[,;:–—]",
                                    COMMA_AND_CONJUNCTION.sub(" ", ctx.text[cue[2]:later[1]]))
                      or _body_noun_clause(ctx.text, cue[2], later[1], ctx.lang)) \
-                and not _plural(ctx.text[later[1]:later[2]], ctx.lang):
+                and (not _plural(ctx.text[later[1]:later[2]], ctx.lang) or _plural(ctx.text[cue[1]:cue[2]], ctx.lang)):
+            # (a plural only after a plural: "В компании «...» подтвердили остановку, но назвали ее
+            # «...»", the same unnamed staff)
             # (a gerund after a comma has the main verb's subject: "..., назвавши голосування «...»")
             cue, naming = later, True
     if naming:

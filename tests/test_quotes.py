@@ -3025,3 +3025,14 @@ def test_a_body_named_again_in_a_concessive_clause(lang, text, kind, speaker):
 ])
 def test_a_body_noun_before_the_capitalised_name_it_heads(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, kind, speaker", [
+    # a second plural verb after a plural one has the same unnamed staff as subject
+    ("ru", "В компании «Черномортранснефть» подтвердили остановку, но назвали ее «плановой профилактикой».",
+     "quote", "компания «Черномортранснефть»"),
+    # ... a plural after a singular does not
+    ("uk", "Він привітав партнерів і назвали їх «найкращими друзями України».", "scare_quote", ""),
+])
+def test_a_second_plural_verb_of_the_same_unnamed_staff_names(lang, text, kind, speaker):
+    assert [who for _, who, _ in pieces(text, kind, lang)] == [speaker]
