@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import bisect
 import csv
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -248,7 +247,7 @@ FIRST_WORD = re.compile(r"\w+")
 FOLLOWING_WORD = re.compile(r" (\w+)")
 #: The last word before a position (searched with an end position): "вона| написала".
 WORD_BEFORE_END = re.compile(r"(?<!\w)(\w+)[ \t]*$")
-#: The longest adjective :func:`_case_of_adjective_before` reads, with the space after it.
+#: The longest word :func:`_lower_case_word_before` reads, with the space after it.
 MAX_ADJECTIVE_CHARS = 24
 #: The longest third-person pronoun, with the spaces after it.
 MAX_PRONOUN_CHARS = 8
@@ -302,13 +301,13 @@ CLUB_NAMED = re.compile(r"(?<![\w-])(?:ФК|ВК|ХК|БК|ГК)[ \t]*[«„“\
 CLUB_NOUNS = frozenset({"клуб", "команда"})
 #: Organisation nouns: they refer back to a named body, not to a company named in quote marks.
 ORGANISATION_NOUNS = frozenset({"організація", "организация"})
-#: A name in quote marks right before a reporting verb, perhaps with the channel it used between
-#: ("«Укрзалізниця» у своєму Telegram-каналі повідомила").
 #: An abbreviated legal form right before a company's name in quote marks ("ТОВ «...»", "ООО
 #: «...»"), as :data:`QUOTED_NAME_AFTER_NOUN` reads one.
 LEGAL_FORM_BEFORE = re.compile(r"(?<![\w-])[А-ЯІЇЄҐ]{2,4}[ \t]+$")
 #: The longest legal form :data:`LEGAL_FORM_BEFORE` reads, with the space after it.
 MAX_LEGAL_FORM_CHARS = 6
+#: A name in quote marks right before a reporting verb, perhaps with the channel it used between
+#: ("«Укрзалізниця» у своєму Telegram-каналі повідомила").
 QUOTED_NAME_SUBJECT = re.compile(
     r"[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ0-9][^«»„“”\"\n]{0,60}?)[»“”\"]"
     r"(?:[ \t]+(?:у|в)[ \t]+(?:(?:своєму|своему|своем|своём|своїй|своей)[ \t]+)?[\w-]+)?[ \t]*$")
@@ -357,9 +356,6 @@ MAX_ADVERBS_BEFORE_CUE = 2
 #: The words of a name a question is put to ("в Романа Гнатишина"): a first name and a surname
 #: or a patronymic and a surname.
 MAX_ASKED_NAME_WORDS = 3
-#: One capitalised word in quote marks: a call sign after a verb of asking ("питаю в кулеметника
-#: «Сивого»").
-QUOTED_ONE_WORD = re.compile(r"[«„“\"](?P<name>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’-]+)[»“”\"]")
 #: Verbs of asking: with the reporter as subject ("питаю я", "спрашиваем у нее") the line is a question.
 QUESTION_CUES = frozenset({"питати", "запитати", "спитати", "запитувати", "поцікавитися",
                            "перепитати", "перепитувати",
@@ -1285,14 +1281,22 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return back < 0 or text[back] in ".!?…\n:"
 
 
+def _lower_case_word_before(text: str, start: int) -> str | None:
+    """The lower-case word one space before a name at ``start`` (of "45-річного", the part after
+    the hyphen), or None."""
+    before = WORD_BEFORE_END.search(text, max(0, start - MAX_ADJECTIVE_CHARS), start)
+    if before is None or not before.group(1).islower() or text[before.end(1):start] != " ":
+        return None
+    return before.group(1)
+
+
 def _case_of_adjective_before(text: str, start: int, lang: str) -> str | None:
     """The oblique case of the lower-case adjective right before a lone name ("45-річного Павла",
     "молодого Ивана"), which the name agrees with: the genitive where it may be either that or
     the accusative; None after any other word or an adjective that may be nominative."""
-    before = WORD_BEFORE_END.search(text, max(0, start - MAX_ADJECTIVE_CHARS), start)
-    if before is None or not before.group(1).islower() or text[before.end(1):start] != " ":
+    word = _lower_case_word_before(text, start)
+    if word is None:
         return None
-    word = before.group(1)  # (of "45-річного", the word after the hyphen)
     readings = [g for g, r in zip(_grammemes(word, lang), nlp.parses(word, lang)) if r.pos == "ADJF"]
     cases = {case for g in readings for case in g & set(ALL_CASES)}
     if not readings or "nomn" in cases:
@@ -1311,10 +1315,10 @@ def _case_of_title_before(text: str, start: int, lang: str) -> str | None:
     singular animate readings; None after any other word or a title that may be nominative. It
     only decides between readings of the name that agree equally well (see
     :func:`nlp.to_nominative`)."""
-    before = WORD_BEFORE_END.search(text, max(0, start - MAX_ADJECTIVE_CHARS), start)
-    if before is None or not before.group(1).islower() or text[before.end(1):start] != " ":
+    word = _lower_case_word_before(text, start)
+    if word is None:
         return None
-    cases = {case for g, r in zip(_grammemes(before.group(1), lang), nlp.parses(before.group(1), lang))
+    cases = {case for g, r in zip(_grammemes(word, lang), nlp.parses(word, lang))
              if r.pos == "NOUN" and "anim" in g and "plur" not in g for case in g & set(ALL_CASES)}
     if not cases or "nomn" in cases:
         return None
@@ -5540,7 +5544,8 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                     asked_whom = [t for t in _tokens(text, pieces[-1][1], line_end)
                                   if t.text[:1].isupper() and _word_info(t.text, ctx.lang).first_name] \
                         if speaker is not None and speaker[0] and nlp.morph_form(speaker[1]) not in PRONOUNS else []
-                    sign = QUOTED_ONE_WORD.search(text, pieces[-1][1], line_end) \
+                    # a call sign after the verb of asking ("питаю в кулеметника «Сивого»")
+                    sign = CALL_SIGN.search(text, pieces[-1][1], line_end) \
                         if speaker is not None and speaker[2] in QUESTION_CUES and not asked_whom else None
                     if speaker is not None:  # (a bare question goes on asking the same person)
                         addressed = bool(put_to or asked_whom or sign)
@@ -5550,16 +5555,12 @@ def segment_rows(text: str, *, lang: str = "uk") -> list[tuple]:
                         interviewee = put_to
                     elif sign:
                         # "– Страшно було? – питаю в кулеметника «Сивого».": the one asked, by call sign
-                        interviewee = (_call_sign_nominative(sign.group("name"), ctx.lang), "", "")
+                        interviewee = (_call_sign_nominative(sign.group("sign"), ctx.lang), "", "")
                     elif asked_whom:
                         # "– Що тобі сподобалося? – запитуємо в дванадцятирічної Соломії": the person
                         # asked answers (by the first name, without the words around it, and the
                         # surname after it: "в координатора майстерні Романа Гнатишина")
-                        tokens = _tokens(text, asked_whom[0].start, line_end)
-                        run = [tokens[0]] + list(itertools.takewhile(
-                            lambda t: t.text[:1].isupper(), tokens[1:MAX_ASKED_NAME_WORDS]))
-                        run = run[:next((i for i in range(1, len(run)) if text[run[i - 1].end:run[i].start] != " "), len(run))]
-                        name = nlp.to_nominative(" ".join(t.text for t in run), ctx.lang, case="gent")
+                        name = nlp.to_nominative(_name_from(text, asked_whom[0].start, line_end), ctx.lang, case="gent")
                         interviewee = (_resolve_name(name, line_start, ctx), "", "")
                     elif interviewee is None and attributed_line and not text[attributed_line[1]:line_start].strip():
                         # a question right after an attributed line is put to its speaker ("– Я не
@@ -6075,6 +6076,19 @@ def _newsroom_asks(text: str, start: int, end: int, surface: str, lang: str) -> 
     at = text.find(surface, start, end) if surface else -1
     before = nlp.tokenize_words(text[start:at])[-1:] if at > start else []
     return bool(before) and nlp.morph_form(before[0]) in ASKED_OF
+
+
+def _name_from(text: str, start: int, end: int) -> str:
+    """The capitalised words from ``start`` (a first name) that follow it, one space apart, up to
+    :data:`MAX_ASKED_NAME_WORDS` ("Романа Гнатишина" in "в координатора майстерні Романа
+    Гнатишина")."""
+    tokens = _tokens(text, start, end)[:MAX_ASKED_NAME_WORDS]
+    run = tokens[:1]
+    for token in tokens[1:]:
+        if not token.text[:1].isupper() or text[run[-1].end:token.start] != " ":
+            break
+        run.append(token)
+    return " ".join(t.text for t in run)
 
 
 def _lower_case_nouns(text: str, start: int, end: int, lang: str) -> set[str]:
