@@ -354,7 +354,8 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None, tie
     """
     words = phrase.split()
     analyzer = morph_analyzer(lang)
-    if case is None and len(words) == 2:
+    # (a first name the dictionary does not tag is written in the nominative: "Думітру Бурлаку")
+    if case is None and len(words) == 2 and (lang, morph_form(words[0])) not in extra_first_names():
         agreed = _agreeing_full_name(words, analyzer, tie_case=tie_case)
         if agreed:
             return agreed

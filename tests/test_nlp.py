@@ -190,3 +190,16 @@ def test_equally_agreeing_first_names_are_told_apart_by_how_usual_each_name_is(p
 ])
 def test_womens_surnames_in_a_soft_sign_and_foreign_surnames_read_as_no_noun(phrase, lang, nominative):
     assert nlp.to_nominative(phrase, lang) == nominative
+
+
+@pytest.mark.parametrize("phrase, lang, nominative", [
+    # Moldovan and Georgian first names the dictionary does not tag are nominative, and so is the
+    # surname after them ("Морару" is no dative of Морар)
+    ("Іон Морару", "uk", "Іон Морару"),
+    ("Думітру Бурлаку", "uk", "Думітру Бурлаку"),
+    ("Тудор Чобану", "ru", "Тудор Чобану"),
+    # the names the list held before still decline in oblique cases
+    ("Богдана Коваля", "uk", "Богдан Коваль"),
+])
+def test_first_names_the_dictionary_does_not_tag_keep_the_surname_after_them(phrase, lang, nominative):
+    assert nlp.to_nominative(phrase, lang) == nominative
