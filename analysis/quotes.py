@@ -1325,6 +1325,14 @@ def _case_of_title_before(text: str, start: int, lang: str) -> str | None:
     return next(case for case in TITLE_CASES if case in cases)
 
 
+def _namesake(canonical: dict[str, tuple[str, bool]], name: str, converted: str) -> bool:
+    """Whether a person other than ``name`` (about to be read as ``converted``) bears the
+    converted surname under another first name: the surname written alone may be about them
+    ("Юлия Корнилова" and her husband "Андрея Корнилова", whom "Корнилов" alone names)."""
+    return any(full not in (name, converted) and " " in full and full.split()[-1] == converted.split()[-1]
+               and full.split()[0] != converted.split()[0] for full, _ in canonical.values())
+
+
 def _register_persons(ctx: _Context) -> None:
     """Collect person mentions (position, canonical full name) for name and pronoun resolution.
 
@@ -1395,7 +1403,7 @@ def _register_persons(ctx: _Context) -> None:
             # article's own surname decides
             for case in OBLIQUE_NAME_CASES:
                 converted = nlp.to_nominative(surfaces[stem], ctx.lang, case=case)
-                if converted.split()[-1] == alone:
+                if converted.split()[-1] == alone and not _namesake(canonical, name, converted):
                     # the mentions in the nominative ("Кушнир") are linked by its own stems
                     for key in (stem, _stem(converted.split()[-1]), _stem(converted.split()[0])):
                         canonical[key] = (converted, True)
@@ -1409,7 +1417,7 @@ def _register_persons(ctx: _Context) -> None:
             # man's in the genitive before a surname that fits both; the verbs that agree with the
             # surname alone ("– рассказал Коваленко", "сказал Сорочан" after "Виталия Сорочана")
             # say it is a man
-            if converted != name:
+            if converted != name and not _namesake(canonical, name, converted):
                 for key in (stem, _stem(converted.split()[0])):
                     canonical[key] = (converted, True)
                 converted_names[name] = converted  # (its stems may differ: "Сорочана", "Сорочан")

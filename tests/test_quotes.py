@@ -3036,3 +3036,14 @@ def test_a_body_noun_before_the_capitalised_name_it_heads(lang, text, speaker):
 ])
 def test_a_second_plural_verb_of_the_same_unnamed_staff_names(lang, text, kind, speaker):
     assert [who for _, who, _ in pieces(text, kind, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a woman whose first name also reads as a man's genitive stays a woman when a man of her
+    # surname is named too: the surname alone may be his
+    ("ru", "Жительница Березников Юлия Корнилова добивалась, чтобы ее мужа сняли с передовой. "
+           "Мобилизованного Андрея Корнилова выписали из госпиталя. Корнилов позвонил ей из блиндажа."
+           "\n\n«Я не героиня», — говорит Корнилова.", "Юлия Корнилова"),
+])
+def test_a_woman_stays_a_woman_beside_a_man_of_her_surname(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
