@@ -1472,6 +1472,11 @@ def _register_persons(ctx: _Context) -> None:
                 end = place.end()  # "одна з мешканок Сак": the place the residents are of
             for _ in range(MAX_GROUP_DEPENDENTS):  # "одна з учасниць акції", "один із мешканців будинку"
                 word = FOLLOWING_LOWER_WORD.match(ctx.text, end)
+                if word and nlp.best_parse(word.group(1), ctx.lang).pos == "PREP":
+                    # "одна из матерей из Мелитополя": where they are from, never a bare preposition
+                    place = FOLLOWING_PLACE.match(ctx.text, word.end())
+                    end = place.end() if place else end
+                    break
                 if not word or not any(r.pos in ("NOUN", "ADJF") and "gent" in r.tag
                                        for r in nlp.parses(word.group(1), ctx.lang)):
                     break

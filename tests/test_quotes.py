@@ -3047,3 +3047,15 @@ def test_a_second_plural_verb_of_the_same_unnamed_staff_names(lang, text, kind, 
 ])
 def test_a_woman_stays_a_woman_beside_a_man_of_her_surname(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # calls and shouts introduce speech
+    ("uk", "Люди сидять на матрацах. Чергова Ганна Лук’яненко стежить за часом.\n\n– Відбій! – гукає "
+           "Лук’яненко о 05:12.", "Ганна Лук’яненко"),
+    # one of a group, from a place: the place, never a bare preposition, ends the description
+    ("ru", "Учительница ушла из лагеря.\n\nОдна из матерей из Мелитополя написала в закрытом чате: «Детей "
+           "заставляют петь гимн».", "одна из матерей из Мелитополя"),
+])
+def test_shouts_and_one_of_a_group_from_a_place(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
