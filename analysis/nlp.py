@@ -442,6 +442,13 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None, tie
             # man's genitive ("Андрея Горбаня", "Андрея Кирилюка"): drop the genitive ending
             result.append(match_case(_masculine_genitive_stem(morph_form(word)), word))
             continue
+        if result and case and first_case == case and chosen.tag.case != case \
+                and not any(p.tag.case == case for p in candidates) \
+                and not DECLINED_SURNAME_ENDING.search(form) and not MASCULINE_GENITIVE_ENDING.search(form):
+            # a surname with no form in the case the first name stands in does not decline ("за
+            # словами Сергея Бурлаку"), as in _agreeing_full_name
+            result.append(word)
+            continue
         if not result:
             first_case = chosen.tag.case
         gender = gender or chosen.tag.gender
@@ -542,9 +549,13 @@ def _agreeing_full_name(words: list[str], analyzer, *, tie_case: str | None = No
         if name.tag.gender == "femn" and unchanged_for_women:
             pairs.setdefault((name.normal_form, forms[1]), []).append(name)
     cases = {name.tag.case for name in first_names}
-    if not pairs and len(cases) == 1 and "nomn" not in cases and not DECLINED_SURNAME_ENDING.search(forms[1]) \
-            and not any(p.tag.case in cases for p in surname_readings):
-        # (not the guessed "Сырба")
+    if not pairs and cases and "nomn" not in cases and not DECLINED_SURNAME_ENDING.search(forms[1]) \
+            and not any(p.tag.case in cases for p in surname_readings) \
+            and (len(cases) == 1 or not MASCULINE_GENITIVE_ENDING.search(forms[1])):
+        # (not the guessed "Сырба"; a man's name in the genitive, which is also his accusative,
+        # keeps a surname in "-у" that has neither case: "Сергея Бурлаку", a Moldovan surname,
+        # not the dative of "бурлак"; one in "-а" is left to the word-by-word reading,
+        # "Василя Кравчишина")
         name = max(first_names, key=lambda p: p.score)
         return f"{_written_like(name.normal_form, words[0], forms[0])} {_written_like(forms[1], words[1], forms[1])}"
     total = sum(p.score for p in first_names)

@@ -41,6 +41,10 @@ def test_sentences_respect_abbreviations_and_quotes():
     # a woman's surname in a consonant stays as written whatever case the slot suggests
     ("Олени Кравчишин", "gent", "Олена Кравчишин"),
     ("Ірині Костюк", "datv", "Ірина Костюк"),
+    # a surname with no form in the first name's case does not decline (a Moldovan surname, not
+    # the dative of "бурлак"); one with a man's genitive ending still loses it
+    ("Сергія Бурлаку", "gent", "Сергій Бурлаку"),
+    ("Ігоря Кравчишина", "gent", "Ігор Кравчишин"),
 ])
 def test_names_to_nominative(phrase, case, nominative):
     assert nlp.to_nominative(phrase, case=case) == nominative
@@ -65,6 +69,9 @@ def test_names_to_nominative(phrase, case, nominative):
     # a surname the dictionary lacks and has no form of in the first name's case does not decline;
     # one with an adjective's ending does
     ("Виктором Сырбу", "ru", "Виктор Сырбу"),
+    # also after a man's name whose genitive is his accusative, where the surname ends in "-у"
+    ("Сергея Бурлаку", "ru", "Сергей Бурлаку"),
+    ("Андрія Чебану", "uk", "Андрій Чебану"),
     ("Натальи Рогожиной", "ru", "Наталья Рогожина"),
     # an "-ов" surname the dictionary reads only as a short adjective ("лыковый")
     ("Анны Лыковой", "ru", "Анна Лыкова"),
