@@ -3988,10 +3988,13 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
             name = nlp.to_nominative(named.group("name"), lang)
             readings = _grammemes(named.group("name").split()[-1], lang)
             if name.lower() == named.group("name").lower() or "form" in named.re.groupindex and named.group("form") \
-                    or any("nomn" in g for g in readings) and not any("gent" in g for g in readings):
+                    or any("nomn" in g for g in readings) and not any("gent" in g for g in readings) \
+                    or " " in name and name.split()[0].lower() == named.group("name").split()[0].lower():
                 # already in the nominative ("Балт-Экспресс"), or a name after a legal form, which
                 # does not decline ("ТОВ «Агросвіт-Постач»"), or one that may be a nominative and
-                # cannot be the genitive a noun before it would take ("оператор «Поліссятелеком»")
+                # cannot be the genitive a noun before it would take ("оператор «Поліссятелеком»"),
+                # or one whose first word, its head, stands in the nominative: the words after it
+                # are its own attributes ("енергокомпанія «Енергія Дністра»", not "Дністер")
                 name = named.group("name")
             return name, named.group("name")
     if found is None and head in CLUB_NOUNS:

@@ -2650,6 +2650,9 @@ def test_short_names_place_lists_and_spokespersons(lang, text, speakers):
     # "the company itself" refers back to the company named before, in the form it was written
     ("uk", "Оператор «Поліссятелеком» втратив звʼязок. Сама компанія назвала ці чутки «спробою "
            "посіяти паніку».", ["Поліссятелеком"]),
+    # ... and a name of two words whose first, its head, stands in the nominative is kept whole
+    ("uk", "Енергокомпанія «Сила Дніпра» вимкнула лінію. Увечері компанія написала: «Ремонт триватиме "
+           "до ранку».", ["Сила Дніпра"]),
     # an inverted attribution after a comma, with no dash
     ("ru", "Виктор Плахотнюк открыл бассейн. Зато окна теперь из ударопрочного стекла — «на всякий "
            "случай», уточнил он.", ["Виктор Плахотнюк"]),
