@@ -3837,11 +3837,13 @@ def _spelled_out(ctx: _Context, abbreviation: str, anchor: int) -> str | None:
     letters = abbreviation.lower()
     if not 2 <= len(letters) <= MAX_SPELLED_OUT_LETTERS:
         return None
-    tokens = _tokens(text, max(0, anchor - ANTECEDENT_WINDOW), anchor)
-    initials = "".join(t.text[:1].lower() for t in tokens)
-    starts = [m.start() for m in re.finditer(f"(?={re.escape(letters)})", initials)]
-    for at in reversed(starts):  # the last one first
-        run = tokens[at:at + len(letters)]
+    # (the whole article before it, within bounds: a body is spelled out once, often in the lead)
+    tokens = _tokens(text, max(0, anchor - ARTICLE_WINDOW), anchor)
+    for at in reversed(range(len(tokens))):  # the last one first
+        end = _initials_end(tokens, at, letters)
+        if end is None:
+            continue
+        run = tokens[at:end]
         joined = all(not text[a.end:b.start].strip() for a, b in zip(run, run[1:]))
         if not joined or any(t.text.isupper() for t in run) or not run[-1].text[1:].islower() \
                 or not any(r.pos == "NOUN" for r in nlp.parses(run[-1].text, ctx.lang)):
@@ -3851,8 +3853,45 @@ def _spelled_out(ctx: _Context, abbreviation: str, anchor: int) -> str | None:
                     or nlp.best_parse(tokens[at - 1].text, ctx.lang).pos == "PREP":
                 continue  # (not "В" opening the sentence: "В обласній військовій адміністрації")
             run = [tokens[at - 1], *run]  # the place: "Львівська обласна військова адміністрація"
-        return _institution_nominative(text, run, ctx.lang, ("nomn", "gent", "datv", "accs", "ablt", "loct"))
+        heads = [i for i, t in enumerate(run) if any(
+            r.pos == "NOUN" and (ctx.lang, r.lemma) in load_institution_nouns() for r in nlp.parses(t.text.lower(), ctx.lang))]
+        if not heads:
+            continue  # no body ("міністр закордонних справ" is no МЗС)
+        head = next((p for p in nlp.safe_parse(nlp.morph_analyzer(ctx.lang), nlp.morph_form(run[0].text))
+                     if p.tag.POS == "NOUN" and (ctx.lang, p.normal_form) in load_institution_nouns()
+                     and p.tag.number != "plur"), None) if heads[0] == 0 else None
+        if head is not None:
+            # a body's noun first: it alone changes case ("Ради національної безпеки і оборони
+            # України" -> "Рада ...", not the short adjective "рада" before "безпека")
+            return (_inflected(head, {"nomn"}, run[0]) or run[0].text) + text[run[0].end:run[-1].end]
+        return _institution_nominative(text, run, ctx.lang, ALL_CASES)
     return None
+
+
+#: Words an abbreviation passes over inside a body's name: "Міністерство освіти і науки" is МОН,
+#: "Державна служба з надзвичайних ситуацій" is ДСНС.
+ABBREVIATION_SKIPPED_WORDS = frozenset({"і", "й", "та", "з", "із", "зі", "у", "в", "при", "и", "с", "со", "по"})
+
+
+def _initials_end(tokens: list, at: int, letters: str) -> int | None:
+    """The index after the tokens from ``at`` whose initials spell ``letters``: each part of a
+    hyphenated word gives one ("Військово-морські сили" is ВМС) and the conjunctions and
+    prepositions of :data:`ABBREVIATION_SKIPPED_WORDS` inside the name give none; None if they
+    do not spell it."""
+    k, i = 0, at
+    while k < len(letters):
+        if i >= len(tokens):
+            return None
+        word = tokens[i].text
+        if i > at and word.lower() in ABBREVIATION_SKIPPED_WORDS:
+            i += 1
+            continue
+        for part in word.split("-"):
+            if k >= len(letters) or part[:1].lower() != letters[k]:
+                return None
+            k += 1
+        i += 1
+    return i
 
 
 def _name_before_bracket(text: str, bracket: int, lang: str) -> str | None:
@@ -4742,7 +4781,9 @@ def _institution_nominative(text: str, words: list, lang: str, cases: tuple[str,
             if i < head:
                 continue  # a word before the head that does not agree (a quoted name) stays
             break
-        grammemes = {"nomn"} | ({noun.tag.gender} if i < head and noun.tag.gender else set())
+        # (adjectives before a plural head are plural: "Военно-морские силы", not "морская")
+        grammemes = {"nomn"} | ({"plur"} if i < head and noun.tag.number == "plur" else
+                                {noun.tag.gender} if i < head and noun.tag.gender else set())
         form = _inflected(options[0], grammemes, token)
         if form is not None:
             replaced.append((token, form))
@@ -5677,6 +5718,7 @@ def _complete_body_names(ctx: _Context, spans: list[_Span]) -> None:
         if name not in done:
             done[name] = _completed_body_name(ctx, _spelled_out_short_name(ctx, name))
         span.speaker = done[name]
+
 
 
 @lru_cache(maxsize=4)

@@ -985,6 +985,19 @@ def test_a_surname_alone_at_a_sentence_start_is_the_person_named_before():
     ("uk", "Уночі Львівська обласна військова адміністрація повідомила про атаку.\n\n«Загиблих немає», – уточнили в ОВА.",
      "Львівська обласна військова адміністрація"),
     ("uk", "«Загиблих немає», – уточнили в ОВА.", "ОВА"),  # never spelled out: as written
+    # conjunctions and prepositions inside the name give no letter; each part of a hyphenated word gives one
+    ("uk", "У Міністерстві освіти і науки пояснили зміни.\n\n«Тести будуть онлайн», – наголосили в МОН.",
+     "Міністерство освіти і науки"),
+    ("ru", "Корабли Военно-морских сил вышли в море.\n\n«Угроза сохраняется», – сообщили в ВМС.",
+     "Военно-морские силы"),
+    # spelled out in the lead, far before the quote
+    ("uk", "Уночі Харківська обласна військова адміністрація повідомила про атаку." + " Тривога тривала довго." * 80
+     + "\n\n«Просимо не ігнорувати сигнали», – наголосили в ОВА.", "Харківська обласна військова адміністрація"),
+    # a body's noun first changes case alone ("Рада", not the short adjective "рада")
+    ("uk", "Засідання Ради національної безпеки і оборони України тривало годину.\n\n«Список уже в роботі», – "
+           "прокоментували в РНБО.", "Рада національної безпеки і оборони України"),
+    # words with those initials but no body: a minister is no ministry
+    ("uk", "Колишній міністр закордонних справ виступив на форумі.\n\n«Ми проти», – заявили в МЗС.", "МЗС"),
 ])
 def test_an_abbreviation_the_article_spelled_out_gives_the_full_name(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
