@@ -1421,6 +1421,16 @@ def _register_persons(ctx: _Context) -> None:
                 for key in (stem, _stem(converted.split()[0])):
                     canonical[key] = (converted, True)
                 converted_names[name] = converted  # (its stems may differ: "Сорочана", "Сорочан")
+        elif not nominal and len(words) == 2 and _fold(written := surfaces[stem].split()[-1]).endswith("у") \
+                and _fold(written) != _fold(words[-1]) \
+                and (_past_verb_gender(ctx, written) or _subject_of_verb(ctx, written)) \
+                and not re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", ctx.text):
+            # "Артема Бурлаку" read as the accusative of "Бурлака" or a dative "Мунтян", while the
+            # article writes the surname alone, as it stands, beside a verb of its own ("– сказав
+            # Бурлаку", "Мунтяну признал") and never as the dictionary's nominative: a surname in
+            # "-у" that does not decline (Moldovan and Romanian ones)
+            canonical[stem] = (f"{words[0]} {written}", True)
+            converted_names[name] = canonical[stem][0]  # (its stems differ: "Мунтян", "Мунтяну")
         elif not nominal and _stem(words[-1]) in nominal_single:
             # "Олександра Дзюби" put into the nominative by the dictionary, but the article also
             # writes the surname alone in the nominative ("Дзюба визнав"): trust the article
@@ -2197,6 +2207,18 @@ def _past_verb_gender(ctx: _Context, surname: str) -> str | None:
     if surname not in ctx.verb_genders:
         ctx.verb_genders[surname] = _scan_verb_gender(ctx, surname)
     return ctx.verb_genders[surname]
+
+
+def _subject_of_verb(ctx: _Context, word: str) -> bool:
+    """Whether ``word``, as written, opens a sentence before a finite verb in the singular
+    ("Бурлаку веде Telegram-канал"): there it stands in the nominative."""
+    for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", ctx.text):
+        after = WORD_AFTER_SURNAME.match(ctx.text, match.end())
+        if after and _sentence_initial(ctx.text, match.start()) and any(
+                r.pos == "VERB" and "plur" not in r.tag and "1per" not in r.tag and "2per" not in r.tag
+                and "impr" not in r.tag for r in nlp.parses(after.group(1), ctx.lang)):
+            return True
+    return False
 
 
 def _scan_verb_gender(ctx: _Context, surname: str) -> str | None:

@@ -3075,3 +3075,19 @@ def test_a_woman_stays_a_woman_beside_a_man_of_her_surname(lang, text, speaker):
 ])
 def test_shouts_and_one_of_a_group_from_a_place(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a surname in "-у" the article writes alone beside a verb of its own does not decline, though the
+    # dictionary reads the full name as an accusative of "Бурлака" or a dative of "Мунтян"
+    ("uk", "На думку юриста громади Артема Бурлаку, висновки упереджені. «Експерти не говорили з нами», "
+           "– сказав Бурлаку.", ["Артем Бурлаку"]),
+    ("ru", "По словам проректора Виктора Мунтяну, долгов нет. Мунтяну признал, что денег мало. Мунтяну "
+           "добавил: «Мы говорим об этом открыто».", ["Виктор Мунтяну"]),
+    ("uk", "За словами аналітика Данила Бурлаку, коридор працює. Бурлаку веде Telegram-канал про флот. "
+           "У дописі він написав: «Пауза потрібна Москві».", ["Данило Бурлаку"]),
+    # ... but where the article writes the dictionary's nominative, that is the surname
+    ("uk", "Суд заслухав Артема Бурлаку. «Я не винен», – сказав Бурлака.", ["Артем Бурлака"]),
+])
+def test_a_surname_in_u_written_alone_beside_its_verb_does_not_decline(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
