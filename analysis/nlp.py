@@ -573,6 +573,12 @@ def _agreeing_full_name(words: list[str], analyzer, *, tie_case: str | None = No
     weights = sorted(((sum(p.score for p in names), key) for key, names in pairs.items()), reverse=True)
     if len(weights) > 1 and weights[0][0] == weights[1][0]:
         tied = [key for weight, key in weights if weight == weights[0][0]]
+        if len({first for first, _ in tied}) == 1:
+            # one person whose surname the dictionary reads two ways ("Павла Гребеня": Гребень or
+            # Гребінь): the first reading, which the article's own mentions may correct (see
+            # analysis.quotes._register_persons)
+            chosen = next(key for key in pairs if key in tied)
+            return " ".join(_written_like(new, word, form) for new, word, form in zip(chosen, words, forms))
         prevalence = sorted(((_nominative_prevalence(key[0], analyzer), key) for key in tied), reverse=True)
         if not prevalence[0][0] or prevalence[0][0] < NAME_PREVALENCE_RATIO * prevalence[1][0]:
             return None

@@ -601,6 +601,9 @@ class _Context:
     # the gender of the past-tense verbs next to each surname (see _past_verb_gender), computed
     # once per surname: the lookup scans the whole text
     verb_genders: dict[str, str | None] = field(default_factory=dict)
+    # full names the dictionary read one way and the article's own mentions show another (see
+    # _register_persons): a speaker named the first way, by any path, is renamed at the end
+    renamed: dict[str, str] = field(default_factory=dict)
     # where each paragraph starts, for bisection (see _paragraph_at)
     paragraph_starts: list[int] = field(init=False)
     # the parties of an intercepted call and where it is announced, or None (see
@@ -1345,8 +1348,11 @@ def _register_persons(ctx: _Context) -> None:
     nominal_single: dict[str, str] = {}  # stem -> a one-word mention written in the nominative
     surfaces: dict[str, str] = {}  # stem -> the mention as written that gave its canonical name
     pending: list[tuple[int, list[str]]] = []
+    lone_words: dict[str, str] = {}  # a capitalised word alone that is no person's name by itself
     for start, _end, surface in _name_runs(ctx.text, 0, len(ctx.text), ctx.lang):
         if not _is_person_run(surface.split(), ctx.text, start, ctx.lang):
+            if " " not in surface:
+                lone_words.setdefault(_fold(surface), surface)
             known = canonical.get(_stem(surface)) if " " not in surface else None
             full = known[0].split() if known else []
             # (a first name the dictionary does not know is foreign: "Даріус Вайткус")
@@ -1430,11 +1436,17 @@ def _register_persons(ctx: _Context) -> None:
             # Бурлаку", "Мунтяну признал") and never as the dictionary's nominative: a surname in
             # "-у" that does not decline (Moldovan and Romanian ones)
             canonical[stem] = (f"{words[0]} {written}", True)
-            converted_names[name] = canonical[stem][0]  # (its stems differ: "Мунтян", "Мунтяну")
+            converted_names[name] = ctx.renamed[name] = canonical[stem][0]  # (its stems differ: "Мунтян", "Мунтяну")
         elif not nominal and _stem(words[-1]) in nominal_single:
             # "Олександра Дзюби" put into the nominative by the dictionary, but the article also
             # writes the surname alone in the nominative ("Дзюба визнав"): trust the article
             canonical[stem] = (" ".join(words[:-1] + [nominal_single[_stem(words[-1])]]), True)
+        elif not nominal and len(words) == 2 and (other := _other_surname_reading(
+                surfaces[stem].split()[-1], words[-1], {**lone_words, **nominal_single}, ctx.lang)):
+            # "Павла Гребеня" read as "Гребень", while the article writes "Гребінь" alone in the
+            # nominative, the other surname the dictionary reads the form as: trust the article
+            canonical[stem] = (f"{words[0]} {other}", True)
+            converted_names[name] = ctx.renamed[name] = canonical[stem][0]  # (its stems differ: "Гребень", "Гребінь")
         elif not nominal and len(words) == 2 and nominal_single.get(_stem(words[0]), words[0]) != words[0] \
                 and _singular_nominative_first_name(nominal_single[_stem(words[0])], ctx.lang):
             # "Петра Савчука" read with a woman's first name, while the article writes "Петро"
@@ -2207,6 +2219,16 @@ def _past_verb_gender(ctx: _Context, surname: str) -> str | None:
     if surname not in ctx.verb_genders:
         ctx.verb_genders[surname] = _scan_verb_gender(ctx, surname)
     return ctx.verb_genders[surname]
+
+
+def _other_surname_reading(written: str, chosen: str, singles: dict[str, str], lang: str) -> str | None:
+    """The one-word mention as written (of ``singles``) that is another surname the dictionary
+    reads ``written`` as, besides the ``chosen`` one ("Гребеня": Гребень or Гребінь), or None."""
+    readings = [r for r in nlp.parses(nlp.morph_form(written), lang) if r.pos == "NOUN" and "Surn" in r.tag]
+    # (of the same gender: not "Вершинин", a man, for "Вершининой")
+    genders = {g for r in readings if _fold(r.lemma) == _fold(chosen) for g in ("masc", "femn") if g in r.tag}
+    others = {_fold(r.lemma) for r in readings if any(g in r.tag for g in genders)} - {_fold(chosen)}
+    return next((single for single in singles.values() if _fold(single) in others), None)
 
 
 def _subject_of_verb(ctx: _Context, word: str) -> bool:
@@ -5734,7 +5756,7 @@ def _complete_body_names(ctx: _Context, spans: list[_Span]) -> None:
     persons = {full for _, full in ctx.persons}
     done: dict[str, str] = {}
     for span in spans:
-        name = span.speaker
+        name = span.speaker = ctx.renamed.get(span.speaker, span.speaker)
         if span.kind not in ("quote", "question") or not name or name in persons:
             continue
         if name not in done:

@@ -72,6 +72,9 @@ def test_names_to_nominative(phrase, case, nominative):
     # also after a man's name whose genitive is his accusative, where the surname ends in "-у"
     ("Сергея Бурлаку", "ru", "Сергей Бурлаку"),
     ("Андрія Чебану", "uk", "Андрій Чебану"),
+    # one man whose surname the dictionary reads two ways: the first reading, never the woman's
+    # name "Павла" kept as written
+    ("Павла Гребеня", "uk", "Павло Гребень"),
     ("Натальи Рогожиной", "ru", "Наталья Рогожина"),
     # an "-ов" surname the dictionary reads only as a short adjective ("лыковый")
     ("Анны Лыковой", "ru", "Анна Лыкова"),

@@ -3091,3 +3091,16 @@ def test_shouts_and_one_of_a_group_from_a_place(lang, text, speaker):
 ])
 def test_a_surname_in_u_written_alone_beside_its_verb_does_not_decline(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a surname the dictionary reads two ways ("Гребеня": Гребень or Гребінь) is the one the article
+    # writes alone in the nominative, whatever path names the speaker
+    ("uk", "За словами заступника мера Павла Гребеня, «у місті відкрили всі храми». Гребінь подякував "
+           "рятувальникам. «Дякую всім», – сказав Гребінь.", ["Павло Гребінь", "Павло Гребінь"]),
+    # ... of the same gender only: the son's surname does not rename his mother
+    ("ru", "Среди освобожденных журналист Олег Вершинин. «Я не верил», — сказал Вершинин. Портал процитировал "
+           "мать журналиста Галину Вершинину: «Я ждала сына три года».", ["Олег Вершинин", "Галина Вершинина"]),
+])
+def test_a_surname_read_two_ways_is_the_one_the_article_writes_alone(lang, text, speakers):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
