@@ -1509,6 +1509,7 @@ def _register_persons(ctx: _Context) -> None:
     _register_contacted(ctx)
     _register_relatives(ctx)
     _register_couples(ctx)
+    _register_families(ctx)
     ctx.persons.sort(key=lambda item: item[0])
 
 
@@ -1532,6 +1533,32 @@ def _register_couples(ctx: _Context) -> None:
             if surname:
                 ctx.persons[:] = [(pos, full) for pos, full in ctx.persons if pos != at]
                 ctx.persons.append((at, f"{name} {surname}"))
+
+
+#: Relatives named together by one surname in the plural, whose first names follow ("брат і сестра
+#: Ковальчуки. Ірина ..., а її брат Максим ...", "супруги Петровы").
+FAMILY_NAMED = re.compile(
+    r"(?<![\w-])(?:брат|брати|сестра|сестри|подружжя|родина|сім[ʼ'’]я|батьки|близнюки|братья|сестры|супруги"
+    r"|семья|родители|близнецы)(?:[ \t]+(?:і|й|та|и)[ \t]+(?:брат|сестра|брати|сестри|братья|сестры))?"
+    r"[ \t]+(?P<surname>[А-ЯІЇЄҐЁ][\w'ʼ’-]+(?:и|і|ы))(?![\w-])", re.IGNORECASE)
+#: How far after :data:`FAMILY_NAMED` a first name alone is one of those relatives.
+FAMILY_FIRST_NAMES_CHARS = 400
+
+
+def _register_families(ctx: _Context) -> None:
+    """A first name alone soon after relatives named by one surname in the plural (see
+    :data:`FAMILY_NAMED`) is one of them, with that surname in the singular ("Ірина Ковальчук"), so
+    that "– відповідає Ірина" names her in full."""
+    for match in FAMILY_NAMED.finditer(ctx.text):
+        if not match.group("surname")[1:].islower():
+            continue
+        end = match.end() + FAMILY_FIRST_NAMES_CHARS
+        for index, (at, name) in enumerate(ctx.persons):
+            if not match.end() <= at < end or " " in name or not _nominative_first_name(name, ctx.lang):
+                continue
+            surname = _singular_surname(match.group("surname"), _name_gender(name, ctx.lang), ctx.lang)
+            if surname:
+                ctx.persons[index] = (at, f"{name} {surname}")
 
 
 def _singular_surname(plural: str, gender: str | None, lang: str) -> str | None:
