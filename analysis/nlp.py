@@ -394,6 +394,10 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None, tie
         if result and gender == "femn" and INDECLINABLE_FOR_WOMEN.search(form):
             result.append(word)  # a woman's surname in a consonant does not decline ("Олени Кравчишин")
             continue
+        if result and PLURAL_GENITIVE_SURNAME.search(form) and candidates \
+                and all(p.tag.number == "plur" for p in candidates if p.tag.POS in ("NOUN", "ADJF")):
+            result.append(word)  # a surname in "-их" after a first name does not decline ("Сергія Чорних")
+            continue
         possessive = POSSESSIVE_SURNAME_FORM.search(form)
         if result and possessive and not any(p.tag.POS == "NOUN" for p in candidates):
             # a surname in -ов/-ин that the dictionary reads only as an adjective ("Лыкова" as the
@@ -487,6 +491,11 @@ POSSESSIVE_SURNAME_FORM = re.compile(r"\w\w(ов|ев|ёв|єв|ів|їв|ин|�
 #: "Олені Костюк", "Еріку Надь"): a consonant other than "й" (whose "-ський"/"-ий" surnames have
 #: women's forms), or a soft sign after one.
 INDECLINABLE_FOR_WOMEN = re.compile(r"[бвгґджзклмнпрстфхцчшщь]$")
+
+
+#: The ending of surnames that are old plural genitives and never decline ("Чорних", "Седых"):
+#: after a first name in the singular, a form the dictionary reads only as a plural is one.
+PLURAL_GENITIVE_SURNAME = re.compile(r"(?:их|ых)$")
 
 
 #: Case endings of surnames that decline like adjectives or in "-ов"/"-ін" ("Рогожиной",

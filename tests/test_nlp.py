@@ -75,6 +75,9 @@ def test_names_to_nominative(phrase, case, nominative):
     # one man whose surname the dictionary reads two ways: the first reading, never the woman's
     # name "Павла" kept as written
     ("Павла Гребеня", "uk", "Павло Гребень"),
+    # a surname in "-их" / "-ых", an old plural genitive, does not decline after a first name
+    ("Сергія Чорних", "uk", "Сергій Чорних"),
+    ("Анны Седых", "ru", "Анна Седых"),
     ("Натальи Рогожиной", "ru", "Наталья Рогожина"),
     # an "-ов" surname the dictionary reads only as a short adjective ("лыковый")
     ("Анны Лыковой", "ru", "Анна Лыкова"),
