@@ -848,7 +848,8 @@ def _governed_infinitive(previous: str, word: str, ctx: _Context) -> bool:
     if reading.pos != "INFN" and "infn" not in reading.tag:  # the Ukrainian dictionary tags VERB,infn
         return False
     before = nlp.best_parse(previous, ctx.lang)
-    return before.pos == "VERB" and "infn" not in before.tag and \
+    # (or a participle or gerund of such a verb: "попросившая не называть ее имени")
+    return before.pos in ("VERB", "PRTF", "GRND") and "infn" not in before.tag and \
         not (nlp.lemma_set(previous, ctx.lang) & ctx.cues.words)
 
 
@@ -2343,6 +2344,11 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     persons = [r for r in runs if _is_person_run(r[2].split(), text, r[0], ctx.lang) or (
         cue and " " not in r[2] and not text[r[1]:cue_start].strip()
         and _nominative_first_name(r[2], ctx.lang))]
+    if persons and cue and ANONYMITY_REQUEST.search(text, start, end):
+        # one who asked not to be named is not the person named in the oblique case in their
+        # description ("Одна из подруг Ермолаевой, попросившая не называть ее имени, рассказала")
+        persons = [r for r in persons if not (readings := nlp.parses(r[2].split()[0], ctx.lang))
+                   or any("nomn" in reading.tag for reading in readings)]
     if not persons and cue:
         # so is a lone surname of a person named before, when no one else is named ("Вайткус
         # відповів" after "Даріус Вайткус": registered as that person's mention, though a foreign

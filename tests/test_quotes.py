@@ -3109,3 +3109,17 @@ def test_a_surname_in_u_written_alone_beside_its_verb_does_not_decline(lang, tex
 ])
 def test_a_surname_read_two_ways_is_the_one_the_article_writes_alone(lang, text, speakers):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == speakers
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # one who asked not to be named speaks, not the person named in the genitive in their
+    # description; the infinitive of the request, after a participle, is no cue
+    ("ru", "Суд осудил Дарью Ермолаеву. Одна из подруг Ермолаевой, попросившая не называть ее имени, "
+           "рассказала: «Даша всегда помогала всем».", "одна из подруг Ермолаевой"),
+    ("uk", "Суд засудив Дарію Єрмолаєву. Одна з подруг Єрмолаєвої, яка попросила не називати її імені, "
+           "розповіла: «Даша завжди допомагала всім».", "одна з подруг Єрмолаєвої"),
+    # ... but a first name in the nominative is the speaker's own ("Ирина, попросившая не называть фамилию")
+    ("ru", "Жительница Рыльска Ирина, попросившая не называть ее фамилию, рассказала: «Стекла выбило».", "Ирина"),
+])
+def test_an_unnamed_speaker_is_not_the_person_named_in_the_description(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
