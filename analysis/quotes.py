@@ -65,6 +65,9 @@ MAX_ATTRIBUTION_WORDS = 10
 MAX_CUE_FIRST_LINE_WORDS = 20
 
 QUOTE_MARK = re.compile(r"[«»„“”\"]")
+#: Marks that may open or close a quotation (a straight mark does both).
+OPENING_QUOTE_MARKS = "«„“\""
+CLOSING_QUOTE_MARKS = "»“”\""
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 LINE_BREAK = re.compile(r"\n")
 DASH_SPEECH_START = re.compile(r"[ \t]*[–—-][ \t]+(?=\S)")
@@ -2845,6 +2848,10 @@ def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | 
         return None
     p_start, p_end = _paragraph_at(ctx, found.start())
     s_start, _ = _sentence_bounds(text, found.start(), p_start, p_end)
+    if text[s_start:s_start + 1] in OPENING_QUOTE_MARKS:
+        # a sentence that opens with the quotation: its words are the speech, not the speaker's
+        # description ("«Воду нам (из скважины – ред.) привозят», — рассказал житель, ...")
+        s_start = max(s_start, *(text.rfind(mark, s_start + 1, found.start()) + 1 for mark in CLOSING_QUOTE_MARKS))
     tokens = _tokens(text, s_start, found.start())
     if any(_nominative_first_name(t.text, ctx.lang) for t in tokens[1:]):
         return None  # the speaker has a name ("Жительница Рыльска Ирина, попросившая не называть ее фамилию")

@@ -3123,3 +3123,11 @@ def test_a_surname_read_two_ways_is_the_one_the_article_writes_alone(lang, text,
 ])
 def test_an_unnamed_speaker_is_not_the_person_named_in_the_description(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+def test_the_words_of_a_quotation_are_no_description_of_its_unnamed_speaker():
+    # the sentence of the request opens with the quotation: "скважины" in it describes no one
+    text = ("\"Воду нам (техническую, из скважины – ред.) привозят раз в неделю\", — рассказал житель "
+            "Алешек, попросивший не называть его имени. \"Питьевую покупаем в магазине\", — добавил собеседник.")
+    assert {who for _, who, _ in pieces(text, "quote", "ru")} == {"житель Алешек"}
+
