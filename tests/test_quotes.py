@@ -2282,6 +2282,10 @@ def test_full_names_by_case_agreement_and_agreeing_verbs(lang, text, speakers):
     # a woman who gave no name, opening the sentence, is a person of her own
     ("uk", "Тарас Мельник сказав, що не боїться.\n\nЖінка, яка не назвала свого імені, розповіла, що "
            "її чоловік не виходить з дому. «Він боїться, і я теж», — сказала вона.", ["жінка"]),
+    # ... and one after the verb who would not give a name, through a dash interview
+    ("uk", "Журналісти подзвонили в готель.\n\n– Ви зараз приймаєте гостей?\n\n– Приймаємо, – відповіла "
+           "адміністраторка, яка не захотіла назвати свого імені. – Але бронювань майже немає.",
+     ["адміністраторка", "адміністраторка"]),
     # an adjective that reads first as another case still opens the description
     ("uk", "Марина Гончаренко працює при ліхтарику.\n\nЛітній чоловік з пакетом, у якому лежав "
            "термос, відповів не одразу. «Я приходжу сюди щодня», — розповів він.", ["чоловік з пакетом"]),
