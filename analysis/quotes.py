@@ -2867,6 +2867,9 @@ def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | 
             # ...": the outlet and its reporter, not the speaker
             continue
         if _opens_description(tokens, index, ctx.lang):
+            if index + 1 < len(tokens) and _nominative_adjective(token.text, ctx.lang) \
+                    and text[token.end:tokens[index + 1].start] == " " and _opens_description(tokens, index + 1, ctx.lang):
+                continue  # an adjective that is also a noun before its noun: "Военный медик"
             phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
             first = index  # with the adjectives before it: "Местный депутат, пожелавший ..."
             while first > 0 and not text[tokens[first - 1].end:tokens[first].start].strip() \
