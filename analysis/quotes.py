@@ -322,7 +322,7 @@ ANONYMITY_REQUEST = re.compile(
     # the lookahead lets the scan skip, at a glance, every position no alternative can start at
     # (case-insensitive alternations are otherwise tried in full at each character)
     r"(?<!\w)(?=[пнзчиісПНЗЧИІС])(?:"
-    r"(?:попроси\w*|просил\w*|просив\w*)[ \t]+не[ \t]+(?:називати|вказувати|згадувати|называть|указывать)"
+    r"(?:попроси\w*|просил\w*|просив\w*|просит\w*|просять|просят)[ \t]+не[ \t]+(?:називати|вказувати|згадувати|называть|указывать)"
     r"(?:[ \t]+\w+)?[ \t]+(?:ім[ʼ'’]я|імені|прізвищ\w*|имени|имя|фамили\w*)"
     r"|(?:на|за)[ \t]+умов(?:ах|и)[ \t]+анонімності|(?:на|при)[ \t]+услови(?:ях|и)[ \t]+анонимности"
     r"|(?:побажав\w*|пожелавш\w*|пожелал\w*)[ \t]+(?:залишитися|остаться)[ \t]+(?:анонімн|анонимн|неизвестн|невідом|неназван)\w*"
@@ -1625,6 +1625,19 @@ def _register_contacted(ctx: _Context) -> None:
             while tokens and (any(ch.isdigit() for ch in tokens[0].text)
                               or text[max(0, tokens[0].start - 2):tokens[0].start][:1].isdigit()):
                 tokens = tokens[1:]  # "29-летним": the figure and the word joined to it
+        anonymous = ANONYMITY_REQUEST.search(text, match.end(), min(len(text), s_end + CONTACTED_REQUEST_CHARS))
+        if apposition is None and anonymous and len(tokens) >= 3 and nlp.morph_form(tokens[0].text) in ONE_OF_INSTRUMENTAL \
+                and nlp.morph_form(tokens[1].text) in ONE_OF_PREPOSITIONS:
+            # "Мы поговорили с одним из координаторов сети, который ... просит не называть его
+            # имени": one of the group, with the group's genitives
+            end = 3
+            while end < len(tokens) and end < MAX_SOURCE_WORDS + 2 and tokens[end].text.islower() \
+                    and not text[tokens[end - 1].end:tokens[end].start].strip() and any(
+                        r.pos in ("NOUN", "ADJF", "PRTF") and "gent" in r.tag for r in nlp.parses(tokens[end].text, lang)):
+                end += 1
+            one = "один" if nlp.morph_form(tokens[0].text) == "одним" else "одна"
+            ctx.persons.append((tokens[0].start, one + text[tokens[0].end:tokens[end - 1].end]))
+            continue
         head = 0
         while head < min(len(tokens) - 1, MAX_CONTACTED_ADJECTIVES) and tokens[head].text.islower() and any(
                 r.pos == "ADJF" and case in r.tag for r in nlp.parses(tokens[head].text, lang)):
@@ -1632,7 +1645,6 @@ def _register_contacted(ctx: _Context) -> None:
         # a person the list of descriptions lacks ("з водієм вантажівки") counts in an apposition
         # or when they ask not to be named
         listed = bool(tokens) and nlp.lemma(tokens[head].text, lang) in ctx.descriptions
-        anonymous = ANONYMITY_REQUEST.search(text, match.end(), min(len(text), s_end + CONTACTED_REQUEST_CHARS))
         if not tokens or not tokens[head].text.islower() or not (listed or apposition is not None or anonymous) \
                 or not any(r.pos == "NOUN" and case in r.tag and "plur" not in r.tag
                            and (listed or "anim" in r.tag) for r in nlp.parses(tokens[head].text, lang)):
@@ -1645,9 +1657,9 @@ def _register_contacted(ctx: _Context) -> None:
             if tokens[end - 1].text.lower() in ONE_OF and tokens[end].text.lower() in ONE_OF_PREPOSITIONS:
                 end += 1  # "з одним із ...", "с сотрудником одного из цехов"
                 continue
-            if tokens[end].text.lower() in ONE_OF_PREPOSITIONS and end + 1 < len(tokens) \
+            if tokens[end].text.lower() in ONE_OF_PREPOSITIONS | CONTACTED_PLACE_PREPOSITIONS and end + 1 < len(tokens) \
                     and tokens[end + 1].text[:1].isupper() and not _word_info(tokens[end + 1].text, lang).first_name:
-                end += 2  # where they are from: "с бывшим контрактником из Бердска"
+                end += 2  # where they are from or work: "с бывшим контрактником из Бердска", "магазина на Камброде"
                 continue
             if nlp.best_parse(tokens[end].text, lang).pos not in ("NOUN", "ADJF", "PRTF") or not any(
                     r.pos in ("NOUN", "ADJF", "PRTF") and "gent" in r.tag for r in nlp.parses(tokens[end].text, lang)):
@@ -1665,6 +1677,8 @@ def _register_contacted(ctx: _Context) -> None:
         ctx.persons.append((tokens[0].start, _institution_nominative(text, tokens[:end], lang, (case,))))
 
 
+#: Prepositions of where a person reached works or lives, before a capitalised place.
+CONTACTED_PLACE_PREPOSITIONS = frozenset({"на", "в", "у", "во"})
 #: "one of" in the instrumental ("з одним із", "с одной из").
 ONE_OF_INSTRUMENTAL = frozenset("одним однією одною одной".split())
 #: A dash opening an apposition ("с одним из ожидающих — бывшим контрактником").
@@ -2854,6 +2868,12 @@ def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | 
         # a sentence that opens with the quotation: its words are the speech, not the speaker's
         # description ("«Воду нам (из скважины – ред.) привозят», — рассказал житель, ...")
         s_start = max(s_start, *(text.rfind(mark, s_start + 1, found.start()) + 1 for mark in CLOSING_QUOTE_MARKS))
+    contacted = CONTACTED.search(text, s_start, found.start())
+    reached = [full for pos, full in ctx.persons if contacted and contacted.end() <= pos < found.start()]
+    if reached:
+        # "Мы поговорили с координатором сети, который ... просит не называть его имени": the
+        # person reached, as registered (:func:`_register_contacted`)
+        return reached[0], found.start()
     tokens = _tokens(text, s_start, found.start())
     if any(_nominative_first_name(t.text, ctx.lang) for t in tokens[1:]):
         return None  # the speaker has a name ("Жительница Рыльска Ирина, попросившая не называть ее фамилию")

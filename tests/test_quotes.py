@@ -3142,3 +3142,18 @@ def test_the_words_of_a_quotation_are_no_description_of_its_unnamed_speaker():
             "Алешек, попросивший не называть его имени. \"Питьевую покупаем в магазине\", — добавил собеседник.")
     assert {who for _, who, _ in pieces(text, "quote", "ru")} == {"житель Алешек"}
 
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # the person the newsroom reached, who asks (in the present tense too) not to be named, answers
+    # as registered: one of a group, or a description with where they work
+    ("ru", "Документов не было.\n\nМы поговорили с одним из координаторов сети, который живет в Тбилиси и "
+           "просит не называть его имени. Сеть работает с весны.\n\n— Сколько человек вы вывезли?\n\n"
+           "— Больше шестисот, — говорит он.", "один из координаторов сети"),
+    ("ru", "Документов не было.\n\nМы поговорили с координатором сети, который живет в Тбилиси и просит не "
+           "называть его имени. Сеть работает с весны.\n\n— Больше шестисот, — говорит он.", "координатор сети"),
+    ("ru", "Света не было.\n\nМы поговорили с владелицей магазина на Камброде, которая попросила не называть "
+           "ее имени. «Генератор работает до вечера», — говорит она.", "владелица магазина на Камброде"),
+])
+def test_the_person_reached_who_asks_not_to_be_named_answers(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
