@@ -3814,6 +3814,10 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
             phrase.pop()  # "Джерело в Службі безпеки | в коментарі нашому виданню": where it spoke
             break
         reading = nlp.best_parse(token.text, lang)
+        if reading.pos in ("ADJF", "PRTF") and not token.text[:1].isupper() and not any(
+                nlp.morph_form(t.text) in PLATFORM_PREPOSITIONS | {"при", "по"} for t in phrase) and not any(
+                "gent" in r.tag for r in nlp.parses(token.text, lang)):
+            break  # an addressee in the dative: "працівник терміналу | місцевому каналу"
         if not (token.text[:1].isupper() or reading.pos == "PREP"
                 or reading.pos in ("NOUN", "ADJF", "PRTF", "NUMR") and "nomn" not in reading.tag
                 or _agrees_with_oblique_adjective(phrase[-1].text, token.text, lang)

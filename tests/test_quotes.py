@@ -3157,3 +3157,15 @@ def test_the_words_of_a_quotation_are_no_description_of_its_unnamed_speaker():
 ])
 def test_the_person_reached_who_asks_not_to_be_named_answers(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # the addressee in the dative after a description is not part of it
+    ("uk", "«Нам наказали мовчати», – розповів один із працівників терміналу місцевому каналу «Туапсе "
+           "сьогодні».", "один із працівників терміналу"),
+    # ... but an adjective in the locative after "в" is ("в обласному центрі")
+    ("uk", "«Запасів крові вистачить», – сказало джерело в обласному центрі служби крові.",
+     "джерело в обласному центрі служби крові"),
+])
+def test_a_description_ends_before_an_addressee_in_the_dative(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
