@@ -4141,12 +4141,14 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
             readings = _grammemes(named.group("name").split()[-1], lang)
             if name.lower() == named.group("name").lower() or "form" in named.re.groupindex and named.group("form") \
                     or any("nomn" in g for g in readings) and not any("gent" in g for g in readings) \
-                    or " " in name and name.split()[0].lower() == named.group("name").split()[0].lower():
+                    or " " in name and name.split()[0].lower() == named.group("name").split()[0].lower() \
+                    or named.re is QUOTED_NAME_AFTER_NOUN and _outlet_noun(named.group().split()[0], lang, "company"):
                 # already in the nominative ("Балт-Экспресс"), or a name after a legal form, which
                 # does not decline ("ТОВ «Агросвіт-Постач»"), or one that may be a nominative and
                 # cannot be the genitive a noun before it would take ("оператор «Поліссятелеком»"),
                 # or one whose first word, its head, stands in the nominative: the words after it
-                # are its own attributes ("енергокомпанія «Енергія Дністра»", not "Дністер")
+                # are its own attributes ("енергокомпанія «Енергія Дністра»", not "Дністер"), or one
+                # in apposition to a company noun, which does not decline ("оператора «Мобикон»")
                 name = named.group("name")
             return name, named.group("name")
     if found is None and head in CLUB_NOUNS:

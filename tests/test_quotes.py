@@ -2682,6 +2682,9 @@ def test_short_names_place_lists_and_spokespersons(lang, text, speakers):
     # ... and a name of two words whose first, its head, stands in the nominative is kept whole
     ("uk", "Енергокомпанія «Сила Дніпра» вимкнула лінію. Увечері компанія написала: «Ремонт триватиме "
            "до ранку».", ["Сила Дніпра"]),
+    # ... and a name in apposition to a company noun, which does not decline, as written
+    ("ru", 'Абоненты оператора "Мобикон" остались без связи. Компания написала в своем Telegram-канале: '
+           "«Мы столкнулись с атакой».", ["Мобикон"]),
     # an inverted attribution after a comma, with no dash
     ("ru", "Виктор Плахотнюк открыл бассейн. Зато окна теперь из ударопрочного стекла — «на всякий "
            "случай», уточнил он.", ["Виктор Плахотнюк"]),
