@@ -2828,6 +2828,8 @@ THERE_WORDS = frozenset({"там"})
 RELATIVE_WORDS = frozenset("який яка яке які котрий котра котре котрі который которая которое которые".split())
 #: Words (an addressee) that may stand between a verb and the description after it.
 MAX_WORDS_BEFORE_DESCRIPTION = 2
+#: A noun with a Latin abbreviation before it ("HR-менеджерка", "IT-фахівець", "PR-директор").
+LATIN_PREFIXED_NOUN = re.compile(r"[A-Z]{2,4}-[а-яіїєґё][а-яіїєґёʼ'’]+")
 #: "one of ...": a description that opens with a numeral ("один із членів комісії").
 ONE_OF = frozenset("один одна одне одно одного одної одной".split())
 #: The prepositions after :data:`ONE_OF` ("один із", "одного из").
@@ -2842,6 +2844,8 @@ def _opens_description(tokens: list, index: int, lang: str) -> bool:
     """Whether ``tokens[index]`` opens the description of an unnamed speaker: a common noun in
     the nominative, or "один із" / "одна из" before the group it belongs to."""
     word = tokens[index].text
+    if LATIN_PREFIXED_NOUN.fullmatch(word):
+        word = word.split("-", 1)[1]  # "HR-менеджерка", "IT-фахівець": the noun after the prefix
     if not word[1:].islower() or word[:1].isupper() and _nominative_first_name(word, lang):
         return False  # a name is no description ("Софія, яка попросила не називати її прізвища")
     if word.lower() in ONE_OF:
@@ -2886,7 +2890,10 @@ def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | 
             # "Редакция связалась с жительницей ..., которая ...", "Наш корреспондент поговорил с
             # ...": the outlet and its reporter, not the speaker
             continue
-        if _opens_description(tokens, index, ctx.lang):
+        if _opens_description(tokens, index, ctx.lang) and (
+                token.text.lower() in ONE_OF or nlp.lemma(token.text, ctx.lang) in _sources_by_first_lemma(ctx.lang)
+                or any(r.pos == "NOUN" and "anim" in r.tag for r in nlp.parses(token.text.split("-")[-1], ctx.lang))):
+            # (a person or a source: not "Інший досвід описала HR-менеджерка ...")
             if index + 1 < len(tokens) and _nominative_adjective(token.text, ctx.lang) \
                     and text[token.end:tokens[index + 1].start] == " " and _opens_description(tokens, index + 1, ctx.lang):
                 continue  # an adjective that is also a noun before its noun: "Военный медик"
@@ -3744,6 +3751,9 @@ def _source_name(text: str, phrase: list, lang: str) -> str:
     # already in the nominative stays too ("Мати одного з хлопців": not the verb's lemma "мата")
     nominative = any({"NOUN", "nomn"} <= g and "plur" not in g for g in _grammemes(phrase[0].text, lang))
     head = first if first in ONE_OF_NOMINATIVE or nominative else nlp.lemma(phrase[0].text, lang)
+    if LATIN_PREFIXED_NOUN.fullmatch(phrase[0].text):
+        prefix = phrase[0].text.split("-", 1)[0]
+        head = prefix + head[len(prefix):]  # "HR-менеджерка" keeps its capitals
     rest = text[phrase[0].end:phrase[-1].end].strip()
     opened = next((mark for mark in OPENING_NAME_MARKS if rest.count(mark) > rest.count(OPENING_NAME_MARKS[mark])), None)
     if opened and text.startswith(OPENING_NAME_MARKS[opened], phrase[-1].end):
