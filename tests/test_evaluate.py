@@ -1237,7 +1237,9 @@ def test_heldout_batches_two_hundred_and_twenty_two_to_two_hundred_and_twenty_ni
     evasion) were written blind and measured once, on the code with the rules of batches 214-221:
     speaker accuracy 0.969 / 0.972 / 1.000 / 0.972 / 0.922 / 1.000 / 0.958 / 0.957, sentiment
     macro-F1 0.557 / 0.523 / 0.589 / 0.523 / 0.483 / 0.531 / 0.512 / 0.453. Then they were used
-    for error analysis: the floors below."""
+    for error analysis: the floors below. Batch 229's speaker floor fell to 0.95 when
+    abbreviations came to be spelled out from the whole article (the leftovers of batches 230-237):
+    its gold keeps `РНБО` where the article spells it out in its lead."""
     for name, spans, sentences, speaker, sentiment, char_f1, span_recall, span_precision, names in (
             ("held-out 222", 72, 262, 0.96, 0.55, 0.99, 1.00, 1.00, 0.0),
             ("held-out 223", 80, 264, 0.98, 0.52, 0.99, 1.00, 0.98, 0.0),
@@ -1246,7 +1248,7 @@ def test_heldout_batches_two_hundred_and_twenty_two_to_two_hundred_and_twenty_ni
             ("held-out 226", 75, 262, 0.92, 0.48, 0.99, 0.98, 1.00, 0.0),
             ("held-out 227", 76, 277, 1.00, 0.53, 0.99, 0.98, 1.00, 0.0),
             ("held-out 228", 83, 271, 0.95, 0.51, 0.99, 1.00, 0.98, 0.0),
-            ("held-out 229", 82, 271, 0.97, 0.45, 0.99, 0.96, 1.00, 0.0)):
+            ("held-out 229", 82, 271, 0.95, 0.45, 0.99, 0.96, 1.00, 0.0)):
         _assert_batch_floors(heldout_batches, name, spans=spans, sentences=sentences, speaker=speaker,
                              sentiment=sentiment, char_f1=char_f1, span_recall=span_recall,
                              span_precision=span_precision, names_as_quotes=names)
