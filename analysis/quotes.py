@@ -1510,6 +1510,12 @@ def _register_persons(ctx: _Context) -> None:
                     break
                 end = word.end()
             phrase = ctx.text[match.start():end]
+            apposition = DESCRIPTION_APPOSITION.match(ctx.text, end)
+            described = _apposition_description(apposition, ctx) if apposition else None
+            if described:
+                # "Один из собеседников, бывший инженер компании, рассказал": the apposition names
+                # them more exactly
+                phrase = ctx.text[described[0][0].start:described[0][-1].end]
             ctx.persons.append((match.start(), phrase[:1].lower() + phrase[1:]))
     _register_described_subjects(ctx)
     _register_contacted(ctx)
@@ -1786,14 +1792,14 @@ def _register_described_subjects(ctx: _Context) -> None:
         phrase = _source_phrase(text, tokens, head, 1, lang)
         after = phrase[-1].end
         apposition = DESCRIPTION_APPOSITION.match(text, after)
-        if apposition:  # "Вторая собеседница, сотрудница химического цеха, добавила"
-            inner = [t for t in tokens if apposition.start(1) <= t.start < apposition.end(1)]
-            if inner and _opens_description(inner, 0, lang) and nlp.lemma(inner[0].text, lang) in ctx.descriptions:
-                phrase = _source_phrase(text, inner, 0, 1, lang)
-                after = apposition.end()
+        noun = phrase[0]
+        described = _apposition_description(apposition, ctx) if apposition else None
+        if described:  # "Вторая собеседница, сотрудница химического цеха, добавила"
+            phrase, noun = described
+            after = apposition.end()
         if any(_singular_nominative_first_name(w, lang) for w in FOLLOWING_NAME.findall(text, phrase[0].start, min(after + 40, s_end))):
             continue  # "Мешканка Херсона Ольга Бондар", "Вчителька, Ганна Іванівна, ..."
-        head = nlp.lemma(phrase[0].text, lang)
+        head = nlp.lemma(noun.text, lang)
         if head not in introducing and not another and not anonymous \
                 or CALL_SIGN_INTRODUCED.search(text, s_start, s_end) \
                 or NAMED_ON_REQUEST.search(text, s_start, s_end) \
@@ -1906,6 +1912,22 @@ DESCRIBED_HEAD_WORDS = 4
 DESCRIBED_SUBJECT_CHARS = 160
 #: A description in commas right after another: ", сотрудница химического цеха,".
 DESCRIPTION_APPOSITION = re.compile(r",[ \t]+([^,.!?:;\n]{3,80}),")
+
+
+def _apposition_description(apposition: re.Match, ctx: _Context) -> tuple[list, object] | None:
+    """``(phrase tokens, noun token)`` of a description in the apposition ``apposition`` matched
+    (:data:`DESCRIPTION_APPOSITION`): a noun of the descriptions list, with the adjectives in the
+    nominative before it and what it runs on with ("сотрудница химического цеха", "бывший инженер
+    компании"); None if it holds no such description."""
+    inner = _tokens(ctx.text, apposition.start(1), apposition.end(1))
+    adjectives = 0
+    while adjectives < min(len(inner) - 1, MAX_CONTACTED_ADJECTIVES) \
+            and _nominative_adjective(inner[adjectives].text, ctx.lang):
+        adjectives += 1
+    if not inner or not _opens_description(inner, adjectives, ctx.lang) \
+            or nlp.lemma(inner[adjectives].text, ctx.lang) not in ctx.descriptions:
+        return None
+    return inner[:adjectives] + _source_phrase(ctx.text, inner, adjectives, 1, ctx.lang), inner[adjectives]
 
 
 def _described_head(tokens: list, ctx: _Context) -> int | None:
