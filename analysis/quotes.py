@@ -1930,6 +1930,22 @@ def _apposition_description(apposition: re.Match, ctx: _Context) -> tuple[list, 
     return inner[:adjectives] + _source_phrase(ctx.text, inner, adjectives, 1, ctx.lang), inner[adjectives]
 
 
+def _genitive_name_after_noun(text: str, quoted: re.Match, lang: str) -> str | None:
+    """The name in quote marks of ``quoted`` in the nominative when it stands in the genitive
+    after the noun that opens the subject ("Редакція «Південної студії» оприлюднила" ->
+    "Південна студія", "Пресслужба «Укрзалізниці»" -> "Укрзалізниця"); None otherwise."""
+    noun = WORD_BEFORE_END.search(text, max(0, quoted.start() - MAX_ADJECTIVE_CHARS), quoted.start())
+    if noun is None or not _sentence_initial(text, noun.start(1)) \
+            or nlp.best_parse(noun.group(1), lang).pos != "NOUN" or LEGAL_FORM_BEFORE.search(noun.group(0)):
+        return None
+    words = _tokens(text, quoted.start("name"), quoted.end("name"))
+    first = nlp.parses(words[0].text, lang) if words else ()
+    if not first or any("nomn" in r.tag and "plur" not in r.tag for r in first) \
+            or not all(any("gent" in r.tag for r in nlp.parses(w.text, lang)) for w in words):
+        return None
+    return _institution_nominative(text, words, lang, ("gent",))
+
+
 def _described_head(tokens: list, ctx: _Context) -> int | None:
     """The index of a description noun in the nominative singular that is the sentence's subject:
     its first word, after adjectives ("Місцева мешканка", "Вторая собеседница") or after "Один
@@ -3168,7 +3184,7 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             and not _plural(text[cue_start:cue_end], ctx.lang):
         # "«Укрзалізниця» у своєму Telegram-каналі повідомила:": a name in quote marks opening
         # the sentence is the subject
-        return quoted.group("name"), quoted.group("name")
+        return _genitive_name_after_noun(text, quoted, ctx.lang) or quoted.group("name"), quoted.group("name")
     latin = LATIN_NAME_BEFORE_CUE.search(text, start, cue_start)
     if latin and cue[0] not in QUOTING_CUES and not any(
             _is_platform(word) for word in latin.group("latin").split()):

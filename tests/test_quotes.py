@@ -2691,6 +2691,9 @@ def test_short_names_place_lists_and_spokespersons(lang, text, speakers):
     # ... and a name of two words whose first, its head, stands in the nominative is kept whole
     ("uk", "Енергокомпанія «Сила Дніпра» вимкнула лінію. Увечері компанія написала: «Ремонт триватиме "
            "до ранку».", ["Сила Дніпра"]),
+    # a name in the genitive after the noun that opens the subject, in the nominative
+    ("uk", "Журналісти знімали сюжет. Редакція «Південної студії» ввечері оприлюднила заяву: «Наші колеги "
+           "працювали з дозволу військових».", ["Південна студія"]),
     # ... and a name in apposition to a company noun, which does not decline, as written
     ("ru", 'Абоненты оператора "Мобикон" остались без связи. Компания написала в своем Telegram-канале: '
            "«Мы столкнулись с атакой».", ["Мобикон"]),
