@@ -2962,6 +2962,8 @@ def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | 
 
 #: The outlet's own staff as a sentence's subject ("Редакція звʼязалася з ..."): never the speaker.
 NEWSROOM_NOUNS = frozenset({"редакція", "редакция"})
+#: Possessives of a third person before a noun ("його редакція", "ее редакция").
+THIRD_PERSON_POSSESSIVES = frozenset("його її їхня їхній їхнє їхні его ее её их".split())
 #: A relative clause opened after a comma ("..., яка попросила", "..., который попросил").
 RELATIVE_AFTER_COMMA = re.compile(r",[ \t]+(?:який|яка|яке|які|который|которая|которое|которые)\b", re.IGNORECASE)
 
@@ -3233,6 +3235,15 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         named = _last_outlet(text, anchor, ctx)
         if named:
             return named, named
+    for i, token in enumerate(before):
+        if nlp.lemma(token.text, ctx.lang) in NEWSROOM_NOUNS and (
+                i and nlp.morph_form(before[i - 1].text) in THIRD_PERSON_POSSESSIVES
+                or i + 1 < len(before) and _outlet_noun(before[i + 1].text, ctx.lang)):
+            # "Его редакция распространила заявление", "Редакция издания ...": the newsroom of the
+            # outlet named last, not the reporting outlet's own
+            named = _last_outlet(text, anchor, ctx)
+            if named:
+                return named, named
     near = after[:1] + before[-1:]
     if any(t.text.islower() and _outlet_noun(t.text, ctx.lang) and any(
             "nomn" in r.tag for r in nlp.parses(t.text, ctx.lang)) for t in near):

@@ -3186,3 +3186,16 @@ def test_the_person_reached_who_asks_not_to_be_named_answers(lang, text, speaker
 ])
 def test_a_description_ends_before_an_addressee_in_the_dative(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # the newsroom of the outlet named before speaks for that outlet, not for the reporting one
+    ("ru", "Журналист Виталий Гринчук сказал: «Приговор написали заранее». Ярмоленко публиковался в издании "
+           "«Запорожский обозреватель». Его редакция распространила заявление: «Олег знал, чем рискует».",
+     "Запорожский обозреватель"),
+    ("uk", "Журналіст Віталій Грінчук сказав: «Вирок написали заздалегідь». Ярмоленко писав для видання "
+           "«Запорізький оглядач». Редакція видання поширила заяву: «Олег знав, чим ризикує».",
+     "Запорізький оглядач"),
+])
+def test_another_outlets_newsroom_speaks_for_that_outlet(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
