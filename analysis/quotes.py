@@ -3857,6 +3857,11 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
     closing = ""  # the closing mark of a name in quote marks the phrase is inside
     for token in tokens[index + length:index + MAX_SOURCE_WORDS]:
         gap = text[phrase[-1].end:token.start].strip()
+        if gap in OPENING_NAME_MARKS and token.text[:1].isupper() and not closing \
+                and nlp.morph_form(phrase[-1].text) not in ("в", "у", "во", "на") and any(
+                    "datv" in r.tag for r in nlp.parses(token.text, lang)) \
+                and not any("gent" in r.tag for r in nlp.parses(token.text, lang)):
+            break  # an outlet told, in the dative: "– сказала жінка | «Бузькому курʼєру»"
         if closing and not gap or gap in OPENING_NAME_MARKS and token.text[:1].isupper():
             # a name in quote marks, all of it ("посадовець «Укренерго»", "источник в «Укрэнерго»")
             closing = closing or OPENING_NAME_MARKS[gap]

@@ -3180,6 +3180,9 @@ def test_the_person_reached_who_asks_not_to_be_named_answers(lang, text, speaker
     # the addressee in the dative after a description is not part of it
     ("uk", "«Нам наказали мовчати», – розповів один із працівників терміналу місцевому каналу «Туапсе "
            "сьогодні».", "один із працівників терміналу"),
+    # ... as does an outlet told, in quote marks: the bare description then refers back
+    ("uk", "Його мати Лариса Гордієнко бачила сина на відео. «Я вірю, що скоро обійму його», – сказала жінка "
+           "«Бузькому курʼєру».", "Лариса Гордієнко"),
     # ... but an adjective in the locative after "в" is ("в обласному центрі")
     ("uk", "«Запасів крові вистачить», – сказало джерело в обласному центрі служби крові.",
      "джерело в обласному центрі служби крові"),
