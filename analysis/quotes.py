@@ -6360,7 +6360,25 @@ def _announces_interview(ctx: _Context, first: int) -> bool:
     announces an interview (an interview cue: see :func:`_interview_cues`)."""
     # (not "Відповідаємо на головні запитання": the outlet's explainer, no interview)
     return any(not any(_outlet_answers(before, ctx.lang) for before in words[max(0, index - 3):index])
+               and (nlp.lemma(words[index], ctx.lang) not in TOLD_CUES or _told_the_outlet(ctx, first))
                for words, index in _interview_cues(ctx, first))
+
+
+#: Interview cues that announce an interview only when the outlet is told ("«Виміру» розповів
+#: аналітик ...", "рассказал нам"), not when a body told the news ("розповіли в ОВА").
+TOLD_CUES = frozenset({"розповісти", "рассказать"})
+#: The outlet told, right before or after the verb: a name in quote marks or "нам", "виданню", ...
+TOLD_THE_OUTLET = re.compile(
+    r"(?:[»“”\"]|(?<!\w)(?:нам|виданню|изданию|редакції|редакции|журналістам|журналистам))[ \t]+(?:розпові|рассказа)\w*"
+    r"|(?<!\w)(?:розпові|рассказа)\w*[ \t]+(?:нам|виданню|изданию|редакції|редакции|журналістам|журналистам|[«„“\"])",
+    re.IGNORECASE)
+
+
+def _told_the_outlet(ctx: _Context, first: int) -> bool:
+    """Whether a lead paragraph before paragraph ``first`` says someone told the outlet
+    (:data:`TOLD_THE_OUTLET`)."""
+    return any(TOLD_THE_OUTLET.search(ctx.text, p_start, p_end)
+               for p_start, p_end in ctx.paragraphs[max(0, first - INTERVIEW_LEAD_PARAGRAPHS):first])
 
 
 def _interview_partner_gender(ctx: _Context, first: int) -> str | None:

@@ -126,6 +126,10 @@ def test_interview_questions_and_answers():
     ("ru", "Мы попросили историка Павла Осадчего ответить на несколько вопросов.\n\n"
            "Зачем нужны такие вбросы?\n\nЧтобы посеять панику перед зимой.\n\n"
            "Как их распознать?\n\nПроверять источник и дату снимка.", "Павел Осадчий"),
+    # one who told the outlet, before the questions
+    ("uk", "Як проходять ці процеси, «Виміру» розповів аналітик групи «Моніторинг полону» Юрій Ничипорук.\n\n"
+           "Скільки полонених уже засудили?\n\nМи верифікували 187 вироків.\n\nХто ці люди?\n\n"
+           "Переважно бійці з Маріуполя.\n\nНаступне засідання суду призначено на травень.", "Юрій Ничипорук"),
 ])
 def test_interview_without_dashes_or_labels(lang, text, speaker):
     frame = segment_text(text, lang=lang)
@@ -793,6 +797,9 @@ def test_a_capitalised_name_given_to_something_is_not_a_quote():
 def test_question_subheadings_without_an_interview_lead_stay_editorial():
     text = ("Окупанти знову обстріляли місто.\n\nЩо відомо про наслідки?\n\nПошкоджено два будинки.\n\n"
             "Коли дадуть світло?\n\nЕнергетики обіцяють упоратися до вечора.")
+    assert segment_text(text)["kind"].unique().tolist() == ["editorial"]
+    # a body that told the news is no interviewee ("розповіли в ОВА" tells no outlet)
+    text = text.replace("обстріляли місто.", "обстріляли місто, розповіли в ОВА.")
     assert segment_text(text)["kind"].unique().tolist() == ["editorial"]
 
 
