@@ -1550,7 +1550,8 @@ def _register_couples(ctx: _Context) -> None:
 #: Relatives named together by one surname in the plural, whose first names follow ("брат і сестра
 #: Ковальчуки. Ірина ..., а її брат Максим ...", "супруги Петровы").
 FAMILY_NAMED = re.compile(
-    r"(?<![\w-])(?:брат|брати|сестра|сестри|подружжя|родина|сім[ʼ'’]я|батьки|близнюки|братья|сестры|супруги"
+    # (the lookahead lets the scan skip every position no alternative can start at)
+    r"(?<![\w-])(?=[бспрБСПР])(?:брат|брати|сестра|сестри|подружжя|родина|сім[ʼ'’]я|батьки|близнюки|братья|сестры|супруги"
     r"|семья|родители|близнецы)(?:[ \t]+(?:і|й|та|и)[ \t]+(?:брат|сестра|брати|сестри|братья|сестры))?"
     r"[ \t]+(?P<surname>[А-ЯІЇЄҐЁ][\w'ʼ’-]+(?:и|і|ы))(?![\w-])", re.IGNORECASE)
 #: How far after :data:`FAMILY_NAMED` a first name alone is one of those relatives.
