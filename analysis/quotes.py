@@ -1254,6 +1254,15 @@ def _agrees_as_noun(adjective: str, word: str, lang: str) -> bool:
     return any(features(g) in forms for g in _grammemes(word, lang) if "NOUN" in g and not PERSON_TAGS & g)
 
 
+def _disagreeing_adjective(word: str, noun: str, lang: str) -> bool:
+    """Whether a capitalised ``word`` before a body's ``noun`` reads only as an adjective or adverb
+    and agrees with it in no reading ("Найбільше центр потребує ...": a superlative opening the
+    sentence, not a body's name)."""
+    readings = _grammemes(word, lang)
+    return bool(readings) and all(("ADJF" in g or "ADVB" in g) and not PERSON_TAGS & g for g in readings) \
+        and not _agrees_as_noun(word, noun, lang)
+
+
 #: The case and gender grammemes of the dictionaries' tags.
 CASE_GRAMMEMES = frozenset("nomn gent datv accs ablt loct voct".split())
 GENDER_GRAMMEMES = frozenset("masc femn neut".split())
@@ -4335,8 +4344,11 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str, *,
             name = f"{nlp.lemma(word, lang)} {between + ' ' if between else ''}«{quoted.group('name')}»"
             return name, text[tokens[index].start:quoted.end()], tokens[index].start
         opening = _capitalised_adjective_before(text, tokens, index, lang) if word.islower() else None
+        if opening is not None and _disagreeing_adjective(tokens[opening].text, word, lang):
+            opening = None
         if not (_names_institution(word, lang, wanted) or word.islower() and index > 0 and (
-                tokens[index - 1].text[:1].isupper() or opening is not None) and _heads_name(word, lang, wanted)):
+                tokens[index - 1].text[:1].isupper() and not _disagreeing_adjective(tokens[index - 1].text, word, lang)
+                or opening is not None) and _heads_name(word, lang, wanted)):
             continue
         if opening is not None:
             index = opening

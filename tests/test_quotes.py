@@ -3209,3 +3209,11 @@ def test_a_description_ends_before_an_addressee_in_the_dative(lang, text, speake
 ])
 def test_another_outlets_newsroom_speaks_for_that_outlet(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+def test_a_superlative_opening_a_sentence_is_no_part_of_a_bodys_name():
+    # "Найбільше центр потребує ...": the adverb (or a neuter adjective) does not agree with
+    # "центр", so the body is the one named in full before
+    text = ("До Вінницького обласного центру служби крові прийшли 312 людей.\n\nНайбільше центр потребує "
+            "донорів із першою групою.\n\nУвечері центр написав: «Дякуємо кожному».")
+    assert [who for _, who, _ in pieces(text, "quote")] == ["Вінницький обласний центр служби крові"]
