@@ -280,9 +280,11 @@ PUBLICATION_PLACE_PHRASE = re.compile(
     re.IGNORECASE)
 #: The outlet as the addressee between an institution and its verb ("У ТЦК | нашому виданню |
 #: відповіли", "В мэрии | нашему изданию | сообщили").
+#: The outlet or its staff told, in the dative ("нам", "виданню", "журналистам").
+OUTLET_TOLD_WORDS = r"(?:нам|виданню|изданию|редакції|редакции|журналістам|журналистам)"
 ADDRESSEE_BEFORE_CUE = re.compile(
     r"[ \t]+(?:(?:нашому|нашій|нашему|нашей)[ \t]+(?:виданню|редакції|кореспонденту|кореспондентці|"
-    r"изданию|редакции|корреспонденту)|нам|виданню|изданию|редакції|редакции|журналістам|журналистам)[ \t]*",
+    r"изданию|редакции|корреспонденту)|" + OUTLET_TOLD_WORDS + r")[ \t]*",
     re.IGNORECASE)
 #: A relative clause between an institution and its verb ("У міській раді, | яка працює в
 #: Запоріжжі, | заявили", "В совете, | который работает ..., | заявили", "Компанія «…», | якій
@@ -2973,7 +2975,7 @@ def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | 
 #: The outlet's own staff as a sentence's subject ("Редакція звʼязалася з ..."): never the speaker.
 NEWSROOM_NOUNS = frozenset({"редакція", "редакция"})
 #: Possessives of a third person before a noun ("його редакція", "ее редакция").
-THIRD_PERSON_POSSESSIVES = frozenset("його її їхня їхній їхнє їхні его ее её их".split())
+THIRD_PERSON_POSSESSIVES = frozenset(POSSESSIVE_GENDER) | {"їхня", "їхній", "їхнє", "їхні"}
 #: A relative clause opened after a comma ("..., яка попросила", "..., который попросил").
 RELATIVE_AFTER_COMMA = re.compile(r",[ \t]+(?:який|яка|яке|які|который|которая|которое|которые)\b", re.IGNORECASE)
 
@@ -3868,9 +3870,8 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
     for token in tokens[index + length:index + MAX_SOURCE_WORDS]:
         gap = text[phrase[-1].end:token.start].strip()
         if gap in OPENING_NAME_MARKS and token.text[:1].isupper() and not closing \
-                and nlp.morph_form(phrase[-1].text) not in ("в", "у", "во", "на") and any(
-                    "datv" in r.tag for r in nlp.parses(token.text, lang)) \
-                and not any("gent" in r.tag for r in nlp.parses(token.text, lang)):
+                and nlp.morph_form(phrase[-1].text) not in PLATFORM_PREPOSITIONS \
+                and _dative_not_genitive(token.text, lang):
             break  # an outlet told, in the dative: "– сказала жінка | «Бузькому курʼєру»"
         if closing and not gap or gap in OPENING_NAME_MARKS and token.text[:1].isupper():
             # a name in quote marks, all of it ("посадовець «Укренерго»", "источник в «Укрэнерго»")
@@ -3889,8 +3890,8 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
             break
         reading = nlp.best_parse(token.text, lang)
         if reading.pos in ("ADJF", "PRTF") and not token.text[:1].isupper() and not any(
-                nlp.morph_form(t.text) in PLATFORM_PREPOSITIONS | {"при", "по"} for t in phrase) and not any(
-                "gent" in r.tag for r in nlp.parses(token.text, lang)):
+                nlp.morph_form(t.text) in DESCRIPTION_PLACE_PREPOSITIONS for t in phrase) \
+                and not any("gent" in r.tag for r in nlp.parses(token.text, lang)):
             break  # an addressee in the dative: "працівник терміналу | місцевому каналу"
         if not (token.text[:1].isupper() or reading.pos == "PREP"
                 or reading.pos in ("NOUN", "ADJF", "PRTF", "NUMR") and "nomn" not in reading.tag
@@ -3911,6 +3912,17 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
             r.pos == "NOUN" for r in nlp.parses(phrase[-1].text, lang))) or phrase[-1].text.lower() in COORDINATING_AND):
         phrase.pop()  # "міської ради" ends in a noun ("в" is a letter too); no phrase ends in "та"
     return phrase
+
+
+#: Prepositions of place inside a source's description, after which an adjective may stand in
+#: the locative ("джерело в обласному центрі"), not only in the genitive.
+DESCRIPTION_PLACE_PREPOSITIONS = PLATFORM_PREPOSITIONS | {"при", "по"}
+
+
+def _dative_not_genitive(word: str, lang: str) -> bool:
+    """Whether ``word`` may be a dative and cannot be a genitive (an addressee, not an owner)."""
+    readings = nlp.parses(word, lang)
+    return any("datv" in r.tag for r in readings) and not any("gent" in r.tag for r in readings)
 
 
 #: Nouns of the terms on which a source spoke ("на умовах анонімності", "на правах анонимности",
@@ -6382,8 +6394,8 @@ def _announces_interview(ctx: _Context, first: int) -> bool:
 TOLD_CUES = frozenset({"розповісти", "рассказать"})
 #: The outlet told, right before or after the verb: a name in quote marks or "нам", "виданню", ...
 TOLD_THE_OUTLET = re.compile(
-    r"(?:[»“”\"]|(?<!\w)(?:нам|виданню|изданию|редакції|редакции|журналістам|журналистам))[ \t]+(?:розпові|рассказа)\w*"
-    r"|(?<!\w)(?:розпові|рассказа)\w*[ \t]+(?:нам|виданню|изданию|редакції|редакции|журналістам|журналистам|[«„“\"])",
+    r"(?:[»“”\"]|(?<!\w)" + OUTLET_TOLD_WORDS + r")[ \t]+(?:розпові|рассказа)\w*"
+    r"|(?<!\w)(?:розпові|рассказа)\w*[ \t]+(?:" + OUTLET_TOLD_WORDS + r"|[«„“\"])",
     re.IGNORECASE)
 
 
