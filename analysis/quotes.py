@@ -179,8 +179,11 @@ GENERIC_INSTITUTION_NOUNS = frozenset({"відомство", "установа",
 ESTABLISHMENT_HEADS = ("університет", "школа", "ліцей", "гімназія", "коледж", "академія", "інститут",
                        "лікарня", "садок", "университет", "лицей", "гимназия", "колледж", "академия",
                        "институт", "больница", "сад")  # ("школа" is spelled alike in both)
+#: "підрозділ" (a unit) is the brigade, battalion or regiment named before.
+UNIT_HEADS = ("бригада", "батальйон", "полк", "загін", "батальон", "отряд", "угруповання", "группировка")
 HEAD_ALIASES = {"уряд": ("кабінет", "кабмін"), "правительство": ("кабинет", "кабмин"),
-                "заклад": ESTABLISHMENT_HEADS, "заведение": ESTABLISHMENT_HEADS}
+                "заклад": ESTABLISHMENT_HEADS, "заведение": ESTABLISHMENT_HEADS,
+                "підрозділ": UNIT_HEADS, "подразделение": UNIT_HEADS}
 #: "The command": of a military body named before, whatever its head noun.
 COMMAND_NOUNS = frozenset({"командування", "командование"})
 MILITARY_HEADS = ("сила", "військо", "угруповання", "флот", "войско", "группировка")
@@ -268,9 +271,9 @@ COMPOUND_HEADS = {**{compound: spelled.split()[-1] for compound, spelled in COMP
 MAX_LOWER_ADJECTIVES_IN_NAME = 2
 #: Longest abbreviation looked up as the initials of a spelled-out name.
 MAX_SPELLED_OUT_LETTERS = 6
-#: A journalist's request between an institution and its reporting verb ("В ОВА на запит
+#: A journalist's request, or the criticism answered, between an institution and its reporting verb ("В ОВА на запит
 #: «Суспільного» відповіли", "в министерстве в ответ на запрос издания сообщили").
-REQUEST_PHRASE = re.compile(r"[ \t]+(?:в[ \t]+ответ[ \t]+|у[ \t]+відповідь[ \t]+)?на[ \t]+(?:запит|запрос|запитанн|питанн|вопрос)\w*"
+REQUEST_PHRASE = re.compile(r"[ \t]+(?:в[ \t]+ответ[ \t]+|у[ \t]+відповідь[ \t]+)?на[ \t]+(?:запит|запрос|запитанн|питанн|вопрос|критик|звинувачен|обвинени|закид|претензи|претензі)\w*"
                             r"(?:[ \t]+[«„“\"]?[\w’ʼ'-]+[»“”\"]?){0,2}[ \t]*,?[ \t]*", re.IGNORECASE)
 #: Where a body published its words, between the body and its verb ("В ГУР Минобороны | на своей
 #: странице в Facebook | написали", "У міськраді | на офіційному сайті | повідомили").
@@ -829,6 +832,8 @@ def find_cue(text: str, start: int, end: int, ctx: _Context, *,
             governor = i - 2 if i >= 2 and forms[i - 1] in ("не", "ни") else i - 1
             if hits and i and _governed_infinitive(tokens[governor].text, tokens[i].text, ctx):
                 continue  # "змусили згадати, що ...": the report belongs to the governing verb
+            if hits and i and SO_CALLED_BEFORE_NAME.fullmatch(text, tokens[i - 1].start, tokens[i].end):
+                continue  # "в так называемом правительстве": a distance taken, no one naming
             if hits:
                 chosen = nlp.lemma(tokens[i].text, ctx.lang)
                 lemma = chosen if chosen in hits else sorted(hits)[0]
@@ -1477,6 +1482,10 @@ def _register_persons(ctx: _Context) -> None:
             resolved[key] = converted_names.get(name) or _canonical_person(stems, name, canonical)
         persons.append((start, resolved[key]))
     ctx.persons[:] = persons
+    for index, (start, name) in enumerate(persons):
+        ranked = ELDER_OR_YOUNGER.fullmatch(name)  # "Гринишин-старший": one of two namesakes
+        if ranked:
+            ctx.persons[index] = (start, _elder_or_younger(ranked, ctx) or name)
     # a person known by a call sign ("медикиня з позивним «Ліса»") is mentioned there, by the
     # call sign as written (it stands in the nominative after "позивним"), unless a full name or
     # a first name introduces the same person just before it ("Роман Гайовий з позивним «Тихий»",
@@ -1529,6 +1538,7 @@ def _register_persons(ctx: _Context) -> None:
                 phrase = ctx.text[described[0][0].start:described[0][-1].end]
             ctx.persons.append((match.start(), phrase[:1].lower() + phrase[1:]))
     _register_described_subjects(ctx)
+    _register_told_describers(ctx)
     _register_contacted(ctx)
     _register_relatives(ctx)
     _register_couples(ctx)
@@ -1613,6 +1623,8 @@ CONTACTED = re.compile(r"(?<!\w)(?=[зпсд])(?:(?:зв[ʼ'’]яза\w*|пог
 NEWSROOM_SUBJECT_WORDS = frozenset("ми мы нам нас наш наша наше наші наши редакція редакция видання издание "
                                    "кореспондент кореспондентка корреспондент журналіст журналістка "
                                    "журналист журналистка".split())
+#: Quote marks that open an outlet's name at the start of a sentence.
+OUTLET_NAME_OPENERS = frozenset("«„“\"")
 #: How far past the sentence a request not to be named still marks the person reached as new.
 CONTACTED_REQUEST_CHARS = 160
 #: Adjectives that may stand before the description of the person contacted ("з колишнім командиром").
@@ -1629,9 +1641,14 @@ def _register_contacted(ctx: _Context) -> None:
     for match in CONTACTED.finditer(text):
         p_start, p_end = _paragraph_at(ctx, match.start())
         s_start, s_end = _sentence_bounds(text, match.start(), p_start, p_end)
+        anonymous = ANONYMITY_REQUEST.search(text, match.end(), min(len(text), s_end + CONTACTED_REQUEST_CHARS))
         if not any(nlp.morph_form(word) in NEWSROOM_SUBJECT_WORDS
-                   for word in nlp.WORD_TOKEN.findall(text, s_start, match.start())):
-            continue  # someone else's conversation ("Мер поговорив з мешканцями")
+                   for word in nlp.WORD_TOKEN.findall(text, s_start, match.start())) \
+                and not (anonymous and text[s_start:s_start + 1] in OUTLET_NAME_OPENERS):
+            # someone else's conversation ("Мер поговорив з мешканцями"); an outlet that names
+            # itself opens the sentence ("«Вольная речь» поговорила с риелтором, который попросил
+            # не называть его имени")
+            continue
         # "з" takes the instrumental ("з колишнім командиром"), "додзвонилася до" the genitive
         case = "gent" if match.group().rstrip().lower().endswith("до") else "ablt"
         tokens = _tokens(text, match.end(), min(s_end, match.end() + DESCRIBED_SUBJECT_CHARS))
@@ -1643,7 +1660,6 @@ def _register_contacted(ctx: _Context) -> None:
             while tokens and (any(ch.isdigit() for ch in tokens[0].text)
                               or text[max(0, tokens[0].start - 2):tokens[0].start][:1].isdigit()):
                 tokens = tokens[1:]  # "29-летним": the figure and the word joined to it
-        anonymous = ANONYMITY_REQUEST.search(text, match.end(), min(len(text), s_end + CONTACTED_REQUEST_CHARS))
         if apposition is None and anonymous and len(tokens) >= 3 and nlp.morph_form(tokens[0].text) in ONE_OF_INSTRUMENTAL \
                 and nlp.morph_form(tokens[1].text) in ONE_OF_PREPOSITIONS:
             # "Мы поговорили с одним из координаторов сети, который ... просит не называть его
@@ -1819,8 +1835,7 @@ def _register_described_subjects(ctx: _Context) -> None:
             # a role of an official, or a person named by a request, a call sign or the name
             # they gave ("Мешканка Токмака, яка представилася Іриною, розповіла")
             continue
-        name = text[phrase[0].start:phrase[-1].end]
-        name = name[:1].lower() + name[1:]
+        name = " ".join([phrase[0].text[:1].lower() + phrase[0].text[1:], _description_rest(text, phrase, lang)]).strip()
         earlier = [(pos, full) for pos, full in ctx.persons if pos < phrase[0].start]
         if any(_title_before(text, pos, lang) == head for pos, _ in earlier):
             continue  # "Прокурорка зазначила" after "прокурорка Тамара Гнатюк": the person named
@@ -1833,6 +1848,37 @@ def _register_described_subjects(ctx: _Context) -> None:
                 continue
             name = same[-1]
         ctx.persons.append((phrase[0].start, name))
+
+
+#: The outlet told, then the verb of telling, before its subject ("«Открытой границе» рассказала
+#: | учительница", "виданню розповів | волонтер").
+OUTLET_TOLD_BEFORE_VERB = re.compile(
+    r"(?:[»“”\"]|(?<!\w)" + OUTLET_TOLD_WORDS + r")[ \t]+(?:розпові|рассказа)\w*[ \t]+(?=[а-яіїєґё])")
+
+
+def _register_told_describers(ctx: _Context) -> None:
+    """An unnamed person described right after the verb that says they told the outlet
+    ("«Открытой границе» рассказала учительница начальных классов, которая осталась в городе")
+    is a person of their own, by that description: the interview's answers and "– рассказывает
+    она" after it are theirs. A description followed by a name leaves the person to the name."""
+    text, lang = ctx.text, ctx.lang
+    if not TOLD_THE_OUTLET.search(text):
+        return
+    for match in OUTLET_TOLD_BEFORE_VERB.finditer(text):
+        tokens = _tokens(text, match.end(), min(len(text), match.end() + DESCRIBED_SUBJECT_CHARS))
+        head = 0
+        while head < min(len(tokens) - 1, MAX_PLACE_ADJECTIVES) and _nominative_adjective(tokens[head].text, lang):
+            head += 1
+        if not tokens or not _description_noun(tokens[head].text, ctx) \
+                or text[tokens[0].start:tokens[head].start].strip(" \t").count(",") \
+                or nlp.lemma(tokens[head].text, lang) not in load_introducing_descriptions():
+            continue
+        phrase = _source_phrase(text, tokens, head, 1, lang)
+        following = FOLLOWING_NAME.findall(text, phrase[0].start, min(len(text), phrase[-1].end + 40))
+        if any(_singular_nominative_first_name(w, lang) for w in following):
+            continue  # "рассказала учительница Анна Белова": the name names her
+        name = text[tokens[0].start:phrase[-1].end]
+        ctx.persons.append((tokens[0].start, name[:1].lower() + name[1:]))
 
 
 def _titled_person(word: str, position: int, ctx: _Context, *, gender: str | None = None) -> str | None:
@@ -2119,6 +2165,9 @@ def _resolve_name(name: str, position: int, ctx: _Context) -> str:
     words = name.split()
     if len(words) >= 2:
         return name
+    ranked = ELDER_OR_YOUNGER.fullmatch(name)
+    if ranked:
+        return _elder_or_younger(ranked, ctx) or name
     stem = _stem(words[0])
     full_names = [(pos, full) for pos, full in ctx.persons if len(full.split()) >= 2]
     for pos, full in reversed(full_names):
@@ -2133,6 +2182,42 @@ def _resolve_name(name: str, position: int, ctx: _Context) -> str:
     later = [item for item in full_names if item[0] > position]
     declined = _declined_surname(words[0], {full: (full, True) for _, full in earlier + later})
     return next((full for _, full in earlier + later if full.split()[-1] == declined), name) if declined else name
+
+
+#: A surname with the rank of the elder or the younger of two namesakes ("Савчук-старший",
+#: "Гринишина-молодшая").
+ELDER_OR_YOUNGER = re.compile(r"(?P<surname>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’]+)-(?P<rank>старш|молодш|младш)(?P<ending>\w+)")
+#: A child's noun right before a person named in full ("його син Тимур", "дочь Анна"): that
+#: person is the younger of two namesakes.
+CHILD_BEFORE_NAME = re.compile(r"(?:^|[^\w])(?:син|сина|сином|донька|доньку|донькою|дочка|дочку|дочкою|"
+                               r"сын|сына|сыном|дочь|дочери|дочерью|онук\w*|внук\w*)[ \t]+$", re.IGNORECASE)
+#: Endings of the rank word in a woman's form ("-старша", "-младшая").
+WOMANS_RANK_ENDINGS = ("а", "ая")
+
+
+def _elder_or_younger(ranked: re.Match, ctx: _Context) -> str | None:
+    """The namesake that "Surname-старший" or "-молодший" names: of the persons named in full
+    with that surname and of the rank word's gender, the younger is the one introduced as a
+    child ("його син Тимур Савчук"), the elder the other; with no child named, the elder is the
+    first introduced and the younger the last. ``None`` when no such person is named."""
+    stem = _stem(ranked.group("surname"))
+    gender = "femn" if ranked.group("ending") in WOMANS_RANK_ENDINGS else "masc"
+    seen: dict[str, int] = {}
+    for pos, full in ctx.persons:
+        words = full.split()
+        if len(words) >= 2 and _stem(words[-1]) == stem and full not in seen \
+                and _person_gender(full, ctx.lang) in (gender, None):
+            seen[full] = pos
+    if not seen:
+        return None
+    ordered = sorted(seen, key=seen.get)
+    children = [full for full in ordered if CHILD_BEFORE_NAME.search(ctx.text, max(0, seen[full] - 30), seen[full])]
+    younger = ranked.group("rank") != "старш"
+    if children and len(children) < len(ordered):
+        pool = children if younger else [full for full in ordered if full not in children]
+    else:
+        pool = ordered
+    return pool[-1] if younger else pool[0]
 
 
 @lru_cache(maxsize=100_000)
@@ -2853,11 +2938,25 @@ def _described_speaker(text: str, start: int, end: int, ctx: _Context, cue: tupl
             # a person ("з міркувань безпеки" before the verb is no speaker), after the verb one
             # person ("описав роботи так": "роботи" is no robots)
             phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
+            if len(phrase) == 1 and nlp.lemma(phrase[0].text, ctx.lang) in INTERLOCUTOR_NOUNS:
+                # a bare "– розповів співрозмовник, який попросив ..." after "Працівник агрофірми,
+                # який ..., розповів": the person described just before
+                described = _described_before_in_paragraph(ctx, phrase[0].start)
+                if described:
+                    return described, described
             return _source_name(text, phrase, ctx.lang), text[phrase[0].start:phrase[-1].end]
     # or the noun phrase that opens the sentence of the request ("Співрозмовник в обласній
     # прокуратурі, який попросив не називати його імені, повідомив: «...»")
     described = _last_described(text, cue[1], ctx)
     return (described[0], described[0]) if described else None
+
+
+def _described_before_in_paragraph(ctx: _Context, position: int) -> str | None:
+    """The person registered last before ``position`` in its paragraph by a description (in
+    lower case: "працівник агрофірми"), if the last person there is one."""
+    p_start, _ = _paragraph_at(ctx, position)
+    before = [full for pos, full in ctx.persons if p_start <= pos < position]
+    return before[-1] if before and before[-1][:1].islower() else None
 
 
 #: A first name in apposition after a description, closing the attribution ("собеседник издания,
@@ -3323,6 +3422,14 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         last = _last_institution(text, anchor, None, ctx.lang)
         return _fullest_institution(text, last, ctx.lang) if last else (staff[0].text, staff[0].text)
     for index in range(len(before) - 1, -1, -1):
+        if index + 2 < len(before) and nlp.morph_form(before[index].text) in PUBLICATION_PREPOSITIONS \
+                and nlp.lemma(before[index + 1].text, ctx.lang) in PUBLICATION_PLACES \
+                and _sentence_initial(text, before[index].start):
+            # "На странице | Харьковского городского совета | в Facebook написали": the page's owner
+            found = _named_or_antecedent(text, before, index, ctx, anchor, ("gent",), strict_case=True)
+            if found:
+                return found
+            break
         if nlp.morph_form(before[index].text) in LOCATIVE_PREPOSITIONS:
             if index + 1 < len(before) and _is_platform(before[index + 1].text) and "-" not in before[index + 1].text:
                 continue  # "У Міністерстві охорони здоров'я | у Facebook | написали"
@@ -3336,7 +3443,10 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
                         nlp.morph_form(before[i].text) in LOCATIVE_PREPOSITIONS
                         and _heads_name(before[i + 1].text, ctx.lang, None) for i in range(index - 1)):
                 continue  # "У Посольстві України | у Фінляндії | заявили": where the body is, in its name
-            words = _name_words(text, before, index + 1, ctx.lang)
+            first = index + 1
+            if first + 2 < len(before) and SO_CALLED_BEFORE_NAME.fullmatch(text, before[first].start, before[first + 1].end):
+                first += 2  # "В так называемом | правительстве Севастополя": the body, not the distance
+            words = _name_words(text, before, first, ctx.lang)
             if nlp.morph_form(cue[0]) in load_naming_cues():
                 words = _without_object(words, ctx.lang)
             if words and _next_to_cue(text, before, words[-1], cue_start, ctx.lang):
@@ -3356,6 +3466,8 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
     return None
 
 
+#: "So-called" before a body's name ("так званому уряді", "так называемом правительстве").
+SO_CALLED_BEFORE_NAME = re.compile(r"(?:так|Так)[ \t]+(?:зван|называем)\w*")
 #: The first words of cue phrases after which a name in quote marks is the outlet that received
 #: the words ("В комментарии «Одесской волне» он сказал", "в інтервʼю «Суспільному»").
 ADDRESSEE_CUE_PREPOSITIONS = frozenset({"в", "у", "во", "на"})
@@ -3815,11 +3927,22 @@ def _source_name(text: str, phrase: list, lang: str) -> str:
     if LATIN_PREFIXED_NOUN.fullmatch(phrase[0].text):
         prefix = phrase[0].text.split("-", 1)[0]
         head = prefix + head[len(prefix):]  # "HR-менеджерка" keeps its capitals
-    rest = text[phrase[0].end:phrase[-1].end].strip()
+    rest = _description_rest(text, phrase, lang)
     opened = next((mark for mark in OPENING_NAME_MARKS if rest.count(mark) > rest.count(OPENING_NAME_MARKS[mark])), None)
     if opened and text.startswith(OPENING_NAME_MARKS[opened], phrase[-1].end):
         rest += OPENING_NAME_MARKS[opened]  # the name in quote marks it ends with, closed
     return " ".join([head, rest]).strip()
+
+
+def _description_rest(text: str, phrase: list, lang: str) -> str:
+    """The words of a source phrase after its head noun, without the outlet whose source it is
+    when the source's place follows ("джерело «Обріїв» у правоохоронних органах" -> "у
+    правоохоронних органах")."""
+    rest = text[phrase[0].end:phrase[-1].end].strip()
+    outlet = OUTLET_BEFORE_SOURCE_PLACE.match(rest)
+    if outlet and len(phrase) > 1 and not nlp.lemma_set(phrase[0].text, lang).isdisjoint(_sources_by_first_lemma(lang)):
+        rest = rest[outlet.end():]  # the source's place, not the outlet it spoke to
+    return rest
 
 
 #: Opening quote marks of a name inside a source's description, with their closing marks.
@@ -3878,6 +4001,10 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
             closing = closing or OPENING_NAME_MARKS[gap]
             phrase.append(token)
             continue
+        if closing and gap == closing and _outlet_before_place(text, phrase, length, token, lang):
+            closing = ""  # "Джерело «Обріїв» | у правоохоронних органах": the place goes on
+            phrase.append(token)
+            continue
         if gap:
             break  # punctuation ends it
         if nlp.morph_form(phrase[-1].text) in ("на", "в", "у") and len(phrase) > length \
@@ -3912,6 +4039,22 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
             r.pos == "NOUN" for r in nlp.parses(phrase[-1].text, lang))) or phrase[-1].text.lower() in COORDINATING_AND):
         phrase.pop()  # "міської ради" ends in a noun ("в" is a letter too); no phrase ends in "та"
     return phrase
+
+
+#: Prepositions that open the place of an unnamed source ("джерело в уряді").
+SOURCE_PLACE_PREPOSITIONS = frozenset({"в", "у", "во"})
+#: The name in quote marks of the outlet whose source it is, before the source's place
+#: ("«Степової хвилі» " in "співрозмовник «Степової хвилі» в ОВА").
+OUTLET_BEFORE_SOURCE_PLACE = re.compile(r"[«„“][^«»„“”\n]+[»“”][ \t]+(?=(?:в|у|во)[ \t])")
+
+
+def _outlet_before_place(text: str, phrase: list, length: int, token, lang: str) -> bool:
+    """Whether the name in quote marks right after an unnamed source's noun is the outlet whose
+    source it is, with the source's place after it ("Джерело «Обріїв» у правоохоронних
+    органах", "Собеседник «Южной линии» в Минобороны"): the place belongs to the description."""
+    return length == 1 and nlp.morph_form(token.text) in SOURCE_PLACE_PREPOSITIONS \
+        and not nlp.lemma_set(phrase[0].text, lang).isdisjoint(_sources_by_first_lemma(lang)) \
+        and bool(OUTLET_BEFORE_SOURCE_PLACE.match(text, phrase[0].end + 1))
 
 
 #: Prepositions of place inside a source's description, after which an adjective may stand in
@@ -4223,6 +4366,9 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
             # or the one that opens a sentence as its subject ("«Енергоатом» закликав"), if later
             named = max(candidates, key=lambda m: m.start(), default=None)
         if named:
+            written = _written_earlier(text, named.start(), named.group("name"))
+            if written:
+                return written, named.group("name")  # «Сівербуду» after «Сівербуд»: as the article wrote it
             name = nlp.to_nominative(named.group("name"), lang)
             readings = _grammemes(named.group("name").split()[-1], lang)
             if name.lower() == named.group("name").lower() or "form" in named.re.groupindex and named.group("form") \
@@ -4250,6 +4396,26 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
     if compound and (found is None or compound[2] > found[2]):
         return compound[:2]  # the nearer: "Держмитслужба повідомила" after "Державна податкова служба"
     return _fullest_institution(text, found, lang) if found else None
+
+
+#: A one-word name in quote marks, for the forms the article wrote a name in.
+ONE_WORD_IN_MARKS = re.compile(r"[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ][\w'ʼ’-]+)[»“”\"]")
+#: Letters a case ending may add to a name written before ("Сівербуд" -> "Сівербуду").
+MAX_CASE_ENDING_LETTERS = 2
+
+
+def _written_earlier(text: str, position: int, name: str) -> str | None:
+    """A one-word name in quote marks the article wrote before ``position`` that ``name`` is
+    with a case ending added («Сівербуд» for «Сівербуду», «Вертикаль» for «Вертикалі» is not
+    one: endings that replace letters are left to the dictionary); else None."""
+    if " " in name:
+        return None
+    for match in ONE_WORD_IN_MARKS.finditer(text, 0, position):
+        written = match.group("name")
+        if name.startswith(written) and 0 < len(name) - len(written) <= MAX_CASE_ENDING_LETTERS \
+                and name[len(written):].islower():
+            return written
+    return None
 
 
 #: A name in quote marks anywhere ("сервіси «Поліської енергозбутової компанії»").
@@ -4650,6 +4816,12 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
                 # наслідки удару Харківська обласна військова адміністрація написала")
                 break
             words = _name_words(text, run, first, lang)  # with its adjectives: "Запорізька обласна рада"
+            if len(words) == 2 and nlp.lemma(words[0].text, lang) in PRESS_OFFICE_NOUNS and words[1].text.islower() \
+                    and nlp.lemma(words[1].text, lang) in GENERIC_INSTITUTION_NOUNS | MINISTRY_NOUNS:
+                # "Пресс-служба ведомства написала": the ministry named before speaks through it
+                found = _antecedent_institution(text, words[0].start, nlp.lemma(words[1].text, lang), lang)
+                if found:
+                    return found[0]
             if len(words) == 1 and _sentence_initial(text, words[0].start) and not words[0].text.isupper():
                 # "Гурт написав": a bare noun capitalised at a sentence start refers back to the
                 # institution it heads, named before ("гурту «Сіра вежа»"), if there is one
@@ -4804,6 +4976,10 @@ def _without_object(words: list, lang: str) -> list:
     return words
 
 
+#: The outlet or its journalists as the addressee of a body's words, in the dative (no case of
+#: them reads as a genitive): they end the body's name.
+ADDRESSEE_DATIVES = frozenset({"виданню", "изданию", "журналістам", "журналистам", "кореспонденту",
+                               "корреспонденту", "кореспондентці", "корреспондентке"})
 #: Capitalised heads that are a whole name alone and take no genitive after them ("У Кремлі |
 #: рішення назвали", "В Пентагоне | удар назвали"), besides the short names of ministries.
 WHOLE_NAME_HEADS = frozenset({"кремль", "пентагон", "ватикан"})
@@ -4858,6 +5034,11 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
             break
         if words and nlp.morph_form(token.text) in DEMONSTRATIVES:
             break  # "Суд | этот довод отверг": a demonstrative opens a phrase of its own
+        if words and token.text in ADDRESSEE_DATIVES:
+            break  # "В аппарате уполномоченного | изданию ответили": the outlet told
+        if len(words) >= 2 and words[-1].text in COORDINATING_AND and token.text.islower() \
+                and _oblique_noun(words[-2].text, lang) and not any("gent" in g for g in _grammemes(token.text, lang)):
+            break  # "Координаційному штабу та | родинам": a second addressee, not a genitive of the name
         if words and nlp.morph_form(token.text) in TIME_DETERMINERS and index + 1 < len(tokens) \
                 and not nlp.lemma_set(tokens[index + 1].text, lang).isdisjoint(TIME_NOUN_LEMMAS):
             break  # "Генштаб ЗСУ | наступного дня підтвердив": a time, not part of the name

@@ -3217,3 +3217,102 @@ def test_a_superlative_opening_a_sentence_is_no_part_of_a_bodys_name():
     text = ("До Вінницького обласного центру служби крові прийшли 312 людей.\n\nНайбільше центр потребує "
             "донорів із першою групою.\n\nУвечері центр написав: «Дякуємо кожному».")
     assert [who for _, who, _ in pieces(text, "quote")] == ["Вінницький обласний центр служби крові"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # the outlet whose source it is stands between the source and its place: the place describes
+    # the source, the outlet does not (in a subject, after the verb, and in an interview's answers)
+    ("uk", "Джерело «Житомирських новин» в обласній прокуратурі, яке попросило не називати його імені, "
+           "сказало: «Справу передадуть до суду вже восени».", "джерело в обласній прокуратурі"),
+    ("ru", "Собеседник «Волжского вестника» в мэрии согласился ответить на вопросы.\n\n— Когда починят "
+           "трубы?\n\n— Не раньше весны, — ответил собеседник.", "собеседник в мэрии"),
+    # ... with no place after it, the outlet stays
+    ("uk", "«Справу передадуть до суду вже восени», – сказало джерело «Житомирських новин».",
+     "джерело «Житомирських новин»"),
+])
+def test_the_outlet_before_a_sources_place_is_no_part_of_its_description(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # the elder of two namesakes is the one not introduced as a child, the younger the child
+    ("uk", "Тренер Микола Гнатюк веде секцію разом із сином. Його син Денис Гнатюк теж став тренером.\n\n"
+           "«Діти тренуються навіть у підвалі», – каже Гнатюк-старший.", "Микола Гнатюк"),
+    ("uk", "Тренер Микола Гнатюк веде секцію разом із сином. Його син Денис Гнатюк теж став тренером.\n\n"
+           "«Я займаюся з малими», – каже Гнатюк-молодший.", "Денис Гнатюк"),
+    # ... of the rank word's gender: a mother and her son
+    ("ru", "Швейный цех открыла Ирина Лысенко. Вместе с ней работает ее сын Павел Лысенко.\n\n"
+           "«Заказы есть до весны», – говорит Лысенко-старшая.", "Ирина Лысенко"),
+])
+def test_a_surname_with_elder_or_younger_is_one_of_two_namesakes(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a second addressee after "та" in the dative is no genitive of the body's name
+    ("uk", "Дані волонтери передають Координаційному штабу та родинам, а також юристам, які готують "
+           "звернення.\n\nЯк зазначили в Координаційному штабі, «кожне свідчення перевіряють окремо».",
+     "Координаційний штаб"),
+    # the outlet told ends the name
+    ("ru", "В аппарате уполномоченного по правам человека изданию ответили: «Списки уточняются».",
+     "аппарат уполномоченного по правам человека"),
+])
+def test_a_bodys_name_ends_before_an_addressee(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # the outlet, named in quote marks as the subject, talked with someone who asked not to be named
+    ("ru", "Цены на такси выросли.\n\n«Вольная речь» поговорила с местным таксистом, который попросил не "
+           "называть его имени.\n\n«Заказов стало вдвое меньше», — говорит он.", "местный таксист"),
+    # someone described right after the verb that says they told the outlet
+    ("ru", "Школы работают по новым правилам. Как это выглядит изнутри, «Северному краю» рассказала "
+           "медсестра районной больницы, которая осталась в городе.\n\n— Лекарств не хватает, — говорит "
+           "она.", "медсестра районной больницы"),
+    # ... but a name after the description names her
+    ("ru", "Как это выглядит изнутри, «Северному краю» рассказала медсестра Анна Белова.\n\n— Лекарств не "
+           "хватает, — говорит она.", "Анна Белова"),
+])
+def test_a_person_the_outlet_talked_to_answers(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # the owner of the page, in the genitive after "на странице" opening the sentence
+    ("ru", "Предприниматели просят помощи.\n\nНа странице Одесского городского совета в Facebook написали: "
+           "«Гранты на генераторы уже выделены».", "Одесский городской совет"),
+    ("uk", "Підприємці просять допомоги.\n\nНа сторінці Львівської міської ради у Facebook написали: "
+           "«Гранти на генератори вже виділено».", "Львівська міська рада"),
+    # "так называемый" takes a distance from the body and is no cue of naming
+    ("ru", "Света не было три дня.\n\nВ так называемом правительстве Херсонской области в Telegram "
+           "заверили: «Больницы обеспечены резервным питанием».", "правительство Херсонской области"),
+    # the criticism answered stands between the body and its verb
+    ("uk", "Державна аудиторська служба (ДАС) перевірила закупівлі. Голова спілки Олег Ничипорук назвав "
+           "перевірку формальною.\n\nВ ДАС на критику відповіли у своєму Telegram-каналі: «Усі висновки "
+           "опубліковано».", "Державна аудиторська служба"),
+])
+def test_a_body_before_the_verb_past_a_page_a_distance_or_a_criticism(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a school speaks as a body; a unit is the battalion named before
+    ("uk", "Дитяча спортивна школа «Дельфін» тренує дітей у Миколаєві. Після удару школа написала у "
+           "Facebook: «Басейн уцілів, тренування тривають».", "школа «Дельфін»"),
+    ("uk", "Батальйон «Сірий вовк», у якому служив Остап, передав на турнір кубок. У Telegram-каналі "
+           "підрозділу написали: «Остап навчив пів роти тримати удар».", "Батальйон «Сірий вовк»"),
+    # the press service of the ministry named before: the ministry
+    ("ru", "В Министерстве спорта России назвали решение ошибкой. Пресс-служба ведомства написала в своем "
+           "Telegram-канале: «Наши спортсмены снова стали заложниками».", "Министерство спорта России"),
+    # a company named before in quote marks, in a case form later: as the article wrote it
+    ("uk", "Ремонт виконало ТОВ «Дорбуд», яке виграло торги. Підрядник зірвав строки, і місто виставило "
+           "«Дорбуду» штраф.\n\n«Затримка сталася через брак металу», – пояснили в компанії.", "Дорбуд"),
+])
+def test_a_body_referred_back_to(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+def test_a_bare_interlocutor_after_the_verb_is_the_person_described_before():
+    text = ("Працівниця заводу, яка досі живе в місті, розповіла, що цех зупинили. «Зарплату не платять "
+            "третій місяць», – розповіла співрозмовниця, яка попросила не називати її імені.")
+    assert [who for _, who, _ in pieces(text, "quote")] == ["працівниця заводу"]
