@@ -1512,11 +1512,17 @@ def _register_persons(ctx: _Context) -> None:
     for match in ONE_OF_GROUP.finditer(ctx.text):
         if not _sentence_initial(ctx.text, match.start()):
             continue  # only as a sentence's subject: "Першою виступила одна з мешканок" is not taken
-        if _group_of_people(match.group("group"), ctx.lang) and not any(
-                _nominative_first_name(word, ctx.lang) for word in FOLLOWING_NAME.findall(ctx.text, match.end(), match.end() + 40)):
-            end = match.end()
+        end = match.end()
+        group = match.group("group")
+        if not _group_of_people(group, ctx.lang) and group.islower() and any(
+                r.pos == "ADJF" and "plur" in r.tag and "gent" in r.tag for r in nlp.parses(group, ctx.lang)):
+            word = FOLLOWING_LOWER_WORD.match(ctx.text, end)  # "Один из бывших | партнеров"
+            if word:
+                group, end = word.group(1), word.end()
+        if _group_of_people(group, ctx.lang) and not any(
+                _nominative_first_name(word, ctx.lang) for word in FOLLOWING_NAME.findall(ctx.text, end, end + 40)):
             place = FOLLOWING_PLACE.match(ctx.text, end)
-            if place and nlp.lemma_set(match.group("group").lower(), ctx.lang) & RESIDENT_NOUN_LEMMAS:
+            if place and nlp.lemma_set(group.lower(), ctx.lang) & RESIDENT_NOUN_LEMMAS:
                 end = place.end()  # "одна з мешканок Сак": the place the residents are of
             for _ in range(MAX_GROUP_DEPENDENTS):  # "одна з учасниць акції", "один із мешканців будинку"
                 word = FOLLOWING_LOWER_WORD.match(ctx.text, end)
@@ -2503,7 +2509,22 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
         # description ("Одна из подруг Ермолаевой, попросившая не называть ее имени, рассказала")
         persons = [r for r in persons if not (readings := nlp.parses(r[2].split()[0], ctx.lang))
                    or any("nomn" in reading.tag for reading in readings)]
-    if not persons and cue:
+    one_of_subject = False  # "Один из партнеров Арсеньева назвал": one of a group is the subject
+    if persons and cue and " " not in cue_lemma:
+        one_of = ONE_OF_GROUP.search(text, start, cue_start)
+        if one_of and _sentence_initial(text, one_of.start()) \
+                and not CLAUSE_BREAK.search(text, one_of.end(), cue_start) \
+                and all(not _nominative_first_name(r[2].split()[0], ctx.lang)
+                        for r in persons if one_of.end() < r[0] and r[1] <= cue_start):
+            # "Один из партнеров Арсеньева назвал ...": a person after the group is its dependent,
+            # and one named in a sentence before is no subject of this one: one of the group,
+            # unnamed, is the verb's subject
+            persons = [r for r in persons if r[0] >= cue_end]
+            one_of_subject = True
+            registered = next((full for pos, full in ctx.persons if pos == one_of.start()), None)
+            if registered and not persons:
+                return registered, text[one_of.start():one_of.end()], cue_lemma
+    if not persons and cue and not one_of_subject:
         # so is a lone surname of a person named before, when no one else is named ("Вайткус
         # відповів" after "Даріус Вайткус": registered as that person's mention, though a foreign
         # surname opening a sentence is no person run)
@@ -2868,6 +2889,8 @@ def _indefinite_subject(text: str, start: int, cue: tuple[str, int, int], lang: 
 
 #: A complementizer opening a reported clause ("сказало, що ...", "сообщил, что ...").
 COMPLEMENTIZER = re.compile(r"(?<![\w-])(?:що|щоб|что|чтобы)(?![\w-])", re.IGNORECASE)
+#: Punctuation that ends a clause or opens an aside (quote marks of a name do not).
+CLAUSE_BREAK = re.compile(r"[,;:.!?()–—]")
 #: Punctuation that ends a clause or opens a quotation or an aside.
 CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?«»\"()–—]")
 
@@ -4022,6 +4045,7 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
             break  # an addressee in the dative: "працівник терміналу | місцевому каналу"
         if not (token.text[:1].isupper() or reading.pos == "PREP"
                 or reading.pos in ("NOUN", "ADJF", "PRTF", "NUMR") and "nomn" not in reading.tag
+                or nlp.morph_form(token.text) in DEMONSTRATIVE_GENITIVES  # "один із членів такої комісії"
                 or _agrees_with_oblique_adjective(phrase[-1].text, token.text, lang)
                 or (phrase[-1].text[:1].isupper() or _oblique_noun(phrase[-1].text, lang)) and any(
                     r.pos == "NOUN" and "gent" in r.tag for r in nlp.parses(token.text, lang))
@@ -4041,6 +4065,9 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
     return phrase
 
 
+#: Demonstratives in the genitive, which the dictionary reads as pronouns: inside a description
+#: they stand before its next noun ("один із членів такої комісії").
+DEMONSTRATIVE_GENITIVES = frozenset("такої такого таких цієї цього цих тієї того тих".split())
 #: Prepositions that open the place of an unnamed source ("джерело в уряді").
 SOURCE_PLACE_PREPOSITIONS = frozenset({"в", "у", "во"})
 #: The name in quote marks of the outlet whose source it is, before the source's place
@@ -5542,7 +5569,9 @@ def _named_person(ctx: _Context, start: int, speaker: tuple[str, str, str]) -> b
         return False  # "окупаційна влада": authorities, though "Влада" is also a woman's name
     return bool(surface) and (
         len(name.split()) >= 2 and _is_person_run(name.split(), ctx.text, start, ctx.lang)
-        or _is_person_run(surface.split(), ctx.text, start, ctx.lang))
+        or _is_person_run(surface.split(), ctx.text, start, ctx.lang)
+        # one of a group of people ("Один із колишніх партнерів назвав ...")
+        or bool(ONE_OF_GROUP.match(surface)) and _group_of_people(name.split()[-1], ctx.lang))
 
 
 #: "The authorities": no institution of their own without the place they govern after them (a

@@ -3316,3 +3316,21 @@ def test_a_bare_interlocutor_after_the_verb_is_the_person_described_before():
     text = ("Працівниця заводу, яка досі живе в місті, розповіла, що цех зупинили. «Зарплату не платять "
             "третій місяць», – розповіла співрозмовниця, яка попросила не називати її імені.")
     assert [who for _, who, _ in pieces(text, "quote")] == ["працівниця заводу"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # "one of" a group opening the sentence is the verb's subject, not the person named as the
+    # group's dependent, nor the one named in the sentence before; an adjective may precede the group
+    ("ru", "Глеб Арсеньев уехал из России. Один из партнеров Арсеньева назвал его поступок «смелым, но "
+           "бесполезным».", "один из партнеров"),
+    ("uk", "Гліб Арсеньєв виїхав. Один із колишніх партнерів Арсеньєва назвав його вчинок «сміливим, але "
+           "марним».", "один із колишніх партнерів"),
+    # ... but a full name in the nominative after the group is the person
+    ("uk", "Гліб Арсеньєв виїхав. Один із партнерів Арсеньєва Іван Петренко назвав його вчинок «сміливим, "
+           "але марним».", "Іван Петренко"),
+    # a demonstrative inside the description goes on to its noun
+    ("uk", "Один із членів такої комісії, який попросив не називати його прізвища, розповів: «Ми приїжджаємо "
+           "вже після обстрілу».", "один із членів такої комісії"),
+])
+def test_one_of_a_group_is_the_subject(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
