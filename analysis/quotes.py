@@ -330,6 +330,8 @@ ANONYMITY_REQUEST = re.compile(
     r"(?:попроси\w*|просил\w*|просив\w*|просит\w*|просять|просят)[ \t]+не[ \t]+(?:називати|вказувати|згадувати|называть|указывать)"
     r"(?:[ \t]+\w+)?[ \t]+(?:ім[ʼ'’]я|імені|прізвищ\w*|имени|имя|фамили\w*)"
     r"|(?:на|за)[ \t]+умов(?:ах|и)[ \t]+анонімності|(?:на|при)[ \t]+услови(?:ях|и)[ \t]+анонимности"
+    # "попросил об анонимности", "попросила про анонімність"
+    r"|(?:попроси\w*|просил\w*|просив\w*|просит\w*)[ \t]+(?:об[ \t]+анонимности|про[ \t]+анонімність|анонімності|анонимности)"
     r"|(?:побажав\w*|пожелавш\w*|пожелал\w*)[ \t]+(?:залишитися|остаться)[ \t]+(?:анонімн|анонимн|неизвестн|невідом|неназван)\w*"
     r"|(?:чь[её]|чиє|чиї|чьи)[ \t]+(?:имя|ім[ʼ'’]я|фамилию|прізвище)[ \t]+(?:мы[ \t]+|ми[ \t]+)?не[ \t]+(?:называем|указываем|називаємо|вказуємо)"
     r"|(?:имя|ім[ʼ'’]я)[ \t]+(?:которо\w+|якої|якого)[ \t]+(?:мы[ \t]+|ми[ \t]+)?не[ \t]+(?:называем|указываем|називаємо|вказуємо)"
@@ -1459,6 +1461,15 @@ def _register_persons(ctx: _Context) -> None:
             # "-у" that does not decline (Moldovan and Romanian ones)
             canonical[stem] = (f"{words[0]} {written}", True)
             converted_names[name] = ctx.renamed[name] = canonical[stem][0]  # (its stems differ: "Мунтян", "Мунтяну")
+        elif not nominal and len(words) == 2 and ctx.lang == "ru" and _fold(words[-1]).endswith(("ий", "ый")) \
+                and _name_gender(words[0], ctx.lang, nominative=True) == "masc" \
+                and not any(_stem(full.split()[-1]) == _stem(words[-1]) and _name_gender(full.split()[0], ctx.lang) == "femn"
+                            for full, _ in canonical.values() if " " in full) \
+                and (written_oi := _written_with_oi(ctx.text, words[-1])):
+            # "Дмитрием Ланским" read as "Ланский", while the article writes "Ланской" alone: a
+            # man's surname in "-ой" declines alike, so trust the article
+            canonical[stem] = (f"{words[0]} {written_oi}", True)
+            converted_names[name] = ctx.renamed[name] = canonical[stem][0]
         elif not nominal and _stem(words[-1]) in nominal_single:
             # "Олександра Дзюби" put into the nominative by the dictionary, but the article also
             # writes the surname alone in the nominative ("Дзюба визнав"): trust the article
@@ -1827,11 +1838,13 @@ def _register_described_subjects(ctx: _Context) -> None:
         after = phrase[-1].end
         apposition = DESCRIPTION_APPOSITION.match(text, after)
         noun = phrase[0]
+        described_from = phrase[0].start  # (a name inside the description before the apposition
+        # names the person: "Переселенка из Херсона Алла Дорош, учительница младших классов,")
         described = _apposition_description(apposition, ctx) if apposition else None
         if described:  # "Вторая собеседница, сотрудница химического цеха, добавила"
             phrase, noun = described
             after = apposition.end()
-        if any(_singular_nominative_first_name(w, lang) for w in FOLLOWING_NAME.findall(text, phrase[0].start, min(after + 40, s_end))):
+        if any(_singular_nominative_first_name(w, lang) for w in FOLLOWING_NAME.findall(text, described_from, min(after + 40, s_end))):
             continue  # "Мешканка Херсона Ольга Бондар", "Вчителька, Ганна Іванівна, ..."
         head = nlp.lemma(noun.text, lang)
         if head not in introducing and not another and not anonymous \
@@ -2419,6 +2432,13 @@ def _other_surname_reading(written: str, chosen: str, singles: dict[str, str], l
     return next((single for single in singles.values() if _fold(single) in others), None)
 
 
+def _written_with_oi(text: str, surname: str) -> str | None:
+    """The Russian surname ``surname`` ("Ланский") as the article writes it alone with "-ой"
+    ("Ланской"), if it does; a man's surname in "-ой" declines as one in "-ий"."""
+    found = re.search(rf"(?<![\w-]){re.escape(surname[:-2])}ой(?![\w-])", text)
+    return found.group() if found else None
+
+
 def _subject_of_verb(ctx: _Context, word: str) -> bool:
     """Whether ``word``, as written, opens a sentence before a finite verb in the singular
     ("Бурлаку веде Telegram-канал"): there it stands in the nominative."""
@@ -2509,6 +2529,9 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
         # description ("Одна из подруг Ермолаевой, попросившая не называть ее имени, рассказала")
         persons = [r for r in persons if not (readings := nlp.parses(r[2].split()[0], ctx.lang))
                    or any("nomn" in reading.tag for reading in readings)]
+    # a lone adjective before a body's abbreviation is no person ("повідомила Сумська | ОВА":
+    # not a woman Сумська)
+    persons = [r for r in persons if " " in r[2] or not _adjective_of_abbreviation(text, r, ctx.lang)]
     one_of_subject = False  # "Один из партнеров Арсеньева назвал": one of a group is the subject
     if persons and cue and " " not in cue_lemma:
         one_of = ONE_OF_GROUP.search(text, start, cue_start)
@@ -3294,10 +3317,16 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
                 while opening > 0 and text[opening - 1] in "«„“\"":
                     opening -= 1  # (the quote's own opening mark is no sentence before it)
                 # (only when nothing follows the noun: "в заяві TikTok" names its owner)
-                previous = _previous_sentence_body(text, opening, ctx, after_verb=True) \
-                    if index + 1 == len(tokens) else None
+                # (or only the request it answered: "– говорится в ответе на запрос редакции")
+                bare = index + 1 == len(tokens) or REQUEST_PHRASE.fullmatch(text, token.end, tokens[-1].end)
+                previous = _previous_sentence_body(text, opening, ctx, after_verb=True) if bare else None
                 if previous:
                     return previous
+                # the same statement named before with its owner ("Официальный ответ администрации
+                # звучит оптимистичнее. «...», — говорится в ответе")
+                earlier = _statement_owner_before(text, opening, nlp.lemma(token.text, ctx.lang), ctx, anchor) if bare else None
+                if earlier:
+                    return earlier
                 # "– йдеться в наказі", "– говорится в акте о расстреле": with no body or author
                 # named, the document speaks for itself, not a person named near it
                 phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
@@ -3397,6 +3426,12 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
         channel = _last_before(CHANNEL_NAMED, text, anchor)
         if channel:
             return channel.group("name"), channel.group("name")
+    if len(after) > 1 and not text[cue_end:after[0].start].strip() and after[0].text[:1].isupper() \
+            and not cue[0].startswith(GENITIVE_CUE_PREFIXES) and _is_abbreviation(after[1].text) \
+            and not text[after[0].end:after[1].start].strip():
+        abbreviated = _adjectives_and_abbreviation(after[:2], ctx.lang)
+        if abbreviated:
+            return abbreviated, abbreviated  # "– повідомила Сумська ОВА"
     if after and (past_platform or not text[cue_end:after[0].start].strip()) and (
             _names_institution(after[0].text, ctx.lang) or _heads_institution(after[0].text, ctx.lang)
             or _adjective_opens_institution(text, after, ctx.lang, case="gent" if cue[0].startswith(GENITIVE_CUE_PREFIXES) else "nomn")):
@@ -3486,6 +3521,21 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             break
     if after and nlp.morph_form(after[0].text) in LOCATIVE_PREPOSITIONS and not text[cue_end:after[0].start].strip():
         return _named_or_antecedent(text, after, 1, ctx, anchor, ("loct", "datv"))
+    return None
+
+
+#: How far back the same statement noun with its owner is looked for.
+STATEMENT_ANTECEDENT_CHARS = 400
+
+
+def _statement_owner_before(text: str, position: int, lemma: str, ctx: _Context, anchor: int
+                            ) -> tuple[str, str] | None:
+    """The owner named in the genitive after the same statement noun (``lemma``) last used
+    before ``position`` (:data:`STATEMENT_ANTECEDENT_CHARS` back), or None."""
+    tokens = _tokens(text, max(0, position - STATEMENT_ANTECEDENT_CHARS), position)
+    for index in range(len(tokens) - 2, -1, -1):
+        if nlp.lemma(tokens[index].text, ctx.lang) == lemma and not text[tokens[index].end:tokens[index + 1].start].strip():
+            return _named_or_antecedent(text, tokens, index + 1, ctx, anchor, ("gent",), strict_case=True)
     return None
 
 
@@ -3676,7 +3726,7 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
     if first < len(tokens) and _is_platform(tokens[first].text):
         quoted = QUOTED_NAME_AFTER.match(text, tokens[first].end)
         if quoted:  # "Telegram-канал «Унеча сьогодні»": the channel's own name
-            return quoted.group("name"), quoted.group("name")
+            return _channel_owner_nominative(text, quoted, ctx.lang), quoted.group("name")
         # the owner of "у Telegram-каналі КМДА" is in the genitive; a name that cannot be is the
         # verb's subject ("У своєму Telegram-каналі адміністрація школи написала")
         cases = (*cases, "gent") if first + 1 >= len(tokens) or _may_own(text, tokens[first], tokens[first + 1], ctx.lang) \
@@ -3712,7 +3762,11 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
         if fuller and fuller[0].text[:1].isupper() and nlp.best_parse(fuller[-1].text, ctx.lang).pos != "ADJF":
             return _institution_nominative(text, fuller, ctx.lang, ALL_CASES), _surface(text, fuller)
     if words:
-        return _institution_nominative(text, words, ctx.lang, cases), _surface(text, words)
+        surface = _surface(text, words)
+        # a name in quote marks the article wrote before in the nominative ("заявили в «Промо
+        # Лайні»" after "агенція «Промо Лайн»")
+        written = _written_earlier(text, words[0].start, surface) if text[words[0].start - 1:words[0].start] in "«„“\"" else None
+        return written or _institution_nominative(text, words, ctx.lang, cases), surface
     if first < len(tokens) and _is_platform(tokens[first].text) and first + 1 < len(tokens):
         first += 1  # "у Telegram-каналі штабу": the channel's owner follows
     at = first  # "у повідомленні міської ради": the head after its lower-case adjectives
@@ -4030,6 +4084,8 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
             continue
         if gap:
             break  # punctuation ends it
+        if "-" not in token.text and _is_platform(token.text) and nlp.best_parse(phrase[-1].text, lang).pos == "PREP":
+            break  # "Власниця | у Facebook написала": where she wrote, not who she is
         if nlp.morph_form(phrase[-1].text) in ("на", "в", "у") and len(phrase) > length \
                 and not nlp.lemma_set(token.text, lang).isdisjoint(CONDITION_NOUNS):
             phrase.pop()  # "Источник в правительстве | на условиях анонимности": how it spoke
@@ -4118,6 +4174,18 @@ def _agrees_with_oblique_adjective(previous: str, word: str, lang: str) -> bool:
         return False
     case = next((c for c in ("gent", "datv", "loct", "ablt") if c in adjective.tag), None)
     return case is not None and any(r.pos == "NOUN" and case in r.tag for r in nlp.parses(word, lang))
+
+
+#: The word right after a name run, with the space before it.
+NEXT_WORD = re.compile(r"[ \t]+(?P<word>[\w-]+)")
+
+
+def _adjective_of_abbreviation(text: str, run: tuple[int, int, str], lang: str) -> bool:
+    """Whether a one-word name run is an adjective before a body's abbreviation ("Сумська ОВА",
+    "Харківська ОДА"), which the dictionary may also read as a surname."""
+    following = NEXT_WORD.match(text, run[1])
+    return bool(following) and _is_abbreviation(following.group("word")) \
+        and any(r.pos == "ADJF" for r in nlp.parses(run[2], lang))
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -4425,22 +4493,38 @@ def _antecedent_institution(text: str, anchor: int, head: str, lang: str) -> tup
     return _fullest_institution(text, found, lang) if found else None
 
 
-#: A one-word name in quote marks, for the forms the article wrote a name in.
-ONE_WORD_IN_MARKS = re.compile(r"[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ][\w'ʼ’-]+)[»“”\"]")
+def _channel_owner_nominative(text: str, quoted: re.Match, lang: str) -> str:
+    """The name in quote marks after a channel noun: the channel's own name as written
+    ("Telegram-канал «Унеча сьогодні»"), or its owner's put into the nominative when its first
+    word cannot be a nominative and may be a genitive ("у Telegram-каналі «Укрзалізниці»",
+    "«Южной железной дороги»")."""
+    name = quoted.group("name")
+    grammemes = _grammemes(name.split()[0], lang)
+    if any("nomn" in g for g in grammemes) or not any("gent" in g for g in grammemes):
+        return name
+    words = _tokens(text, quoted.start("name"), quoted.end("name"))
+    return _written_earlier(text, quoted.start(), name) or _institution_nominative(text, words, lang, ("gent",))
+
+
+#: A name in quote marks of at most three words, for the forms the article wrote a name in.
+SHORT_NAME_IN_MARKS = re.compile(r"[«„“\"](?P<name>[A-ZА-ЯІЇЄҐЁ][\w'ʼ’-]*(?:[ \t][\w'ʼ’-]+){0,2})[»“”\"]")
+#: Letters of the shortest name written before that a later form is matched with (a one-word
+#: answer in quote marks, «Ні», is no name of «Ніки»).
+MIN_WRITTEN_NAME_LETTERS = 4
 #: Letters a case ending may add to a name written before ("Сівербуд" -> "Сівербуду").
 MAX_CASE_ENDING_LETTERS = 2
 
 
 def _written_earlier(text: str, position: int, name: str) -> str | None:
-    """A one-word name in quote marks the article wrote before ``position`` that ``name`` is
-    with a case ending added («Сівербуд» for «Сівербуду», «Вертикаль» for «Вертикалі» is not
-    one: endings that replace letters are left to the dictionary); else None."""
-    if " " in name:
-        return None
-    for match in ONE_WORD_IN_MARKS.finditer(text, 0, position):
+    """A name in quote marks the article wrote before ``position`` that ``name`` is with case
+    endings added to its last word («Сівербуд» for «Сівербуду», «Промо Лайн» for «Промо Лайні»;
+    «Вертикаль» for «Вертикалі» is not one: endings that replace letters are left to the
+    dictionary); else None."""
+    for match in SHORT_NAME_IN_MARKS.finditer(text, 0, position):
         written = match.group("name")
-        if name.startswith(written) and 0 < len(name) - len(written) <= MAX_CASE_ENDING_LETTERS \
-                and name[len(written):].islower():
+        if len(written) >= MIN_WRITTEN_NAME_LETTERS and name.startswith(written) \
+                and 0 < len(name) - len(written) <= MAX_CASE_ENDING_LETTERS \
+                and name[len(written):].isalpha() and name[len(written):].islower():
             return written
     return None
 
@@ -5196,7 +5280,12 @@ def _institution_nominative(text: str, words: list, lang: str, cases: tuple[str,
         # (adjectives before a plural head are plural: "Военно-морские силы", not "морская")
         grammemes = {"nomn"} | ({"plur"} if i < head and noun.tag.number == "plur" else
                                 {noun.tag.gender} if i < head and noun.tag.gender else set())
-        form = _inflected(options[0], grammemes, token)
+        form = None
+        if i == head and noun.tag.number is None:
+            # a head the dictionary gives no number (uk "вісника", whose nominative singular has
+            # no case mark either): its normal form; inflecting to "nomn" finds the plural "вісники"
+            form = nlp.match_case(options[0].normal_form, token.text)
+        form = form or _inflected(options[0], grammemes, token)
         if form is not None:
             replaced.append((token, form))
     return _replaced(result, replaced, base=words[0].start)

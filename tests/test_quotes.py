@@ -3334,3 +3334,53 @@ def test_a_bare_interlocutor_after_the_verb_is_the_person_described_before():
 ])
 def test_one_of_a_group_is_the_subject(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # an answer to the outlet's request, with no owner after it: the same statement named before
+    # with its owner
+    ("ru", "Переселенцы жалуются на условия.\n\nОфициальный ответ администрации Грайворонского округа звучит "
+           "спокойнее. «Семьи получают выплату и питание», — говорится в ответе на запрос редакции.",
+     "администрация Грайворонского округа"),
+    # a channel's owner in quote marks in the genitive is put into the nominative, a channel's own
+    # name stays as written
+    ("uk", "Аграрії домовилися про нові вагони.\n\nУ Telegram-каналі «Укрзалізниці» написали: «Рух "
+           "відновлено».", "Укрзалізниця"),
+    ("ru", "Электрички пошли снова.\n\nВ Telegram-канале «Южной железной дороги» написали: «Возвращаем "
+           "сообщение».", "Южная железная дорога"),
+    ("uk", "Аграрії домовилися про нові вагони.\n\nУ Telegram-каналі «Слобожанського вісника» написали: "
+           "«Рух відновлено».", "Слобожанський вісник"),
+    ("ru", "Электрички пошли снова.\n\nTelegram-канал «Унеча сегодня» написал: «Возвращаем сообщение».",
+     "Унеча сегодня"),
+    # a company's name in quote marks in a case form: as the article wrote it before
+    ("uk", "Рекламна агенція «Промо Лайн» заперечує свою причетність. «Ми не укладали договорів», – "
+           "заявили в «Промо Лайні».", "Промо Лайн"),
+    # an adjective before a body's abbreviation after the verb is the body's, no person's
+    ("uk", "Дрон влучив у поїзд. Про атаку першою повідомила Сумська ОВА у своєму Telegram: «Ворог "
+           "атакував цивільний поїзд».", "Сумська ОВА"),
+])
+def test_bodies_named_in_quote_marks_and_statements(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a name inside the description, before its apposition, names the person
+    ("ru", "Жалоб почти никто не подает.\n\nПереселенка из Херсона Алла Дорош, учительница младших классов, "
+           "искала квартиру два месяца. Мы попросили ее рассказать, как это было.\n\n— Сколько раз вам "
+           "отказывали?\n\n— Я перестала считать после двадцатого.", "Алла Дорош"),
+    # "попросил об анонимности" is a request not to be named
+    ("ru", "Канал публиковал фото коридоров. Хирург из Таганрога, который тоже попросил об анонимности, "
+           "сказал изданию: «Нас просят не указывать в картах, откуда привезли раненых».",
+     "хирург из Таганрога"),
+    # where a described person wrote is no part of the description
+    ("uk", "Пекарню заснувала переселенка Валентина Осадча.\n\nВласниця у Facebook написала: «Коли ми "
+           "починали, у нас була одна піч».", "Валентина Осадча"),
+    # ... but a statement's owner on a platform is its owner
+    ("uk", "Блогерку заблокували. «Ми видалили акаунт за порушення правил», – йдеться в заяві TikTok.",
+     "заява TikTok"),
+    # a Russian man's surname in "-ой" the article writes alone is his, not the dictionary's "-ий"
+    ("ru", "Издание поговорило с адвокатом подсудимого Дмитрием Ланским.\n\n— Ваш подзащитный признает "
+           "вину?\n\n— Нет. Он служил водителем, — говорит Ланской.", "Дмитрий Ланской"),
+])
+def test_persons_named_in_descriptions_and_requests(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
