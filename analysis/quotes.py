@@ -1526,10 +1526,16 @@ def _register_persons(ctx: _Context) -> None:
         end = match.end()
         group = match.group("group")
         if not _group_of_people(group, ctx.lang) and group.islower() and any(
-                r.pos == "ADJF" and "plur" in r.tag and "gent" in r.tag for r in nlp.parses(group, ctx.lang)):
-            word = FOLLOWING_LOWER_WORD.match(ctx.text, end)  # "Один из бывших | партнеров"
-            if word:
-                group, end = word.group(1), word.end()
+                r.pos in ("ADJF", "PRTF") and "plur" in r.tag and "gent" in r.tag for r in nlp.parses(group, ctx.lang)):
+            # "Один из бывших | партнеров", "Одна из оставшихся в городе | врачей": the group after
+            # its adjective or participle and what the participle governs
+            for word in FOLLOWING_LOWER_WORD.finditer(ctx.text, end, min(len(ctx.text), end + MAX_GROUP_SEARCH_CHARS)):
+                if ctx.text[end:word.start()].strip():
+                    break  # punctuation: no group
+                end = word.end()
+                if _group_of_people(word.group(1), ctx.lang):
+                    group = word.group(1)
+                    break
         if _group_of_people(group, ctx.lang) and not any(
                 _nominative_first_name(word, ctx.lang) for word in FOLLOWING_NAME.findall(ctx.text, end, end + 40)):
             place = FOLLOWING_PLACE.match(ctx.text, end)
@@ -2048,6 +2054,8 @@ def _description_noun(word: str, ctx: _Context) -> bool:
 
 #: An unnamed member of a group as a person: "Один із батьків", "Одна з мешканок", "Один из жильцов".
 ONE_OF_GROUP = re.compile(r"(?<!\w)(?:[Оо]дин|[Оо]дна)[ \t]+(?:із|з|зі|из|изо)[ \t]+(?P<group>\w+)")
+#: How far past an adjective or participle after "one of" its group noun is looked for.
+MAX_GROUP_SEARCH_CHARS = 40
 #: Genitive words that may follow it as part of the description ("одна з учасниць акції").
 MAX_GROUP_DEPENDENTS = 2
 FOLLOWING_LOWER_WORD = re.compile(r"[ \t]+([а-яіїєґёʼ'’-]+)")
@@ -4082,10 +4090,16 @@ def _source_phrase(text: str, tokens: list, index: int, length: int, lang: str) 
             closing = ""  # "Джерело «Обріїв» | у правоохоронних органах": the place goes on
             phrase.append(token)
             continue
+        if gap == "-" and phrase[-1].text.isdigit() and len(phrase) > length:
+            phrase.append(token)  # the word after the figure: "с 25-|летним стажем"
+            continue
         if gap:
             break  # punctuation ends it
         if "-" not in token.text and _is_platform(token.text) and nlp.best_parse(phrase[-1].text, lang).pos == "PREP":
             break  # "Власниця | у Facebook написала": where she wrote, not who she is
+        if token.text.isdigit() and text.startswith("-", token.end) and nlp.best_parse(phrase[-1].text, lang).pos == "PREP":
+            phrase.append(token)  # a figure joined to its word: "терапевт с | 25-летним стажем"
+            continue
         if nlp.morph_form(phrase[-1].text) in ("на", "в", "у") and len(phrase) > length \
                 and not nlp.lemma_set(token.text, lang).isdisjoint(CONDITION_NOUNS):
             phrase.pop()  # "Источник в правительстве | на условиях анонимности": how it spoke

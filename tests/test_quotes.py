@@ -3384,3 +3384,17 @@ def test_bodies_named_in_quote_marks_and_statements(lang, text, speaker):
 ])
 def test_persons_named_in_descriptions_and_requests(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # "one of" a group after a participle and what it governs, named more exactly by an apposition
+    # whose figure is joined to its word
+    ("ru", "Больница работает в две смены.\n\nОдна из оставшихся в городе врачей, терапевт с 25-летним "
+           "стажем, согласилась поговорить с нами.\n\n– Сколько врачей сейчас работает?\n\n– Из 140 "
+           "осталось около шестидесяти.", "терапевт с 25-летним стажем"),
+    ("uk", "Лікарня працює у дві зміни.\n\nОдна з колишніх лікарок міської лікарні, терапевтка з 25-річним "
+           "стажем, погодилася поговорити з нами.\n\n– Скільки лікарів зараз працює?\n\n– Із сорока "
+           "лишилося дванадцятеро.", "терапевтка з 25-річним стажем"),
+])
+def test_one_of_a_group_after_a_participle_named_by_an_apposition(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)] == [speaker]
