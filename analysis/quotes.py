@@ -1638,10 +1638,11 @@ def _singular_surname(plural: str, gender: str | None, lang: str) -> str | None:
     return None
 
 
-#: The newsroom reaching or talking with someone ("Ми поговорили з ...", "Редакция связалась с
-#: ...", "Наше видання звʼязалося з ..."): the person after "з"/"с" answers what follows.
-CONTACTED = re.compile(r"(?<!\w)(?=[зпсд])(?:(?:зв[ʼ'’]яза\w*|поговори\w*|поспілкува\w*|связа\w*|побеседова\w*"
-                       r"|пообща\w*)[ \t]+(?:з|із|зі|с|со)|(?:додзвони|дозвони)\w*[ \t]+до)[ \t]+", re.IGNORECASE)
+#: The newsroom reaching or talking with someone, or going somewhere with them ("Ми поговорили з
+#: ...", "Редакция связалась с ...", "Наш кореспондент вийшов у лиман разом із ..."): the person
+#: after "з"/"с" answers what follows.
+CONTACTED = re.compile(r"(?<!\w)(?=[зпсдрв])(?:(?:зв[ʼ'’]яза\w*|поговори\w*|поспілкува\w*|связа\w*|побеседова\w*"
+                       r"|пообща\w*|разом|вместе)[ \t]+(?:з|із|зі|с|со)|(?:додзвони|дозвони)\w*[ \t]+до)[ \t]+", re.IGNORECASE)
 #: Words of the newsroom as the subject of :data:`CONTACTED`.
 NEWSROOM_SUBJECT_WORDS = frozenset("ми мы нам нас наш наша наше наші наши редакція редакция видання издание "
                                    "кореспондент кореспондентка корреспондент журналіст журналістка "
@@ -1695,6 +1696,12 @@ def _register_contacted(ctx: _Context) -> None:
             one = "один" if nlp.morph_form(tokens[0].text) == "одним" else "одна"
             ctx.persons.append((tokens[0].start, one + text[tokens[0].end:tokens[end - 1].end]))
             continue
+        named = _person_by_first_name(ctx, tokens[0].text, match.start()) if tokens and tokens[0].text[:1].isupper() else None
+        if named:
+            # "Ми поговорили з Айше про ..." after "Айше Менсеїтової": the person named in full
+            # before, by the first name alone (an indeclinable one the dictionary does not know)
+            ctx.persons.append((tokens[0].start, named))
+            continue
         head = 0
         while head < min(len(tokens) - 1, MAX_CONTACTED_ADJECTIVES) and tokens[head].text.islower() and any(
                 r.pos == "ADJF" and case in r.tag for r in nlp.parses(tokens[head].text, lang)):
@@ -1732,6 +1739,14 @@ def _register_contacted(ctx: _Context) -> None:
                 and not RELATIVE_AFTER_COMMA.match(text, tokens[end - 1].end) and not anonymous:
             continue  # (or a request not to be named right after: "Он попросил не называть его имени")
         ctx.persons.append((tokens[0].start, _institution_nominative(text, tokens[:end], lang, (case,))))
+
+
+def _person_by_first_name(ctx: _Context, word: str, position: int) -> str | None:
+    """The one person named in full before ``position`` whose first name is ``word`` as
+    written or by its stem; None if there is none or more than one."""
+    found = {full for pos, full in ctx.persons if pos < position and len(full.split()) >= 2
+             and (_fold(full.split()[0]) == _fold(word) or _stem(full.split()[0]) == _stem(word))}
+    return found.pop() if len(found) == 1 else None
 
 
 #: Prepositions of where a person reached works or lives, before a capitalised place.
@@ -2043,13 +2058,18 @@ def _described_head(tokens: list, ctx: _Context) -> int | None:
         index += 1  # "Другой педагог", "Ще одна мешканка" (a pronoun, not an adjective, to the dictionary)
     while index < len(tokens) - 1 and index < MAX_PLACE_ADJECTIVES and _nominative_adjective(tokens[index].text, lang):
         index += 1
-    return index if _description_noun(tokens[index].text, ctx) else None
+    if _description_noun(tokens[index].text, ctx):
+        return index
+    # an adjective used as a noun opening the phrase ("Знакомый | семьи, который ...")
+    return index - 1 if index and _description_noun(tokens[index - 1].text, ctx) else None
 
 
 def _description_noun(word: str, ctx: _Context) -> bool:
-    """A description of a person (``speaker_descriptions.csv``) in the nominative singular."""
+    """A description of a person (``speaker_descriptions.csv``) in the nominative singular: a
+    noun, or an adjective the dictionary marks as used as a noun ("знакомый")."""
     return word[1:].islower() and nlp.lemma(word, ctx.lang) in ctx.descriptions and any(
-        r.pos == "NOUN" and "nomn" in r.tag and "plur" not in r.tag for r in nlp.parses(word, ctx.lang))
+        (r.pos == "NOUN" or r.pos == "ADJF" and "Subx" in r.tag) and "nomn" in r.tag and "plur" not in r.tag
+        for r in nlp.parses(word, ctx.lang))
 
 
 #: An unnamed member of a group as a person: "Один із батьків", "Одна з мешканок", "Один из жильцов".
@@ -2086,6 +2106,8 @@ def _unknown_subject(surface: str, end: int, ctx: _Context) -> bool:
         # apposition to a title in the instrumental, dative or locative, so not the subject
         # (a genitive before it depends on a title: "представниця ЄС із закордонних справ Ельса")
         return False
+    if previous and nlp.lemma(previous[0].lower(), ctx.lang) in KINSHIP_LEMMAS:
+        return False  # "Син Айше Менсеїтової Сейран": a relative's noun governs the genitive
     title = _title_before(ctx.text, end - len(surface), ctx.lang)
     if title and any(r.pos == "NOUN" and "nomn" in r.tag and "anim" in r.tag for r in nlp.parses(title, ctx.lang)):
         # "філологиня із Сімферополя Ельмаз Усеїнова, яка ...": after a title in the nominative
@@ -2101,6 +2123,10 @@ def _unknown_subject(surface: str, end: int, ctx: _Context) -> bool:
     return False
 
 
+#: Nouns of relatives, which take the person they are related to in the genitive ("син Айше
+#: Менсеїтової", "мать Анны").
+KINSHIP_LEMMAS = frozenset("син донька дочка мати батько дружина чоловік брат сестра онук онука дід бабуся "
+                           "сын дочь мать отец жена муж брат сестра внук внучка дед бабушка".split())
 #: How far after a guessed name its verb is looked for: words and characters, within the clause.
 UNKNOWN_SUBJECT_WORDS = 6
 UNKNOWN_SUBJECT_CHARS = 80
@@ -2418,7 +2444,8 @@ def _womans_name_or_mans_oblique(word: str, lang: str) -> bool:
 
 
 #: The word after a surname written alone: a past-tense verb there agrees with its bearer.
-WORD_AFTER_SURNAME = re.compile(r"[ \t]+(\w+)")
+#: The word after a surname, past a particle ("Русу и возглавил", "Бурлаку також заявив").
+WORD_AFTER_SURNAME = re.compile(r"[ \t]+(?:(?:и|і|й|также|тоже|також|теж|же|ж)[ \t]+)?(\w+)")
 
 
 def _past_verb_gender(ctx: _Context, surname: str) -> str | None:
@@ -3056,7 +3083,8 @@ def _opens_description(tokens: list, index: int, lang: str) -> bool:
     readings = nlp.parses(word, lang)
     if any(r.pos == "PREP" for r in readings):
         return False  # "Об этом рассказала ...": the preposition, not the river Ob
-    return any(r.pos == "NOUN" and "nomn" in r.tag for r in readings)
+    # (or an adjective used as a noun: "Знакомый семьи")
+    return any((r.pos == "NOUN" or r.pos == "ADJF" and "Subx" in r.tag) and "nomn" in r.tag for r in readings)
 
 
 def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | None:
@@ -3095,11 +3123,15 @@ def _last_described(text: str, anchor: int, ctx: _Context) -> tuple[str, int] | 
             continue
         if _opens_description(tokens, index, ctx.lang) and (
                 token.text.lower() in ONE_OF or nlp.lemma(token.text, ctx.lang) in _sources_by_first_lemma(ctx.lang)
-                or any(r.pos == "NOUN" and "anim" in r.tag for r in nlp.parses(token.text.split("-")[-1], ctx.lang))):
+                or any(r.pos == "NOUN" and "anim" in r.tag for r in nlp.parses(token.text.split("-")[-1], ctx.lang))
+                or _description_noun(token.text, ctx)):  # (an adjective used as a noun: "Знакомый семьи")
             # (a person or a source: not "Інший досвід описала HR-менеджерка ...")
             if index + 1 < len(tokens) and _nominative_adjective(token.text, ctx.lang) \
-                    and text[token.end:tokens[index + 1].start] == " " and _opens_description(tokens, index + 1, ctx.lang):
-                continue  # an adjective that is also a noun before its noun: "Военный медик"
+                    and text[token.end:tokens[index + 1].start] == " " and _opens_description(tokens, index + 1, ctx.lang) \
+                    and _agrees_as_noun(token.text, tokens[index + 1].text, ctx.lang):
+                # an adjective that is also a noun before its noun: "Военный медик" (not before a
+                # genitive: "Знакомый семьи")
+                continue
             phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
             first = index  # with the adjectives before it: "Местный депутат, пожелавший ..."
             while first > 0 and not text[tokens[first - 1].end:tokens[first].start].strip() \
@@ -3513,6 +3545,9 @@ def _institution(text: str, start: int, end: int, ctx: _Context, cue: tuple[str,
             if first + 2 < len(before) and SO_CALLED_BEFORE_NAME.fullmatch(text, before[first].start, before[first + 1].end):
                 first += 2  # "В так называемом | правительстве Севастополя": the body, not the distance
             words = _name_words(text, before, first, ctx.lang)
+            owner = _press_office_owner(text, words, ctx.lang) if words and _next_to_cue(text, before, words[-1], cue_start, ctx.lang) else None
+            if owner:
+                return owner  # "Як зазначили в пресслужбі підприємства": the body named before
             if nlp.morph_form(cue[0]) in load_naming_cues():
                 words = _without_object(words, ctx.lang)
             if words and _next_to_cue(text, before, words[-1], cue_start, ctx.lang):
@@ -3545,6 +3580,18 @@ def _statement_owner_before(text: str, position: int, lemma: str, ctx: _Context,
         if nlp.lemma(tokens[index].text, ctx.lang) == lemma and not text[tokens[index].end:tokens[index + 1].start].strip():
             return _named_or_antecedent(text, tokens, index + 1, ctx, anchor, ("gent",), strict_case=True)
     return None
+
+
+def _press_office_owner(text: str, words: list, lang: str) -> tuple[str, str] | None:
+    """The ministry or agency named before that a press office of a bare generic noun speaks for
+    ("Пресс-служба ведомства", "у пресслужбі міністерства"), or None."""
+    if len(words) != 2 or nlp.lemma(words[0].text, lang) not in PRESS_OFFICE_NOUNS or not words[1].text.islower():
+        return None
+    head = nlp.lemma(words[1].text, lang)
+    if head not in GENERIC_INSTITUTION_NOUNS | MINISTRY_NOUNS:
+        return None  # (a court's or a company's press office keeps its own name: "пресс-служба суда")
+    found = _antecedent_institution(text, words[0].start, head, lang)
+    return found[:2] if found else None
 
 
 #: "So-called" before a body's name ("так званому уряді", "так называемом правительстве").
@@ -3769,6 +3816,9 @@ def _named_or_antecedent(text: str, tokens: list, first: int, ctx: _Context, anc
         # (a whole name: not one cut before a first name, "Офісу Уповноваженого Верховної | Ради")
         if fuller and fuller[0].text[:1].isupper() and nlp.best_parse(fuller[-1].text, ctx.lang).pos != "ADJF":
             return _institution_nominative(text, fuller, ctx.lang, ALL_CASES), _surface(text, fuller)
+    owner = _press_office_owner(text, words, ctx.lang)
+    if owner:
+        return owner  # "в пресслужбі підприємства": the body named before
     if words:
         surface = _surface(text, words)
         # a name in quote marks the article wrote before in the nominative ("заявили в «Промо
@@ -4621,6 +4671,19 @@ def _quoted_name_past_genitives(text: str, tokens: list, index: int, lang: str):
 PRESS_OFFICE_NOUNS = frozenset("пресслужба прес-служба пресс-служба".split())
 
 
+#: A span in «» with no «» inside it.
+GUILLEMETS_SPAN = re.compile(r"«[^«»\n]*»")
+
+
+def _quoted_speech_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans in «» in ``text[start:end]`` longer than a name
+    (:data:`MIN_QUOTED_WORDS_FOR_MENTIONS` words or more): someone's words."""
+    if "«" not in text[start:end]:
+        return []
+    return [span.span() for span in GUILLEMETS_SPAN.finditer(text, start, end)
+            if nlp.count_words_in(text, span.start(), span.end()) >= MIN_QUOTED_WORDS_FOR_MENTIONS]
+
+
 def _last_institution(text: str, anchor: int, wanted: str | None, lang: str, *,
                       window: int = ANTECEDENT_WINDOW) -> tuple[str, str, int] | None:
     """``(name in the nominative, surface, position)`` of the institution named last in the
@@ -4628,12 +4691,15 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str, *,
     capitalised institution noun, or a lower-case one after a capitalised adjective
     ("Оперативный штаб Курской области"), with the adjectives before it ("Повітряні сили ЗСУ")."""
     tokens = _tokens(text, max(0, anchor - window), anchor)
+    speech = _quoted_speech_spans(text, max(0, anchor - window), anchor)
     bare = fuller = None
     bare_head = ""
     for index in range(len(tokens) - 1, -1, -1):
         word = tokens[index].text
         if _is_platform(word):
             continue  # "в своем Telegram-канале": where a body spoke, never a body itself
+        if speech and any(a < tokens[index].start < b for a, b in speech):
+            continue  # "«... Наступна група з двадцяти осіб подала заяви ...»": someone's words
         quoted = QUOTED_NAME_AFTER.match(text, tokens[index].end) if wanted and word.islower() and not (
             index > 0 and tokens[index - 1].text[:1].isupper()) else None
         if wanted and word.islower() and quoted is None:
@@ -4941,12 +5007,9 @@ def _institution_subject(text: str, before: list, cue_start: int, lang: str) -> 
                 # наслідки удару Харківська обласна військова адміністрація написала")
                 break
             words = _name_words(text, run, first, lang)  # with its adjectives: "Запорізька обласна рада"
-            if len(words) == 2 and nlp.lemma(words[0].text, lang) in PRESS_OFFICE_NOUNS and words[1].text.islower() \
-                    and nlp.lemma(words[1].text, lang) in GENERIC_INSTITUTION_NOUNS | MINISTRY_NOUNS:
-                # "Пресс-служба ведомства написала": the ministry named before speaks through it
-                found = _antecedent_institution(text, words[0].start, nlp.lemma(words[1].text, lang), lang)
-                if found:
-                    return found[0]
+            owner = _press_office_owner(text, words, lang)
+            if owner:
+                return owner[0]  # "Пресс-служба ведомства написала": the body named before
             if len(words) == 1 and _sentence_initial(text, words[0].start) and not words[0].text.isupper():
                 # "Гурт написав": a bare noun capitalised at a sentence start refers back to the
                 # institution it heads, named before ("гурту «Сіра вежа»"), if there is one
@@ -5896,8 +5959,9 @@ def _plausible_attribution(ctx: _Context, start: int, end: int) -> bool:
 def _attribution_line(ctx: _Context, start: int, end: int) -> tuple[str, str, str] | None:
     """If ``text[start:end]`` is a whole attribution line ("– каже Лукашенко."), its speaker."""
     match = ATTRIBUTION_LINE.fullmatch(ctx.text, start, end)
-    if not match or nlp.count_words(match.group("attr")) > MAX_CUE_FIRST_LINE_WORDS:
-        return None
+    if not match or nlp.count_words(match.group("attr")) > MAX_CUE_FIRST_LINE_WORDS \
+            or match.group("attr").rstrip().endswith("?"):
+        return None  # (a question is asked, not attributed: "– Как Елена отреагировала на приговор?")
     cue = find_cue(ctx.text, match.start("attr"), match.end("attr"), ctx)
     if cue is None or "impr" in nlp.best_parse(ctx.text[cue[1]:cue[2]].split()[0], ctx.lang).tag:
         return None  # "– Не кажи таке по телефону.": an order in speech, no attribution
