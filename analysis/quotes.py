@@ -4580,11 +4580,11 @@ MAX_CASE_ENDING_LETTERS = 2
 
 
 def _written_earlier(text: str, position: int, name: str) -> str | None:
-    """A name in quote marks the article wrote before ``position`` that ``name`` is with case
-    endings added to its last word («Сівербуд» for «Сівербуду», «Промо Лайн» for «Промо Лайні»;
+    """A name in quote marks the article wrote before ``position`` (in the :data:`ARTICLE_WINDOW`)
+    that ``name`` is with case endings added to its last word («Сівербуд» for «Сівербуду», «Промо Лайн» for «Промо Лайні»;
     «Вертикаль» for «Вертикалі» is not one: endings that replace letters are left to the
     dictionary); else None."""
-    for match in SHORT_NAME_IN_MARKS.finditer(text, 0, position):
+    for match in SHORT_NAME_IN_MARKS.finditer(text, max(0, position - ARTICLE_WINDOW), position):
         written = match.group("name")
         if len(written) >= MIN_WRITTEN_NAME_LETTERS and name.startswith(written) \
                 and 0 < len(name) - len(written) <= MAX_CASE_ENDING_LETTERS \
@@ -4692,13 +4692,15 @@ def _last_institution(text: str, anchor: int, wanted: str | None, lang: str, *,
     ("Оперативный штаб Курской области"), with the adjectives before it ("Повітряні сили ЗСУ")."""
     tokens = _tokens(text, max(0, anchor - window), anchor)
     speech = _quoted_speech_spans(text, max(0, anchor - window), anchor)
+    speech_starts = [a for a, _ in speech]  # (sorted and apart: found left to right)
     bare = fuller = None
     bare_head = ""
     for index in range(len(tokens) - 1, -1, -1):
         word = tokens[index].text
         if _is_platform(word):
             continue  # "в своем Telegram-канале": where a body spoke, never a body itself
-        if speech and any(a < tokens[index].start < b for a, b in speech):
+        inside = bisect.bisect_left(speech_starts, tokens[index].start) - 1 if speech else -1
+        if inside >= 0 and tokens[index].start < speech[inside][1]:
             continue  # "«... Наступна група з двадцяти осіб подала заяви ...»": someone's words
         quoted = QUOTED_NAME_AFTER.match(text, tokens[index].end) if wanted and word.islower() and not (
             index > 0 and tokens[index - 1].text[:1].isupper()) else None
