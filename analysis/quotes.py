@@ -2947,8 +2947,6 @@ def _indefinite_subject(text: str, start: int, cue: tuple[str, int, int], lang: 
 
 #: A complementizer opening a reported clause ("сказало, що ...", "сообщил, что ...").
 COMPLEMENTIZER = re.compile(r"(?<![\w-])(?:що|щоб|что|чтобы)(?![\w-])", re.IGNORECASE)
-#: Punctuation that ends a clause or opens an aside (quote marks of a name do not).
-CLAUSE_BREAK = re.compile(r"[,;:.!?()–—]")
 #: Punctuation that ends a clause or opens a quotation or an aside.
 CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?«»\"()–—]")
 
