@@ -1902,8 +1902,6 @@ def _register_told_describers(ctx: _Context) -> None:
     is a person of their own, by that description: the interview's answers and "– рассказывает
     она" after it are theirs. A description followed by a name leaves the person to the name."""
     text, lang = ctx.text, ctx.lang
-    if not TOLD_THE_OUTLET.search(text):
-        return
     for match in OUTLET_TOLD_BEFORE_VERB.finditer(text):
         tokens = _tokens(text, match.end(), min(len(text), match.end() + DESCRIBED_SUBJECT_CHARS))
         head = 0
@@ -2443,8 +2441,8 @@ def _womans_name_or_mans_oblique(word: str, lang: str) -> bool:
         "masc" in t and any(case in t for case in OBLIQUE_NAME_CASES) for t in names)
 
 
-#: The word after a surname written alone: a past-tense verb there agrees with its bearer.
-#: The word after a surname, past a particle ("Русу и возглавил", "Бурлаку також заявив").
+#: The word after a surname written alone, past a particle ("Русу и возглавил", "Бурлаку також
+#: заявив"): a past-tense verb there agrees with its bearer.
 WORD_AFTER_SURNAME = re.compile(r"[ \t]+(?:(?:и|і|й|также|тоже|також|теж|же|ж)[ \t]+)?(\w+)")
 
 
