@@ -134,15 +134,13 @@ def _evaluate(args) -> int:
 
         scores = evaluate_quotes(segment_corpus(documents), gold, dict(zip(documents["doc_id"], documents["text"])))
     else:
+        from .evaluate import evaluate_framing
         from .framing import framing_hits
 
-        hits = framing_hits(documents)
-        predicted = set(zip(hits["doc_id"], hits["start"], hits["end"]))
-        expected = set(zip(gold["doc"], gold["start"], gold["end"]))
-        true = len(predicted & expected)
-        scores = {"precision": round(true / max(len(predicted), 1), 4),
-                  "recall": round(true / max(len(expected), 1), 4),
-                  "gold_hits": len(expected), "predicted_hits": len(predicted), "documents": len(documents)}
+        missing = {"doc", "start", "end", "category"} - set(gold.columns)
+        if missing:
+            raise ValueError(f"{args.gold}: framing gold lacks columns {sorted(missing)}")
+        scores = {**evaluate_framing(framing_hits(documents), gold), "documents": len(documents)}
     print(json.dumps(scores, indent=1, ensure_ascii=False))
     return 0
 

@@ -24,6 +24,8 @@ from .nlp import CANONICAL_APOSTROPHE
 from .sentiment import SENTIMENT_NAMES as SENTIMENT_LABELS
 
 GOLD_COLUMNS = ["doc", "start", "end", "kind", "speaker", "cue", "group"]
+#: Columns of a framing gold table: one row per annotated framing expression.
+FRAMING_GOLD_COLUMNS = ["doc", "start", "end", "category", "text"]
 #: A gold quote counts as found when at least this share of its letters is predicted as quote.
 SPAN_FOUND_SHARE = 0.5
 
@@ -84,16 +86,23 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 99": DATA_DIR / "heldout99_source", "held-out 100": DATA_DIR / "heldout100_source",
                    "held-out 101": DATA_DIR / "heldout101_source",
                    **{f"held-out {n}": DATA_DIR / f"heldout{n}_source" for n in range(102, 286)}}
+#: Held-out batches whose articles also carry blind framing gold (``framing`` in each article,
+#: annotated by readers who had not seen the lexicon). The lexicon was revised by error analysis
+#: on the development batches only; the test batches measure what that revision carries over to.
+FRAMING_DEV_BATCHES = (10, 40, 70, 100, 130, 160, 190, 220, 250)
+FRAMING_TEST_BATCHES = (25, 55, 85, 115, 145, 175, 205, 235, 265)
 
 
 class AuthoredSet(NamedTuple):
     """Authored articles as ``documents`` (``doc_id, outlet, published, title, language, text``),
-    their quote gold (:data:`GOLD_COLUMNS`) and labelled ``sentences`` (``doc, text, voice,
-    polarity``)."""
+    their quote gold (:data:`GOLD_COLUMNS`), labelled ``sentences`` (``doc, text, voice,
+    polarity``) and, where the set is annotated for it, framing gold
+    (:data:`FRAMING_GOLD_COLUMNS`; None for a set without it)."""
 
     documents: pd.DataFrame
     quotes: pd.DataFrame
     sentences: pd.DataFrame
+    framing: pd.DataFrame | None = None
 
 
 def authored_text(article: dict) -> str:
@@ -121,9 +130,29 @@ def authored_spans(article: dict, text: str) -> list[dict]:
     return rows
 
 
+def authored_framing(article: dict, text: str) -> list[dict]:
+    """The framing expressions annotated in an authored article (``framing``: ``text``,
+    ``occurrence`` (1-based, default 1) and ``category`` each) located in its clean ``text``; an
+    expression not found raises ``ValueError``."""
+    rows = []
+    for expression in article.get("framing", []):
+        needle = APOSTROPHE_BETWEEN_LETTERS.sub(CANONICAL_APOSTROPHE, expression["text"])
+        at = -1
+        for _ in range(int(expression.get("occurrence", 1))):
+            at = text.find(needle, at + 1)
+            if at < 0:
+                raise ValueError(f"{article['doc_id']}: framing expression not found: {needle!r} "
+                                 f"(occurrence {expression.get('occurrence', 1)})")
+        rows.append({"doc": article["doc_id"], "start": at, "end": at + len(needle),
+                     "category": expression["category"], "text": needle})
+    return rows
+
+
 def load_authored(directory: str | Path) -> AuthoredSet:
-    """Read every ``*.json`` authored article in ``directory`` (sorted by file name)."""
-    documents, quotes, sentences = [], [], []
+    """Read every ``*.json`` authored article in ``directory`` (sorted by file name). The set has
+    framing gold when every article has a ``framing`` list (empty where it has no expression);
+    a set where only some have it raises ``ValueError``."""
+    documents, quotes, sentences, framing, with_framing = [], [], [], [], 0
     paths = sorted(Path(directory).glob("*.json"))
     if not paths:
         raise ValueError(f"{directory}: no authored articles (*.json)")
@@ -139,8 +168,15 @@ def load_authored(directory: str | Path) -> AuthoredSet:
         quotes.extend(authored_spans(article, text))
         sentences.extend({"doc": article["doc_id"], "text": s["text"], "voice": s["voice"],
                           "polarity": s["polarity"]} for s in article.get("sentences", []))
+        if "framing" in article:
+            with_framing += 1
+            framing.extend(authored_framing(article, text))
+    if 0 < with_framing < len(paths):
+        raise ValueError(f"{directory}: {with_framing} of {len(paths)} articles have framing gold; "
+                         f"annotate every article (an empty list where it has none) or none")
     return AuthoredSet(pd.DataFrame(documents), pd.DataFrame(quotes, columns=GOLD_COLUMNS),
-                       pd.DataFrame(sentences, columns=["doc", "text", "voice", "polarity"]))
+                       pd.DataFrame(sentences, columns=["doc", "text", "voice", "polarity"]),
+                       pd.DataFrame(framing, columns=FRAMING_GOLD_COLUMNS) if with_framing else None)
 
 
 #: Authored sets whose labelled sentences train the project's classifier
@@ -182,28 +218,109 @@ def evaluate_sentiment(sentences: pd.DataFrame, languages: dict[str, str] | None
     return scores
 
 
+def _overlapping(spans: list[tuple[int, int, str]], others: list[tuple[int, int, str]], *,
+                 same_category: bool) -> int:
+    """How many of ``spans`` (start, end, category) overlap one of ``others`` (with the same
+    category when ``same_category``)."""
+    return sum(any(s < e2 and s2 < e and (not same_category or c == c2) for s2, e2, c2 in others)
+               for s, e, c in spans)
+
+
+def _spans_by_doc(table: pd.DataFrame) -> dict[str, list[tuple[int, int, str]]]:
+    doc_column = "doc" if "doc" in table else "doc_id"
+    grouped: dict[str, list[tuple[int, int, str]]] = {}
+    for doc, start, end, category in zip(table[doc_column], table["start"], table["end"], table["category"]):
+        grouped.setdefault(doc, []).append((int(start), int(end), category))
+    return grouped
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def evaluate_framing(hits: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
+    """Framing hits (``doc_id`` or ``doc``, ``start, end, category``) against gold expressions
+    (:data:`FRAMING_GOLD_COLUMNS`) of the same documents. A hit and an expression match when their
+    characters overlap, since annotators and lexicon draw a phrase's edges differently ("воєнні
+    злочини" / "злочини"):
+
+    - ``precision``: share of hits that overlap a gold expression; ``recall``: share of gold
+      expressions a hit overlaps; ``f1``;
+    - ``category_precision``, ``category_recall``, ``category_f1``: the same, counting only a
+      match of the same category;
+    - ``hits``, ``gold_expressions``.
+
+    The same function measures two annotators' agreement: pass one's table as ``hits``.
+    """
+    predicted, expected = _spans_by_doc(hits), _spans_by_doc(gold)
+    scores: dict[str, float] = {}
+    for prefix, same in (("", False), ("category_", True)):
+        found = sum(_overlapping(spans, predicted.get(doc, []), same_category=same) for doc, spans in expected.items())
+        correct = sum(_overlapping(spans, expected.get(doc, []), same_category=same) for doc, spans in predicted.items())
+        precision, recall = correct / max(len(hits), 1), found / max(len(gold), 1)
+        scores.update({f"{prefix}precision": round(precision, 4), f"{prefix}recall": round(recall, 4),
+                       f"{prefix}f1": round(_f1(precision, recall), 4)})
+    scores.update({"hits": len(hits), "gold_expressions": len(gold)})
+    return scores
+
+
+def framing_errors(hits: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+    """The disagreements behind :func:`evaluate_framing`, for error analysis: ``doc, start, end,
+    error, gold_category, hit_category, text`` where ``error`` is ``missed`` (a gold expression
+    no hit overlaps), ``spurious`` (a hit that overlaps no gold expression) or ``category`` (a
+    hit that overlaps gold expressions of other categories only)."""
+    predicted, expected = _spans_by_doc(hits), _spans_by_doc(gold)
+    rows = []
+    for doc in sorted(set(predicted) | set(expected)):
+        ours, theirs = predicted.get(doc, []), expected.get(doc, [])
+        for start, end, category in theirs:
+            if not _overlapping([(start, end, category)], ours, same_category=False):
+                rows.append((doc, start, end, "missed", category, "", texts[doc][start:end]))
+        for start, end, category in ours:
+            overlapped = [c for s, e, c in theirs if s < end and start < e]
+            if not overlapped:
+                rows.append((doc, start, end, "spurious", "", category, texts[doc][start:end]))
+            elif category not in overlapped:
+                rows.append((doc, start, end, "category", overlapped[0], category, texts[doc][start:end]))
+    return pd.DataFrame(rows, columns=["doc", "start", "end", "error", "gold_category", "hit_category", "text"])
+
+
 def evaluate_authored(directory: str | Path) -> dict[str, dict[str, float]]:
-    """Quote and sentiment scores on a folder of authored articles (:func:`load_authored`):
-    ``{"quotes": ..., "sentiment": ...}`` as :func:`evaluate_quotes` and
-    :func:`evaluate_sentiment` give them."""
+    """Quote, sentiment and (for a set with framing gold) framing scores on a folder of authored
+    articles (:func:`load_authored`): ``{"quotes": ..., "sentiment": ..., "framing": ...}`` as
+    :func:`evaluate_quotes`, :func:`evaluate_sentiment` and :func:`evaluate_framing` give them."""
     from .quotes import segment_corpus
 
     authored = load_authored(directory)
     documents = authored.documents
-    return {"quotes": evaluate_quotes(segment_corpus(documents), authored.quotes,
-                                      dict(zip(documents["doc_id"], documents["text"]))),
-            "sentiment": evaluate_sentiment(authored.sentences,
-                                            dict(zip(documents["doc_id"], documents["language"])))}
+    scores = {"quotes": evaluate_quotes(segment_corpus(documents), authored.quotes,
+                                        dict(zip(documents["doc_id"], documents["text"]))),
+              "sentiment": evaluate_sentiment(authored.sentences,
+                                              dict(zip(documents["doc_id"], documents["language"])))}
+    if authored.framing is not None:
+        from .framing import framing_hits
+
+        scores["framing"] = evaluate_framing(framing_hits(documents), authored.framing)
+    return scores
+
+
+def framing_batches() -> dict[str, Path]:
+    """The held-out batches with framing gold (:data:`FRAMING_DEV_BATCHES` and
+    :data:`FRAMING_TEST_BATCHES`), in batch order."""
+    return {f"held-out {n}": HELDOUT_BATCHES[f"held-out {n}"]
+            for n in sorted(FRAMING_DEV_BATCHES + FRAMING_TEST_BATCHES)}
 
 
 def heldout_scores(part: str = "quotes") -> pd.DataFrame:
     """:func:`evaluate_authored` on the project's held-out batches (``data/heldout_source/``,
-    ``heldout2_source/`` ... ``heldout7_source/``: each written blind after the ones before it had
-    been used for error analysis; the README gives each one's first-contact figures): one column
-    per batch, the scores of ``part`` ("quotes" or "sentiment") as rows."""
-    if part not in ("quotes", "sentiment"):
-        raise ValueError(f"part must be 'quotes' or 'sentiment', got {part!r}")
-    return pd.DataFrame({name: evaluate_authored(path)[part] for name, path in HELDOUT_BATCHES.items()})
+    ``heldout2_source/`` ...: each written blind after the ones before it had been used for error
+    analysis; the README gives each one's first-contact figures): one column per batch, the
+    scores of ``part`` ("quotes", "sentiment" or "framing", the last on the batches with framing
+    gold, :func:`framing_batches`) as rows."""
+    if part not in ("quotes", "sentiment", "framing"):
+        raise ValueError(f"part must be 'quotes', 'sentiment' or 'framing', got {part!r}")
+    batches = framing_batches() if part == "framing" else HELDOUT_BATCHES
+    return pd.DataFrame({name: evaluate_authored(path)[part] for name, path in batches.items()})
 
 
 #: The scraped-page set: raw page text with its page furniture and embedded posts annotated

@@ -17,6 +17,7 @@ characters, so each number can be traced to its words with :func:`concordance`.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 
 from collections.abc import Iterable, Sequence
@@ -32,7 +33,17 @@ from sklearn.utils.validation import check_is_fitted
 from . import nlp
 from .config import LEXICON_DIR
 
-LEXICON_COLUMNS = ["term_id", "category", "language", "pattern", "max_gap", "note"]
+LEXICON_COLUMNS = ["term_id", "category", "language", "pattern", "max_gap", "condition", "note"]
+#: What a row's ``condition`` may ask of a match besides its lemmas: nothing (empty), its first
+#: word written in capitals (``capitals``: abbreviations, so "СВО" matches and "своих" does not),
+#: or a capitalised word right after it in the same sentence (``name_after``: a name in the
+#: genitive, so "режим Путіна" matches and "режим роботи" does not); ``joins_quote`` asks nothing
+#: but extends the hit over a quoted phrase right after it (:data:`QUOTED_PHRASE_AFTER`).
+CONDITIONS = ("", "capitals", "name_after", "joins_quote")
+#: For rows with condition ``joins_quote`` ("так звані «референдуми»"): a phrase in quote marks
+#: right after the match is part of the expression, so the hit runs to its closing mark (unless
+#: another hit starts inside it, which then keeps its own category).
+QUOTED_PHRASE_AFTER = re.compile(r"\s?[«„“\"][^«»„“”\"\n]{1,60}[»“”\"]")
 HIT_COLUMNS = ["category", "term_id", "start", "end", "matched"]
 SURFACE_CATEGORIES = frozenset({"othering_name"})
 #: Surface-stem matching tolerates up to this many extra letters (case endings: Алєксандра).
@@ -48,7 +59,8 @@ class LexiconError(ValueError):
 def load_lexicon(path: str | Path | None = None, *, extra: str | Path | pd.DataFrame | Sequence | None = None
                  ) -> pd.DataFrame:
     """Load the framing lexicon (``lexicons/framing.csv`` by default) plus an analyst's ``extra``
-    CSV file(s) or DataFrame with the same columns (``max_gap`` and ``note`` optional).
+    CSV file(s) or DataFrame with the same columns (``max_gap``, ``condition`` and ``note``
+    optional; ``condition`` is one of :data:`CONDITIONS`).
 
     Raises :class:`LexiconError` naming the file on missing columns, empty patterns or repeated
     ``term_id``.
@@ -73,8 +85,13 @@ def _read_lexicon(source) -> pd.DataFrame:
         raise LexiconError(f"{name}: lexicon lacks columns {sorted(missing)}")
     frame["max_gap"] = pd.to_numeric(frame["max_gap"], errors="coerce").fillna(0).astype(int) \
         if "max_gap" in frame else 0
-    if "note" not in frame:
-        frame["note"] = ""
+    for optional in ("condition", "note"):
+        if optional not in frame:
+            frame[optional] = ""
+    frame["condition"] = frame["condition"].fillna("").astype(str).str.strip()
+    unknown = sorted(set(frame["condition"]) - set(CONDITIONS))
+    if unknown:
+        raise LexiconError(f"{name}: unknown condition {unknown[:5]} (allowed: {', '.join(c for c in CONDITIONS if c)})")
     frame["pattern"] = frame["pattern"].astype(str).str.strip().str.lower()
     if (frame["pattern"] == "").any():
         raise LexiconError(f"{name}: empty pattern in rows {list(frame.index[frame['pattern'] == ''])[:5]}")
@@ -108,6 +125,7 @@ class _Pattern:
     tokens: tuple[str, ...]
     max_gap: int
     surface: bool
+    condition: str = ""
 
 
 class _Matcher:
@@ -122,7 +140,7 @@ class _Matcher:
         self.surface: dict[str, list[_Pattern]] = {}  # by the first SURFACE_PREFIX letters
         for row in rows.itertuples():
             pattern = _Pattern(row.term_id, row.category, row.tokens, int(row.max_gap),
-                               row.category in SURFACE_CATEGORIES)
+                               row.category in SURFACE_CATEGORIES, row.condition)
             if pattern.surface:
                 self.surface.setdefault(pattern.tokens[0][:SURFACE_PREFIX], []).append(pattern)
             else:
@@ -199,10 +217,23 @@ def _find_in_tokens(words: list[str], ends: list[int], starts: list[int], matche
         by_lemma, surface = found
         for pattern in by_lemma:
             end_index = _match_rest(pattern, words, ends, starts, text, i, high, lang)
-            if end_index is not None:
+            if end_index is not None and (not pattern.condition
+                                          or _meets_condition(pattern.condition, words, ends, starts, text, i, end_index)):
                 hits.append((pattern, i, end_index))
         hits.extend((pattern, i, i) for pattern in surface)
     return hits
+
+
+def _meets_condition(condition: str, words: list[str], ends: list[int], starts: list[int], text: str,
+                     first: int, last: int) -> bool:
+    """Whether the match of tokens ``first..last`` meets a row's ``condition`` (:data:`CONDITIONS`)."""
+    if condition == "capitals":
+        return words[first].isupper()
+    if condition == "joins_quote":
+        return True
+    following = last + 1  # name_after
+    return (following < len(words) and words[following][:1].isupper()
+            and not _crosses_sentence(text, ends[last], starts[following]))
 
 
 def _match_rest(pattern: _Pattern, words: list[str], ends: list[int], starts: list[int], text: str,
@@ -261,12 +292,19 @@ def _framing_rows(text: str, lexicon: pd.DataFrame, *, lang: str,
             continue
         kept.append((starts[i], ends[j], pattern))
     kept.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].term_id))
-    rows, last_end = [], -1
+    chosen, last_end = [], -1
     for start, end, pattern in kept:
         if start < last_end:
             continue
-        rows.append((pattern.category, pattern.term_id, start, end, text[start:end]))
+        chosen.append((start, end, pattern))
         last_end = end
+    rows = []
+    for index, (start, end, pattern) in enumerate(chosen):
+        if pattern.condition == "joins_quote":
+            quoted = QUOTED_PHRASE_AFTER.match(text, end)
+            if quoted and (index + 1 == len(chosen) or chosen[index + 1][0] >= quoted.end()):
+                end = quoted.end()
+        rows.append((pattern.category, pattern.term_id, start, end, text[start:end]))
     return rows
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from analysis.config import PROJ_ROOT
 from analysis.evaluate import HELDOUT_BATCHES, SCRAPED_SETS, authored_text, evaluate_authored, \
-    evaluate_scraped, evaluate_sentiment, load_authored, scraped_lines
+    evaluate_framing, evaluate_scraped, evaluate_sentiment, framing_errors, load_authored, scraped_lines
 from conftest import GOLD_DIR, read_jsonl
 
 DEMO_SOURCE = PROJ_ROOT / "data" / "demo_source"
@@ -41,6 +41,80 @@ def test_bad_authored_files_raise_naming_the_problem(tmp_path, content, message)
     (tmp_path / "a.json").write_text(content, encoding="utf-8")
     with pytest.raises(ValueError, match=message):
         load_authored(tmp_path)
+
+
+FRAMED_ARTICLE = {"doc_id": "f1", "language": "uk",
+                  "paragraphs": ["Окупанти обстріляли село. Окупанти відступили, а трибунал чекає."]}
+
+
+def _write_articles(folder, *articles):
+    for article in articles:
+        (folder / f"{article['doc_id']}.json").write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+
+
+def test_framing_gold_is_located_by_its_occurrence(tmp_path):
+    article = {**FRAMED_ARTICLE, "framing": [{"text": "Окупанти", "occurrence": 2, "category": "aggressor_label"},
+                                             {"text": "трибунал", "category": "accountability"}]}
+    _write_articles(tmp_path, article, {"doc_id": "f2", "paragraphs": ["Ринок працює."], "framing": []})
+    gold = load_authored(tmp_path).framing
+    text = authored_text(article)
+    assert gold["start"].tolist() == [text.index("Окупанти", 1), text.index("трибунал")]
+    assert gold["text"].tolist() == ["Окупанти", "трибунал"] and set(gold["doc"]) == {"f1"}
+
+
+def test_evaluate_authored_scores_framing_where_the_set_has_gold(tmp_path):
+    article = {**FRAMED_ARTICLE, "framing": [{"text": "Окупанти", "category": "aggressor_label"},
+                                             {"text": "Окупанти", "occurrence": 2, "category": "aggressor_label"}]}
+    _write_articles(tmp_path, article)
+    scores = evaluate_authored(tmp_path)["framing"]
+    # "трибунал" is a hit the gold lacks
+    assert scores["recall"] == 1.0 and scores["precision"] == pytest.approx(2 / 3, abs=1e-4)
+    assert scores["gold_expressions"] == 2 and scores["hits"] == 3
+
+
+def test_a_set_without_framing_gold_has_none(tmp_path):
+    _write_articles(tmp_path, FRAMED_ARTICLE)
+    assert load_authored(tmp_path).framing is None
+
+
+@pytest.mark.parametrize("articles, message", [
+    ([{**FRAMED_ARTICLE, "framing": [{"text": "Окупанти", "occurrence": 3, "category": "aggressor_label"}]}],
+     "framing expression not found"),
+    ([{**FRAMED_ARTICLE, "framing": []}, {"doc_id": "f2", "paragraphs": ["Ринок працює."]}],
+     "1 of 2 articles have framing gold"),
+])
+def test_bad_framing_gold_raises_naming_the_problem(tmp_path, articles, message):
+    _write_articles(tmp_path, *articles)
+    with pytest.raises(ValueError, match=message):
+        load_authored(tmp_path)
+
+
+def test_evaluate_framing_matches_overlapping_spans_and_checks_categories():
+    gold = pd.DataFrame({"doc": ["a", "a", "a", "b"], "start": [0, 20, 40, 0], "end": [10, 35, 50, 5],
+                         "category": ["aggressor_label", "accountability", "euphemism", "loaded_language"],
+                         "text": ["", "", "", ""]})
+    hits = pd.DataFrame({"doc_id": ["a", "a", "a", "b"], "start": [2, 30, 60, 0], "end": [8, 40, 70, 5],
+                         "category": ["aggressor_label", "loaded_language", "euphemism", "loaded_language"]})
+    scores = evaluate_framing(hits, gold)
+    # hits 1, 2 and 4 overlap gold; gold 1, 2 and 4 are overlapped; 40-50 is missed, 60-70 spurious
+    assert scores["precision"] == 0.75 and scores["recall"] == 0.75 and scores["f1"] == 0.75
+    # the hit at 30-40 overlaps an accountability expression with another category
+    assert scores["category_precision"] == 0.5 and scores["category_recall"] == 0.5
+    assert scores["hits"] == 4 and scores["gold_expressions"] == 4
+    assert evaluate_framing(gold, gold)["category_f1"] == 1.0
+    assert evaluate_framing(hits.iloc[:0], gold)["recall"] == 0.0
+
+
+def test_framing_errors_name_each_disagreement():
+    texts = {"a": "Окупанти і трибунал, а потім хлопок і знову."}
+    gold = pd.DataFrame({"doc": ["a", "a", "a"], "start": [0, 11, 29], "end": [8, 19, 35],
+                         "category": ["aggressor_label", "accountability", "euphemism"], "text": ["", "", ""]})
+    hits = pd.DataFrame({"doc_id": ["a", "a", "a"], "start": [0, 11, 38], "end": [8, 19, 43],
+                         "category": ["aggressor_label", "loaded_language", "aggressor_label"]})
+    errors = framing_errors(hits, gold, texts)
+    assert errors[["error", "text"]].values.tolist() == [
+        ["missed", "хлопок"], ["category", "трибунал"], ["spurious", "знову"]]
+    assert errors.loc[errors["error"] == "category", "gold_category"].item() == "accountability"
 
 
 def test_an_empty_folder_is_an_error(tmp_path):
@@ -139,7 +213,7 @@ def test_heldout_scores_table_has_one_column_per_batch(tmp_path, monkeypatch):
     import analysis.evaluate as evaluate
 
     with pytest.raises(ValueError, match="part must be"):
-        evaluate.heldout_scores("framing")
+        evaluate.heldout_scores("speakers")
     # a one-article folder stands in for the held-out batches, which are scored above
     article = {"doc_id": "t1", "paragraphs": ["«Ми відбудуємо міст», – сказав мер Іван Бойко."],
                "spans": [{"text": "Ми відбудуємо міст", "kind": "quote", "speaker": "Іван Бойко"}],
@@ -1407,3 +1481,71 @@ def test_heldout_batches_two_hundred_and_seventy_eight_to_two_hundred_and_eighty
         _assert_batch_floors(heldout_batches, name, spans=spans, sentences=sentences, speaker=speaker,
                              sentiment=sentiment, char_f1=char_f1, span_recall=span_recall,
                              span_precision=span_precision, names_as_quotes=names)
+
+
+@pytest.fixture(scope="module")
+def framing_sets():
+    """Per batch with framing gold: its documents' framing hits and its gold."""
+    from analysis.evaluate import framing_batches
+    from analysis.framing import framing_hits
+
+    sets = {}
+    for name, path in framing_batches().items():
+        authored = load_authored(path)
+        sets[int(name.split()[-1])] = (framing_hits(authored.documents), authored.framing)
+    return sets
+
+
+def _pooled_framing(framing_sets, batches):
+    return evaluate_framing(pd.concat([framing_sets[b][0] for b in batches]),
+                            pd.concat([framing_sets[b][1] for b in batches]))
+
+
+def test_framing_gold_covers_eighteen_batches_split_into_development_and_test(framing_sets):
+    from analysis.evaluate import FRAMING_DEV_BATCHES, FRAMING_TEST_BATCHES
+
+    assert len(FRAMING_DEV_BATCHES) == len(FRAMING_TEST_BATCHES) == 9
+    assert not set(FRAMING_DEV_BATCHES) & set(FRAMING_TEST_BATCHES)
+    assert sum(len(gold) for _, gold in framing_sets.values()) == 346
+    from analysis.framing import default_lexicon
+
+    categories = set(pd.concat([gold for _, gold in framing_sets.values()])["category"])
+    assert categories <= set(default_lexicon()["category"])
+
+
+def test_framing_on_the_development_batches(framing_sets):
+    """The lexicon's first review was made by error analysis on these nine batches. First contact
+    (the lexicon of before): precision 0.806, recall 0.500 (103 hits, 166 expressions)."""
+    from analysis.evaluate import FRAMING_DEV_BATCHES
+
+    scores = _pooled_framing(framing_sets, FRAMING_DEV_BATCHES)
+    print("framing dev", scores)
+    assert scores["gold_expressions"] == 166
+    assert scores["precision"] >= 0.88 and scores["recall"] >= 0.68
+    assert scores["category_precision"] >= 0.83 and scores["category_recall"] >= 0.64
+
+
+def test_framing_on_the_test_batches(framing_sets):
+    """Batches whose gold no change looked at. First contact (the lexicon of before): precision
+    0.727, recall 0.444 (110 hits, 180 expressions); with the review: the floors below."""
+    from analysis.evaluate import FRAMING_TEST_BATCHES
+
+    scores = _pooled_framing(framing_sets, FRAMING_TEST_BATCHES)
+    print("framing test", scores)
+    assert scores["gold_expressions"] == 180
+    assert scores["precision"] >= 0.83 and scores["recall"] >= 0.51
+    assert scores["category_precision"] >= 0.80 and scores["category_recall"] >= 0.48
+
+
+def test_two_readers_agree_on_framing_far_above_the_lexicon(framing_sets):
+    """A second reader annotated four of the batches blind (``framing_second_reader.jsonl``); their
+    agreement with the first is the ceiling the lexicon is measured against."""
+    second = pd.DataFrame(read_jsonl(GOLD_DIR / "framing_second_reader.jsonl"))
+    batches = sorted(second["batch"].unique())
+    assert batches == [25, 85, 160, 220]
+    first = pd.concat([framing_sets[b][1] for b in batches])
+    agreement = evaluate_framing(second, first)
+    lexicon = _pooled_framing(framing_sets, batches)
+    print("framing agreement", agreement, "lexicon on the same batches", lexicon)
+    assert agreement["f1"] >= 0.90 and agreement["category_f1"] >= 0.87
+    assert agreement["f1"] > lexicon["f1"] + 0.15

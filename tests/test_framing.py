@@ -49,6 +49,66 @@ def test_excluded_collocations_are_not_framing():
     assert matched("В області діє режим тиші, а школи працюють у звичному режимі роботи.") == []
 
 
+@pytest.mark.parametrize("text, lang, term_id, words", [
+    # rows added by the first review against the blind framing gold of the development batches
+    ("Окупаційні суди винесли нові рішення.", "uk", "uk_label_okupatsiinyi", "Окупаційні"),
+    ("Оккупационные суды вынесли новые решения.", "ru", "ru_label_okkupatsionnyi", "Оккупационные"),
+    ("Місцеві згадують, як зустрічали «визволителів».", "uk", "uk_kremlin_vyzvolytel", "визволителів"),
+    ("Их встречали как освободителей.", "ru", "ru_kremlin_osvoboditel", "освободителей"),
+    ("Ведучий назвав гостей русофобами.", "uk", "uk_kremlin_rusofob", "русофобами"),
+    ("Он обвинил соседей в русофобской политике.", "ru", "ru_kremlin_rusofobskii", "русофобской"),
+    ("Військові зачистили село від мешканців.", "uk", "uk_euph_zachystyty", "зачистили"),
+    ("После зачистки в поселке не осталось мужчин.", "ru", "ru_euph_zachistka", "зачистки"),
+    ("Чоловіка тримали у фільтраційному пункті.", "uk", "uk_euph_filtratsiinyi", "фільтраційному"),
+    ("Військового судили за мародерство.", "uk", "uk_acc_marodersvo", "мародерство"),
+    ("Солдат признался в мародёрстве.", "ru", "ru_acc_maroderstvo", "мародёрстве"),
+    ("Справу відкрили за статтею про порушення законів та звичаїв війни.", "uk",
+     "uk_acc_zakony_zvychai_viiny", "законів та звичаїв війни"),
+    ("В місті відкрили пункти незламності.", "uk", "uk_loaded_nezlamnist", "незламності"),
+    ("Режим Лукашенка підтримав вторгнення.", "uk", "uk_label_rezhym", "Режим"),
+    ("Білоруський режим підтримав вторгнення.", "uk", "uk_label_biloruskyi_rezhym", "Білоруський режим"),
+    ("Росія продовжує так звану «СВО».", "uk", "uk_kremlin_svo", "СВО"),
+])
+def test_review_rows_match(text, lang, term_id, words):
+    assert (term_id, words) in matched(text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, term_id", [
+    ("Люди возят соседей на своих машинах.", "ru", "ru_kremlin_svo"),  # capitals only
+    ("Вони їздять на своїх машинах.", "uk", "uk_kremlin_svo"),
+    ("Котельня працює у щадящому режимі, бо мережі старі.", "uk", "uk_label_rezhym"),  # no name after
+    ("Його засудили до колонії суворого режиму. Суд тривав рік.", "uk", "uk_label_rezhym"),
+    ("Батареи будут теплыми: мы держим щадящий режим.", "ru", "ru_label_rezhim"),
+    ("Група партизанів взяла на себе відповідальність за підпал.", "uk", "uk_acc_vidpovidalnist"),
+    ("Группа взяла на себя ответственность за поджог.", "ru", "ru_acc_otvetstvennost"),
+    ("Відмова – це не вирок, її можна оскаржити.", "uk", "uk_acc_vyrok"),
+    ("Нова фільтраційна станція очищає воду для району.", "uk", "uk_euph_filtratsiinyi"),
+])
+def test_review_conditions_and_exclusions_keep_other_senses_out(text, lang, term_id):
+    assert term_id not in [t for t, _ in matched(text, lang=lang)]
+
+
+def test_so_called_joins_the_quoted_phrase_after_it_unless_that_phrase_is_a_hit():
+    assert matched("Окупанти провели так звані «референдуми» восени.") == [
+        ("uk_label_okupant", "Окупанти"), ("uk_src_tak_zvanyi", "так звані «референдуми»")]
+    hits = matched("Фінансування так званої «спецоперації» зросло.")
+    assert hits == [("uk_src_tak_zvanyi", "так званої"), ("uk_kremlin_specoperatsiia", "спецоперації")]
+    assert matched("Це так званий тіньовий флот.") == [("uk_src_tak_zvanyi", "так званий")]
+
+
+def test_an_unknown_condition_is_a_lexicon_error(tmp_path):
+    extra = tmp_path / "mine.csv"
+    extra.write_text("term_id,category,language,pattern,condition,note\nmy_x,my_category,uk,герой,loud,test\n",
+                     encoding="utf-8")
+    with pytest.raises(LexiconError, match="unknown condition"):
+        load_lexicon(extra=extra)
+    extra.write_text("term_id,category,language,pattern,condition,note\nmy_x,my_category,uk,зсу,capitals,test\n",
+                     encoding="utf-8")
+    lexicon = load_lexicon(extra=extra)
+    assert find_framing("ЗСУ відбили атаку.", lexicon)["term_id"].tolist() == ["my_x"]
+    assert find_framing("зсу відбили атаку.", lexicon).empty
+
+
 def test_russified_names_match_on_surface_stem():
     hits = matched("Алєксандр знову говорив з Владіміром про Сєргєя.")
     assert [t for t, _ in hits] == ["uk_name_aleksandr", "uk_name_vladimir", "uk_name_sergei"]

@@ -62,6 +62,23 @@ def test_cli_evaluates_a_folder_of_authored_articles(tmp_path, capsys):
     assert scores["sentiment"]["sentences"] == 1
 
 
+def test_cli_scores_framing_against_a_gold_file(tmp_path, capsys):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    text = "Окупанти знову обстріляли місто. Ринок працює."
+    (corpus / "a.txt").write_text(text, encoding="utf-8")
+    gold = tmp_path / "framing.jsonl"
+    gold.write_text(json.dumps({"doc": "a.txt", "start": 0, "end": 8, "category": "aggressor_label"}) + "\n"
+                    + json.dumps({"doc": "a.txt", "start": 33, "end": 38, "category": "euphemism"}) + "\n",
+                    encoding="utf-8")
+    assert main(["evaluate", "framing", "--gold", str(gold), "--texts", str(corpus)]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["precision"] == 1.0 and scores["recall"] == 0.5 and scores["documents"] == 1
+    gold.write_text(json.dumps({"doc": "a.txt", "start": 0, "end": 8}) + "\n", encoding="utf-8")
+    assert main(["evaluate", "framing", "--gold", str(gold), "--texts", str(corpus)]) == 2
+    assert "lacks columns ['category']" in capsys.readouterr().err
+
+
 def test_public_api_is_reexported():
     import analysis
 
