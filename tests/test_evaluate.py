@@ -64,7 +64,8 @@ def test_framing_gold_is_located_by_its_occurrence(tmp_path):
 
 def test_evaluate_authored_scores_framing_where_the_set_has_gold(tmp_path):
     article = {**FRAMED_ARTICLE, "framing": [{"text": "Окупанти", "category": "aggressor_label"},
-                                             {"text": "Окупанти", "occurrence": 2, "category": "aggressor_label"}]}
+                                             {"text": "Окупанти", "occurrence": 2, "category": "aggressor_label"}],
+               "sentences": [{"text": "Окупанти обстріляли село.", "voice": "editorial", "polarity": -1}]}
     _write_articles(tmp_path, article)
     scores = evaluate_authored(tmp_path)["framing"]
     # "трибунал" is a hit the gold lacks
