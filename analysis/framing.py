@@ -38,8 +38,13 @@ LEXICON_COLUMNS = ["term_id", "category", "language", "pattern", "max_gap", "con
 #: word written in capitals (``capitals``: abbreviations, so "СВО" matches and "своих" does not),
 #: or a capitalised word right after it in the same sentence (``name_after``: a name in the
 #: genitive, so "режим Путіна" matches and "режим роботи" does not); ``joins_quote`` asks nothing
-#: but extends the hit over a quoted phrase right after it (:data:`QUOTED_PHRASE_AFTER`).
-CONDITIONS = ("", "capitals", "name_after", "joins_quote")
+#: but extends the hit over a quoted phrase right after it (:data:`QUOTED_PHRASE_AFTER`);
+#: ``person_after`` needs a person noun soon after it (:data:`PERSON_AFTER_WORDS`).
+CONDITIONS = ("", "capitals", "name_after", "joins_quote", "person_after")
+#: ``person_after``: one of this many words after the match (same sentence) must be a noun that
+#: may name a person (pymorphy3's ``anim``), so "ліквідували 300 окупантів" is the euphemism for
+#: killing and "ліквідували кол-центр" or "ликвидировали ботоферму" is not.
+PERSON_AFTER_WORDS = 3
 #: For rows with condition ``joins_quote`` ("так звані «референдуми»"): a phrase in quote marks
 #: right after the match is part of the expression, so the hit runs to its closing mark (unless
 #: another hit starts inside it, which then keeps its own category).
@@ -218,22 +223,38 @@ def _find_in_tokens(words: list[str], ends: list[int], starts: list[int], matche
         for pattern in by_lemma:
             end_index = _match_rest(pattern, words, ends, starts, text, i, high, lang)
             if end_index is not None and (not pattern.condition
-                                          or _meets_condition(pattern.condition, words, ends, starts, text, i, end_index)):
+                                          or _meets_condition(pattern.condition, words, ends, starts, text, i, end_index,
+                                                              lang)):
                 hits.append((pattern, i, end_index))
         hits.extend((pattern, i, i) for pattern in surface)
     return hits
 
 
 def _meets_condition(condition: str, words: list[str], ends: list[int], starts: list[int], text: str,
-                     first: int, last: int) -> bool:
+                     first: int, last: int, lang: str) -> bool:
     """Whether the match of tokens ``first..last`` meets a row's ``condition`` (:data:`CONDITIONS`)."""
     if condition == "capitals":
         return words[first].isupper()
     if condition == "joins_quote":
         return True
+    if condition == "person_after":
+        for following in range(last + 1, min(last + 1 + PERSON_AFTER_WORDS, len(words))):
+            if _crosses_sentence(text, ends[last], starts[following]):
+                return False
+            if _may_name_person(words[following], lang):
+                return True
+        return False
     following = last + 1  # name_after
     return (following < len(words) and words[following][:1].isupper()
             and not _crosses_sentence(text, ends[last], starts[following]))
+
+
+@lru_cache(maxsize=50_000)
+def _may_name_person(word: str, lang: str) -> bool:
+    """Whether ``word`` has a noun reading that is animate (a person or animal: "окупантів",
+    "боевиков")."""
+    return any(parse.pos == "NOUN" and "anim" in parse.tag.replace(" ", ",").split(",")
+               for parse in nlp.parses(word, lang))
 
 
 def _match_rest(pattern: _Pattern, words: list[str], ends: list[int], starts: list[int], text: str,

@@ -1502,40 +1502,42 @@ def _pooled_framing(framing_sets, batches):
                             pd.concat([framing_sets[b][1] for b in batches]))
 
 
-def test_framing_gold_covers_eighteen_batches_split_into_development_and_test(framing_sets):
+def test_framing_gold_covers_thirty_six_batches_split_into_development_and_test(framing_sets):
     from analysis.evaluate import FRAMING_DEV_BATCHES, FRAMING_TEST_BATCHES
-
-    assert len(FRAMING_DEV_BATCHES) == len(FRAMING_TEST_BATCHES) == 9
-    assert not set(FRAMING_DEV_BATCHES) & set(FRAMING_TEST_BATCHES)
-    assert sum(len(gold) for _, gold in framing_sets.values()) == 346
     from analysis.framing import default_lexicon
 
+    assert len(FRAMING_DEV_BATCHES) == 27 and len(FRAMING_TEST_BATCHES) == 9
+    assert not set(FRAMING_DEV_BATCHES) & set(FRAMING_TEST_BATCHES)
+    assert sum(len(gold) for _, gold in framing_sets.values()) == 715
     categories = set(pd.concat([gold for _, gold in framing_sets.values()])["category"])
     assert categories <= set(default_lexicon()["category"])
 
 
 def test_framing_on_the_development_batches(framing_sets):
-    """The lexicon's first review was made by error analysis on these nine batches. First contact
-    (the lexicon of before): precision 0.806, recall 0.500 (103 hits, 166 expressions)."""
+    """The lexicon's reviews were made by error analysis on these batches. First contact: the
+    first nine (10, 40, ..., 250; 166 expressions) precision 0.806, recall 0.500 with the lexicon
+    of before; the other eighteen (20, 35, ..., 275; 369 expressions) 0.870 / 0.529 with the
+    first review. All 27 before the second review: 0.875 / 0.576."""
     from analysis.evaluate import FRAMING_DEV_BATCHES
 
     scores = _pooled_framing(framing_sets, FRAMING_DEV_BATCHES)
     print("framing dev", scores)
-    assert scores["gold_expressions"] == 166
-    assert scores["precision"] >= 0.88 and scores["recall"] >= 0.68
-    assert scores["category_precision"] >= 0.83 and scores["category_recall"] >= 0.64
+    assert scores["gold_expressions"] == 535
+    assert scores["precision"] >= 0.89 and scores["recall"] >= 0.65
+    assert scores["category_precision"] >= 0.84 and scores["category_recall"] >= 0.60
 
 
 def test_framing_on_the_test_batches(framing_sets):
-    """Batches whose gold no change looked at. First contact (the lexicon of before): precision
-    0.727, recall 0.444 (110 hits, 180 expressions); with the review: the floors below."""
+    """Batches whose errors no change looked at. First contact (the lexicon of before): precision
+    0.727, recall 0.444 (110 hits, 180 expressions); with the first review 0.836 / 0.511; with the
+    second: the floors below."""
     from analysis.evaluate import FRAMING_TEST_BATCHES
 
     scores = _pooled_framing(framing_sets, FRAMING_TEST_BATCHES)
     print("framing test", scores)
     assert scores["gold_expressions"] == 180
-    assert scores["precision"] >= 0.83 and scores["recall"] >= 0.51
-    assert scores["category_precision"] >= 0.80 and scores["category_recall"] >= 0.48
+    assert scores["precision"] >= 0.85 and scores["recall"] >= 0.60
+    assert scores["category_precision"] >= 0.83 and scores["category_recall"] >= 0.58
 
 
 def test_two_readers_agree_on_framing_far_above_the_lexicon(framing_sets):
@@ -1543,7 +1545,7 @@ def test_two_readers_agree_on_framing_far_above_the_lexicon(framing_sets):
     agreement with the first is the ceiling the lexicon is measured against."""
     second = pd.DataFrame(read_jsonl(GOLD_DIR / "framing_second_reader.jsonl"))
     batches = sorted(second["batch"].unique())
-    assert batches == [25, 85, 160, 220]
+    assert batches == [25, 50, 85, 110, 160, 170, 220, 230]
     first = pd.concat([framing_sets[b][1] for b in batches])
     agreement = evaluate_framing(second, first)
     lexicon = _pooled_framing(framing_sets, batches)
