@@ -87,12 +87,11 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 101": DATA_DIR / "heldout101_source",
                    **{f"held-out {n}": DATA_DIR / f"heldout{n}_source" for n in range(102, 286)}}
 #: Held-out batches whose articles also carry blind framing gold (``framing`` in each article,
-#: annotated by readers who had not seen the lexicon). The lexicon was revised by error analysis
-#: on the development batches only (the first review on 10, 40, ..., 250; the second on those and
-#: on 20, 35, 50, ..., 275, each measured blind first); the test batches measure what the
-#: revisions carry over to.
-FRAMING_DEV_BATCHES = (10, 20, 35, 40, 50, 65, 70, 80, 95, 100, 110, 125, 130, 140, 155, 160, 170, 185,
-                       190, 200, 215, 220, 230, 245, 250, 260, 275)
+#: annotated by readers who had not seen the lexicon), in rounds of eighteen. Each round was
+#: measured blind on the lexicon of its time; the development batches were then used for the next
+#: lexicon review (round 1: 10, 40, ..., 250; round 2: 20, 35, 50, ..., 275; round 3: 15, 30, 45,
+#: ..., 270), and the test batches measure what the reviews carry over to.
+FRAMING_DEV_BATCHES = tuple(sorted((*range(10, 251, 30), *range(20, 276, 15), *range(15, 271, 15))))
 FRAMING_TEST_BATCHES = (25, 55, 85, 115, 145, 175, 205, 235, 265)
 
 

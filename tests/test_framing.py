@@ -93,6 +93,25 @@ def test_excluded_collocations_are_not_framing():
     ("Боти знову вкидають чутки.", "uk", "uk_src_vkydaty", "вкидають"),
     ("Відео виявилося діпфейком.", "uk", "uk_src_dipfeik", "діпфейком"),
     ("Документ назвали фальшивкой.", "ru", "ru_src_falshivka", "фальшивкой"),
+    # the third review (third round of development batches)
+    ("Прокуроры сообщили о подозрении командиру.", "ru", "ru_acc_soobshchit_o_podozrenii", "сообщили о подозрении"),
+    ("Свидетели рассказали о расстреле пленных.", "ru", "ru_acc_rasstrel", "расстреле"),
+    ("Справу розглядають у порядку спеціального судового провадження.", "uk",
+     "uk_acc_spetsialne_sudove_provadzhennia", "спеціального судового провадження"),
+    ("Заяви подають до Реєстру шкоди.", "uk", "uk_acc_reiestr_shkody", "Реєстру шкоди"),
+    ("Йдеться про примусове переміщення дітей.", "uk", "uk_acc_prymusove_peremishchennia", "примусове переміщення"),
+    ("Відбудову фінансуватимуть з конфіскованих російських активів.", "uk", "uk_acc_konfiskovanyi_aktyv",
+     "конфіскованих російських активів"),
+    ("Войска улучшили тактическое положение.", "ru", "ru_euph_uluchshit_takticheskoe_polozhenie",
+     "улучшили тактическое положение"),
+    ("Ведучі знову говорили про втому Заходу.", "uk", "uk_kremlin_vtoma_zakhodu", "втому Заходу"),
+    ("Міноборони РФ заявило про знищення бойовиків ЗСУ.", "uk", "uk_kremlin_boiovyk_zsu", "бойовиків ЗСУ"),
+    ("Он пригрозил ударами по центрам принятия решений.", "ru", "ru_kremlin_tsentr_priniatiia_reshenii",
+     "центрам принятия решений"),
+    ("На плакате написано: своих не бросаем.", "ru", "ru_kremlin_svoikh_ne_brosaem", "своих не бросаем"),
+    ("Военблогеры снова жалуются на командование.", "ru", "ru_src_voenbloger", "Военблогеры"),
+    ("Депутат назвав це ударом у спину.", "uk", "uk_loaded_udar_u_spynu", "ударом у спину"),
+    ("Нас закликали не розгойдувати човен.", "uk", "uk_cliche_rozhoiduvaty_choven", "розгойдувати човен"),
 ])
 def test_review_rows_match(text, lang, term_id, words):
     assert (term_id, words) in matched(text, lang=lang)
@@ -112,7 +131,11 @@ def test_review_rows_match(text, lang, term_id, words):
     ("Тем временем показали сюжет о выставке.", "ru", "ru_cliche_vremia_pokazat"),
     ("Тим часом показали сюжет про виставку.", "uk", "uk_cliche_chas_pokazaty"),
     ("Станція фільтрації води запрацювала.", "uk", "uk_euph_filtratsiia"),
-    ("Відмова – це не вирок, її можна оскаржити.", "uk", "uk_acc_vyrok"),
+    ("Відмова – це не вирок, її можна оскаржити.", "uk", "accountability"),
+    # a bare verdict is no longer accountability: on the development batches readers counted it
+    # in 40% of its uses (verdicts of ordinary, Russian and occupation courts were not)
+    ("Суд оголосив вирок водієві, який збив пішохода.", "uk", "accountability"),
+    ("Суд вынес приговор водителю.", "ru", "accountability"),
     ("Нова фільтраційна станція очищає воду для району.", "uk", "uk_euph_filtratsiinyi"),
 ])
 def test_review_conditions_and_exclusions_keep_other_senses_out(text, lang, term_id):
