@@ -93,6 +93,9 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
 #: ..., 270), and the test batches measure what the reviews carry over to.
 FRAMING_DEV_BATCHES = tuple(sorted((*range(10, 251, 30), *range(20, 276, 15), *range(15, 271, 15))))
 FRAMING_TEST_BATCHES = (25, 55, 85, 115, 145, 175, 205, 235, 265)
+#: A fourth round, annotated after the last review and measured once on the final lexicon: the
+#: blind estimate of what to expect on new text. No change looked at its errors.
+FRAMING_FINAL_BATCHES = tuple(range(7, 263, 15))
 
 
 class AuthoredSet(NamedTuple):
@@ -307,10 +310,10 @@ def evaluate_authored(directory: str | Path) -> dict[str, dict[str, float]]:
 
 
 def framing_batches() -> dict[str, Path]:
-    """The held-out batches with framing gold (:data:`FRAMING_DEV_BATCHES` and
-    :data:`FRAMING_TEST_BATCHES`), in batch order."""
+    """The held-out batches with framing gold (:data:`FRAMING_DEV_BATCHES`,
+    :data:`FRAMING_TEST_BATCHES` and :data:`FRAMING_FINAL_BATCHES`), in batch order."""
     return {f"held-out {n}": HELDOUT_BATCHES[f"held-out {n}"]
-            for n in sorted(FRAMING_DEV_BATCHES + FRAMING_TEST_BATCHES)}
+            for n in sorted(FRAMING_DEV_BATCHES + FRAMING_TEST_BATCHES + FRAMING_FINAL_BATCHES)}
 
 
 def heldout_scores(part: str = "quotes") -> pd.DataFrame:
