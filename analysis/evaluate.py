@@ -269,6 +269,18 @@ def evaluate_framing(hits: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]
     return scores
 
 
+def framing_by_category(hits: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """:func:`evaluate_framing` within each category (the hits of a category against the gold
+    expressions of that category): ``category, hits, gold_expressions, precision, recall, f1``,
+    one row per category that either side uses, sorted by name."""
+    rows = []
+    for category in sorted(set(hits["category"]) | set(gold["category"])):
+        scores = evaluate_framing(hits[hits["category"] == category], gold[gold["category"] == category])
+        rows.append((category, scores["hits"], scores["gold_expressions"], scores["precision"],
+                     scores["recall"], scores["f1"]))
+    return pd.DataFrame(rows, columns=["category", "hits", "gold_expressions", "precision", "recall", "f1"])
+
+
 def framing_errors(hits: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
     """The disagreements behind :func:`evaluate_framing`, for error analysis: ``doc, start, end,
     error, gold_category, hit_category, text`` where ``error`` is ``missed`` (a gold expression

@@ -7,7 +7,8 @@ import pytest
 
 from analysis.config import PROJ_ROOT
 from analysis.evaluate import HELDOUT_BATCHES, SCRAPED_SETS, authored_text, evaluate_authored, \
-    evaluate_framing, evaluate_scraped, evaluate_sentiment, framing_errors, load_authored, scraped_lines
+    evaluate_framing, evaluate_scraped, evaluate_sentiment, framing_by_category, framing_errors, load_authored, \
+    scraped_lines
 from conftest import GOLD_DIR, read_jsonl
 
 DEMO_SOURCE = PROJ_ROOT / "data" / "demo_source"
@@ -104,6 +105,19 @@ def test_evaluate_framing_matches_overlapping_spans_and_checks_categories():
     assert scores["hits"] == 4 and scores["gold_expressions"] == 4
     assert evaluate_framing(gold, gold)["category_f1"] == 1.0
     assert evaluate_framing(hits.iloc[:0], gold)["recall"] == 0.0
+
+
+def test_framing_by_category_scores_each_category_on_its_own():
+    gold = pd.DataFrame({"doc": ["a", "a", "a"], "start": [0, 20, 40], "end": [10, 30, 50],
+                         "category": ["aggressor_label", "aggressor_label", "euphemism"], "text": ["", "", ""]})
+    hits = pd.DataFrame({"doc_id": ["a", "a", "a"], "start": [0, 40, 60], "end": [10, 50, 70],
+                         "category": ["aggressor_label", "loaded_language", "euphemism"]})
+    table = framing_by_category(hits, gold).set_index("category")
+    assert list(table.index) == ["aggressor_label", "euphemism", "loaded_language"]
+    assert table.loc["aggressor_label", ["hits", "gold_expressions", "precision", "recall"]].tolist() == [1, 2, 1.0, 0.5]
+    # the euphemism at 40-50 was hit by a loaded_language hit: a miss for euphemism, a false hit for both
+    assert table.loc["euphemism", ["precision", "recall"]].tolist() == [0.0, 0.0]
+    assert table.loc["loaded_language", "precision"] == 0.0
 
 
 def test_framing_errors_name_each_disagreement():
