@@ -326,7 +326,10 @@ QUOTED_NAME_AFTER = re.compile(r"[ \t]+[«„“\"](?P<name>[^«»„“”\"\n]
 ANONYMITY_REQUEST = re.compile(
     # the lookahead lets the scan skip, at a glance, every position no alternative can start at
     # (case-insensitive alternations are otherwise tried in full at each character)
-    r"(?<!\w)(?=[пнзчиісПНЗЧИІС])(?:"
+    r"(?<!\w)(?=[пнзчиісеёйїПНЗЧИІСЕЁЙЇ])(?:"
+    # "Его имя редакция не раскрывает", "Її прізвище ми не називаємо"
+    r"(?:его|её|ее|його|її|их|їх)[ \t]+(?:имя|ім[ʼ'’]я|фамилию|прізвище)[ \t]+(?:редакция|редакція|мы|ми)[ \t]+не[ \t]+"
+    r"(?:раскрывает|розкриває|раскрываем|розкриваємо|называет|називає|называем|називаємо)|"
     r"(?:попроси\w*|просил\w*|просив\w*|просит\w*|просять|просят)[ \t]+не[ \t]+(?:називати|вказувати|згадувати|называть|указывать)"
     r"(?:[ \t]+\w+)?[ \t]+(?:ім[ʼ'’]я|імені|прізвищ\w*|имени|имя|фамили\w*)"
     r"|(?:на|за)[ \t]+умов(?:ах|и)[ \t]+анонімності|(?:на|при)[ \t]+услови(?:ях|и)[ \t]+анонимности"
@@ -347,7 +350,7 @@ ANONYMITY_REQUEST = re.compile(
     r"|не[ \t]+(?:уповноважен|уполномочен)\w*[ \t]+(?:публічно[ \t]+|публично[ \t]+)?(?:коментувати|говорити|комментировать|говорить))",
     re.IGNORECASE)
 #: Words that certainly open :data:`ANONYMITY_REQUEST` somewhere in a text (a cheap test first).
-ANONYMITY_CUE = re.compile(r"(?=[анАН])(?:анон(?:ім|имн)|не(?:назван|відом|известн|[ \t]+(?:назив|назыв|вказ|указ|згад"
+ANONYMITY_CUE = re.compile(r"(?=[анАН])(?:анон(?:ім|имн)|не(?:назван|відом|известн|[ \t]+(?:назив|назыв|вказ|указ|згад|розкрива|раскрыва"
                            r"|(?:мав|мала|має|мають|мали|имел|имела|имеет|имеют|имели)[ \t]+права"
                            r"|уповноважен|уполномочен|захоті|захотел|пожела|побажа)))", re.IGNORECASE)
 #: Words opening a description of someone besides the person described before ("Інший
@@ -1825,6 +1828,17 @@ def _relative_name(first: str, surname_lemma: str, written: str, lang: str) -> s
     return f"{name} {surname}"
 
 
+def _next_sentence_end(text: str, end: int) -> int:
+    """Where the sentence after the one ending at ``end`` ends (within its paragraph)."""
+    stop = SENTENCE_END_AFTER.search(text, end)
+    return stop.end() if stop else len(text)
+
+
+#: The end of the next sentence: a full stop, "!" or "?" after at least one more word, or a
+#: paragraph break.
+SENTENCE_END_AFTER = re.compile(r"\w[^.!?\n]*(?:[.!?]|\n)")
+
+
 def _register_described_subjects(ctx: _Context) -> None:
     """An unnamed person described as a sentence's subject ("Пенсионерка из квартала Молодёжный
     рассказала", "Мешканка Київського району Донецька, яка ..., описала") is a person of their
@@ -1847,7 +1861,10 @@ def _register_described_subjects(ctx: _Context) -> None:
             continue
         # "Інший педагог, ...", "Другая жительница": someone besides the person described before
         another = spans.words[first].lower() in ANOTHER_WORDS
-        anonymous = any(s_start <= r < s_end for r in requests)
+        # the request may follow in the next sentence ("Бывший офицер ... согласился рассказать,
+        # как ... . Его имя редакция не раскрывает")
+        limit = _next_sentence_end(text, s_end) if requests else s_end
+        anonymous = any(s_start <= r < limit for r in requests)
         if not another and not anonymous and not any(
                 word.lower() in introducing for word in spans.words[first:first + DESCRIBED_HEAD_WORDS]):
             continue  # most sentences: no description of a resident or worker among their first words
@@ -4875,10 +4892,12 @@ def _without_adverbials(text: str, run: list, gap_end: int, lang: str) -> list:
             run.pop()  # "... в заявлении отметило"
         elif len(run) > 2 and ((nlp.morph_form(run[-2].text), nlp.morph_form(run[-1].text)) in ADVERBIAL_PAIRS
                              or nlp.morph_form(run[-2].text) in LOCATIVE_PREPOSITIONS
-                             and not nlp.lemma_set(run[-1].text, lang).isdisjoint(WEEKDAY_LEMMAS)
+                             and not nlp.lemma_set(run[-1].text, lang).isdisjoint(WEEKDAY_LEMMAS | MONTH_LEMMAS)
                              or nlp.morph_form(run[-2].text) in TIME_PREPOSITIONS
                              and nlp.best_parse(run[-1].text, lang).pos == "NOUN"):
-            run.pop()  # "Міноборони Росії тим часом звітує", "... в неділю написала", "МОЗ після ефіру написало"
+            # "Міноборони Росії тим часом звітує", "... в неділю написала", "... еще в марте заявила",
+            # "МОЗ після ефіру написало"
+            run.pop()
         elif len(run) > 4 and nlp.morph_form(run[-3].text) in LOCATIVE_PREPOSITIONS \
                 and not nlp.lemma_set(run[-2].text, lang).isdisjoint(TIME_NOUN_LEMMAS) \
                 and nlp.best_parse(run[-1].text, lang).pos == "NOUN":

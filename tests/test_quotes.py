@@ -3448,3 +3448,26 @@ def test_bodies_reacting_and_referred_back_to(lang, text, speaker):
 ])
 def test_persons_the_newsroom_talked_with_and_surnames_as_written(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # customs, laboratories, publishers and energy companies are bodies: a bare head noun after
+    # "в" refers back to the one named before
+    ("uk", "Волонтер Тарас Бондар сказав: «Ми тримаємось». У Волинській митниці відповіли, що вантажі "
+           "оформлюють позачергово. «Середній час огляду скоротився», — заявили в митниці.", "Волинська митниця"),
+    ("uk", "Лікар Андрій Ярош сказав: «Пацієнтів немає». Незалежна лабораторія «АкваЛаб» перевірила проби. "
+           "«Усі показники в нормі», – заявили в лабораторії.", "Незалежна лабораторія «АкваЛаб»"),
+    ("uk", "Бібліотекарка Ольга Ковтун сказала: «Ми відновимо фонд». Видавництво «Стара ратуша» пообіцяло "
+           "допомогти. «Ми передамо книжки», – йдеться в заяві видавництва.", "Видавництво «Стара ратуша»"),
+    ("uk", "Експерт Тарас Береза сказав: «Зима буде важкою». Приватна енергокомпанія «Карпатська генерація» "
+           "у коментарі нашому виданню заявила: «Ми повернули енергоблоки».",
+     "Приватна енергокомпанія «Карпатська генерація»"),
+    # a month after "в" between a subject and its verb is a time
+    ("ru", "Минобороны не ответило. Пресс-служба Южного военного округа еще в марте заявила, что «госпитали "
+           "работают в штатном режиме».", "Пресс-служба Южного военного округа"),
+    # a described subject is a person of their own when the next sentence withholds the name
+    ("ru", "Бывший офицер Генштаба, уехавший из России, согласился рассказать, как выбирают цели. Его имя "
+           "редакция не раскрывает.\n\n— Кто решает?\n\n— Решает не армия.", "офицер Генштаба"),
+])
+def test_more_bodies_times_and_withheld_names(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
