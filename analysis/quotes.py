@@ -1828,17 +1828,6 @@ def _relative_name(first: str, surname_lemma: str, written: str, lang: str) -> s
     return f"{name} {surname}"
 
 
-def _next_sentence_end(text: str, end: int) -> int:
-    """Where the sentence after the one ending at ``end`` ends (within its paragraph)."""
-    stop = SENTENCE_END_AFTER.search(text, end)
-    return stop.end() if stop else len(text)
-
-
-#: The end of the next sentence: a full stop, "!" or "?" after at least one more word, or a
-#: paragraph break.
-SENTENCE_END_AFTER = re.compile(r"\w[^.!?\n]*(?:[.!?]|\n)")
-
-
 def _register_described_subjects(ctx: _Context) -> None:
     """An unnamed person described as a sentence's subject ("Пенсионерка из квартала Молодёжный
     рассказала", "Мешканка Київського району Донецька, яка ..., описала") is a person of their
@@ -1853,7 +1842,8 @@ def _register_described_subjects(ctx: _Context) -> None:
     introducing = load_introducing_descriptions()
     # where a speaker asks not to be named, any description is a person of their own
     requests = [m.start() for m in ANONYMITY_REQUEST.finditer(text)] if ANONYMITY_CUE.search(text) else []
-    for s_start, s_end in nlp.split_sentences(text):
+    sentences = nlp.split_sentences(text)
+    for index, (s_start, s_end) in enumerate(sentences):
         first = bisect.bisect_left(spans.starts, s_start)
         if first >= len(spans.starts) or spans.starts[first] >= s_end or text[s_start:spans.starts[first]].strip():
             continue  # a dash-led line or a quotation: someone's words, not a subject
@@ -1863,7 +1853,7 @@ def _register_described_subjects(ctx: _Context) -> None:
         another = spans.words[first].lower() in ANOTHER_WORDS
         # the request may follow in the next sentence ("Бывший офицер ... согласился рассказать,
         # как ... . Его имя редакция не раскрывает")
-        limit = _next_sentence_end(text, s_end) if requests else s_end
+        limit = sentences[index + 1][1] if requests and index + 1 < len(sentences) else s_end
         anonymous = any(s_start <= r < limit for r in requests)
         if not another and not anonymous and not any(
                 word.lower() in introducing for word in spans.words[first:first + DESCRIBED_HEAD_WORDS]):
