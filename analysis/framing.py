@@ -39,8 +39,17 @@ LEXICON_COLUMNS = ["term_id", "category", "language", "pattern", "max_gap", "con
 #: or a capitalised word right after it in the same sentence (``name_after``: a name in the
 #: genitive, so "режим Путіна" matches and "режим роботи" does not); ``joins_quote`` asks nothing
 #: but extends the hit over a quoted phrase right after it (:data:`QUOTED_PHRASE_AFTER`);
-#: ``person_after`` needs a person noun soon after it (:data:`PERSON_AFTER_WORDS`).
-CONDITIONS = ("", "capitals", "name_after", "joins_quote", "person_after")
+#: ``person_after`` needs a person noun soon after it (:data:`PERSON_AFTER_WORDS`); ``impersonal``
+#: needs its first word to be a verb form that tells no subject: the neuter past or the third
+#: person singular ("прилетіло", "якщо прилетить"), so "делегація прилетіла" is not the strike;
+#: ``plural`` needs a noun with plural readings only ("боти в коментарях" are trolls, "чат-бот
+#: ЦПД" a service); ``scare_quoted`` needs an opening quote mark right before the match and its
+#: closing mark soon after (:data:`SCARE_QUOTED`: «оптимізація» of schools is a cut, the plain word
+#: is not).
+CONDITIONS = ("", "capitals", "name_after", "joins_quote", "person_after", "impersonal", "plural",
+              "scare_quoted")
+#: ``scare_quoted``: the text from the opening mark before a match to its closing mark.
+SCARE_QUOTED = re.compile(r"[«„“\"][^«»„“”\"\n]{1,60}[»“”\"]")
 #: ``person_after``: one of this many words after the match (same sentence) must be a noun that
 #: may name a person (pymorphy3's ``anim``), so "ліквідували 300 окупантів" is the euphemism for
 #: killing and "ліквідували кол-центр" or "ликвидировали ботоферму" is not.
@@ -237,6 +246,14 @@ def _meets_condition(condition: str, words: list[str], ends: list[int], starts: 
         return words[first].isupper()
     if condition == "joins_quote":
         return True
+    if condition == "impersonal":
+        return _is_impersonal_verb(words[first], lang)
+    if condition == "plural":
+        return _is_plural_noun(words[first], lang)
+    if condition == "scare_quoted":
+        opening = starts[first] - 1
+        quoted = SCARE_QUOTED.match(text, opening) if opening >= 0 else None
+        return quoted is not None and quoted.end() > ends[last]
     if condition == "person_after":
         for following in range(last + 1, min(last + 1 + PERSON_AFTER_WORDS, len(words))):
             if _crosses_sentence(text, ends[last], starts[following]):
@@ -255,6 +272,25 @@ def _may_name_person(word: str, lang: str) -> bool:
     "боевиков")."""
     return any(parse.pos == "NOUN" and "anim" in parse.tag.replace(" ", ",").split(",")
                for parse in nlp.parses(word, lang))
+
+
+@lru_cache(maxsize=10_000)
+def _is_impersonal_verb(word: str, lang: str) -> bool:
+    """Whether ``word`` has a verb reading in the neuter past or the third person singular, the
+    forms a strike takes when it is told without a subject ("прилетіло", "прилетит")."""
+    for parse in nlp.parses(word, lang):
+        grammemes = set(parse.tag.replace(" ", ",").split(","))
+        if parse.pos == "VERB" and ({"neut", "past"} <= grammemes or {"sing", "3per"} <= grammemes):
+            return True
+    return False
+
+
+@lru_cache(maxsize=10_000)
+def _is_plural_noun(word: str, lang: str) -> bool:
+    """Whether ``word`` has noun readings and every one of them is plural ("ботів", not "бота")."""
+    nouns = [set(parse.tag.replace(" ", ",").split(",")) for parse in nlp.parses(word, lang)
+             if parse.pos == "NOUN"]
+    return bool(nouns) and all("plur" in grammemes for grammemes in nouns)
 
 
 def _match_rest(pattern: _Pattern, words: list[str], ends: list[int], starts: list[int], text: str,

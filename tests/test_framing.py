@@ -112,6 +112,32 @@ def test_excluded_collocations_are_not_framing():
     ("Военблогеры снова жалуются на командование.", "ru", "ru_src_voenbloger", "Военблогеры"),
     ("Депутат назвав це ударом у спину.", "uk", "uk_loaded_udar_u_spynu", "ударом у спину"),
     ("Нас закликали не розгойдувати човен.", "uk", "uk_cliche_rozhoiduvaty_choven", "розгойдувати човен"),
+    # the fourth review (fourth round of development batches)
+    ("Міноборони РФ заявило про удар по місцю дислокації іноземних найманців.", "uk",
+     "uk_kremlin_inozemnyi_naimanets", "іноземних найманців"),
+    ("Канал показав пропагандистський сюжет про «порятунок» міста.", "uk", "uk_src_propahandystskyi",
+     "пропагандистський"),
+    ("Прокремлівські блогери знову сваряться.", "uk", "uk_src_prokremlivskyi", "Прокремлівські"),
+    ("Ніхто не хоче нового кровопролиття.", "uk", "uk_loaded_krovoprolyttia", "кровопролиття"),
+    ("Посол назвал санкции неоколониальным шантажом.", "ru", "ru_loaded_shantazh", "шантажом"),
+    ("Кремль продовжує ядерний шантаж.", "uk", "uk_fear_iadernyi_shantazh", "ядерний шантаж"),
+    ("Это снова ядерный шантаж.", "ru", "ru_fear_iadernyi_shantazh", "ядерный шантаж"),
+    ("Критику назвали істерикою диванних стратегів.", "uk", "uk_loaded_dyvannyi", "диванних"),
+    ("Блогер висміяв паркетних генералів.", "uk", "uk_loaded_parketnyi_heneral", "паркетних генералів"),
+    ("Власти называют это временными трудностями.", "ru", "ru_euph_vremennye_trudnosti", "временными трудностями"),
+    ("Наверх докладывают, что всё идёт по плану.", "ru", "ru_cliche_vse_idet_po_planu", "всё идёт по плану"),
+    ("У міністерстві запевнили, що все йде за планом.", "uk", "uk_cliche_vse_ide_za_planom", "все йде за планом"),
+    ("Генсек ООН глибоко стурбований ескалацією.", "uk", "uk_cliche_hlyboko_sturbovanyi", "глибоко стурбований"),
+    ("Коли прилетіло, я була в цеху.", "uk", "uk_euph_pryletity", "прилетіло"),
+    ("Діти питають, чи прилетить сьогодні.", "uk", "uk_euph_pryletity", "прилетить"),
+    ("Если прилетит снова, мы потеряем цех.", "ru", "ru_euph_priletet", "прилетит"),
+    ("Коментарі під відео заполонили боти.", "uk", "uk_src_boty", "боти"),
+    ("Большинство таких комментариев пишут боты.", "ru", "ru_src_boty", "боты"),
+    ("Закриття шкіл тут називають «оптимізацією».", "uk", "uk_euph_optymizatsiia_quoted", "оптимізацією"),
+    ("Окупанти оголосили «евакуацію» жителів лівобережжя.", "uk", "uk_euph_evakuatsiia_quoted", "евакуацію"),
+    ("Пропагандисты празднуют «освобождение» села.", "ru", "ru_kremlin_osvobozhdenie_quoted", "освобождение"),
+    ("Окупанти святкують «звільнення» міста.", "uk", "uk_kremlin_zvilnennia_quoted", "звільнення"),
+    ("На окупованих територіях провели «вибори».", "uk", "uk_kremlin_vybory_quoted", "вибори"),
 ])
 def test_review_rows_match(text, lang, term_id, words):
     assert (term_id, words) in matched(text, lang=lang)
@@ -137,6 +163,20 @@ def test_review_rows_match(text, lang, term_id, words):
     ("Суд оголосив вирок водієві, який збив пішохода.", "uk", "accountability"),
     ("Суд вынес приговор водителю.", "ru", "accountability"),
     ("Нова фільтраційна станція очищає воду для району.", "uk", "uk_euph_filtratsiinyi"),
+    # the fourth review: the conditions impersonal, plural and scare_quoted, and famine as a metaphor
+    ("Делегація прилетіла до Києва вранці.", "uk", "uk_euph_pryletity"),  # a subject of its own
+    ("Министр прилетел в Брюссель.", "ru", "ru_euph_priletet"),
+    ("Мʼяч прилетів мені просто в обличчя.", "uk", "uk_euph_pryletity"),
+    ("Надішліть відео офіційному боту ЦПД.", "uk", "uk_src_boty"),  # a service, singular
+    ("За два дні бот отримав тисячу звернень.", "uk", "uk_src_boty"),
+    ("Операторы бота отвечают круглосуточно.", "ru", "ru_src_boty"),
+    ("Оптимізація витрат дала економію.", "uk", "uk_euph_optymizatsiia_quoted"),  # not in quote marks
+    ("Евакуація жителів прифронтових сіл триває.", "uk", "uk_euph_evakuatsiia_quoted"),
+    ("Після звільнення міста відновили водогін.", "uk", "uk_kremlin_zvilnennia_quoted"),
+    ("Вибори відбудуться після війни.", "uk", "uk_kremlin_vybory_quoted"),
+    ("Бізнес скаржиться на кадровий голод.", "uk", "appeal_to_fear"),
+    ("Фронт відчуває снарядний голод.", "uk", "appeal_to_fear"),
+    ("Заводы жалуются на кадровый голод.", "ru", "appeal_to_fear"),
 ])
 def test_review_conditions_and_exclusions_keep_other_senses_out(text, lang, term_id):
     hits = find_framing(text, lang=lang)
@@ -144,8 +184,11 @@ def test_review_conditions_and_exclusions_keep_other_senses_out(text, lang, term
 
 
 def test_so_called_joins_the_quoted_phrase_after_it_unless_that_phrase_is_a_hit():
-    assert matched("Окупанти провели так звані «референдуми» восени.") == [
-        ("uk_label_okupant", "Окупанти"), ("uk_src_tak_zvanyi", "так звані «референдуми»")]
+    assert matched("Окупанти відкрили так звані «комендатури» восени.") == [
+        ("uk_label_okupant", "Окупанти"), ("uk_src_tak_zvanyi", "так звані «комендатури»")]
+    assert matched("Окупанти провели так звані «референдуми» восени.") == [  # a scare-quoted term
+        ("uk_label_okupant", "Окупанти"), ("uk_src_tak_zvanyi", "так звані"),
+        ("uk_kremlin_referendum_quoted", "референдуми")]
     hits = matched("Фінансування так званої «спецоперації» зросло.")
     assert hits == [("uk_src_tak_zvanyi", "так званої"), ("uk_kremlin_specoperatsiia", "спецоперації")]
     assert matched("Це так званий тіньовий флот.") == [("uk_src_tak_zvanyi", "так званий")]
