@@ -1516,13 +1516,13 @@ def _pooled_framing(framing_sets, batches):
                             pd.concat([framing_sets[b][1] for b in batches]))
 
 
-def test_framing_gold_covers_seventy_two_batches_in_three_disjoint_sets(framing_sets):
+def test_framing_gold_covers_ninety_batches_in_three_disjoint_sets(framing_sets):
     from analysis.evaluate import FRAMING_DEV_BATCHES, FRAMING_FINAL_BATCHES, FRAMING_TEST_BATCHES
     from analysis.framing import default_lexicon
 
-    assert (len(FRAMING_DEV_BATCHES), len(FRAMING_TEST_BATCHES), len(FRAMING_FINAL_BATCHES)) == (45, 9, 18)
-    assert len(set(FRAMING_DEV_BATCHES) | set(FRAMING_TEST_BATCHES) | set(FRAMING_FINAL_BATCHES)) == 72
-    assert sum(len(gold) for _, gold in framing_sets.values()) == 1382
+    assert (len(FRAMING_DEV_BATCHES), len(FRAMING_TEST_BATCHES), len(FRAMING_FINAL_BATCHES)) == (63, 9, 18)
+    assert len(set(FRAMING_DEV_BATCHES) | set(FRAMING_TEST_BATCHES) | set(FRAMING_FINAL_BATCHES)) == 90
+    assert sum(len(gold) for _, gold in framing_sets.values()) == 1657
     categories = set(pd.concat([gold for _, gold in framing_sets.values()])["category"])
     assert categories <= set(default_lexicon()["category"])
 
@@ -1533,7 +1533,9 @@ def test_framing_gold_covers_seventy_two_batches_in_three_disjoint_sets(framing_
     # round 2 (20, 35, ..., 275): first contact 0.870 / 0.529 with the first review
     (tuple(range(20, 276, 15)), 369, 0.92, 0.62),
     # round 3 (15, 30, ..., 270): first contact 0.807 / 0.618 with the second review
-    (tuple(range(15, 271, 15)), 364, 0.94, 0.64),
+    (tuple(range(15, 271, 15)), 364, 0.93, 0.67),  # precision 0.939 since the fourth review
+    # round 4 (7, 22, ..., 262): first contact 0.838 / 0.647 with the third review
+    (tuple(range(7, 263, 15)), 303, 0.85, 0.71),
 ])
 def test_framing_on_the_development_rounds(framing_sets, batches, expressions, precision, recall):
     """Each round was measured blind on the lexicon of its time, then used for the next review."""
@@ -1547,26 +1549,28 @@ def test_framing_on_the_test_batches(framing_sets):
     """Batches whose errors no change looked at. Precision / recall with the original lexicon 0.727
     / 0.444 (110 hits, 180 expressions); the first review 0.836 / 0.511, the second 0.858 / 0.606;
     the third, which dropped the bare "вирок" (40% right on the development batches) and raised
-    recall elsewhere, gives the floors below (with "вирок" kept it gave 0.841 / 0.644)."""
+    recall elsewhere, 0.885 / 0.556 (with "вирок" kept it gave 0.841 / 0.644); the fourth gives the
+    floors below (0.874 / 0.578)."""
     from analysis.evaluate import FRAMING_TEST_BATCHES
 
     scores = _pooled_framing(framing_sets, FRAMING_TEST_BATCHES)
     print("framing test", scores)
     assert scores["gold_expressions"] == 180
-    assert scores["precision"] >= 0.88 and scores["recall"] >= 0.55
-    assert scores["category_precision"] >= 0.85 and scores["category_recall"] >= 0.53
+    assert scores["precision"] >= 0.87 and scores["recall"] >= 0.57
+    assert scores["category_precision"] >= 0.85 and scores["category_recall"] >= 0.56
 
 
 def test_framing_on_the_final_round(framing_sets):
-    """The fourth round was annotated after the last review and measured once, on this lexicon:
-    precision 0.838, recall 0.647 (228 hits, 303 expressions)."""
+    """The fifth round was annotated after the last review and measured once, on this lexicon:
+    precision 0.885, recall 0.589 (182 hits, 275 expressions); the lexicon before the fourth review
+    scored 0.881 / 0.553 on it."""
     from analysis.evaluate import FRAMING_FINAL_BATCHES
 
     scores = _pooled_framing(framing_sets, FRAMING_FINAL_BATCHES)
     print("framing final round", scores)
-    assert scores["gold_expressions"] == 303
-    assert scores["precision"] >= 0.83 and scores["recall"] >= 0.64
-    assert scores["category_precision"] >= 0.80 and scores["category_recall"] >= 0.60
+    assert scores["gold_expressions"] == 275
+    assert scores["precision"] >= 0.88 and scores["recall"] >= 0.58
+    assert scores["category_precision"] >= 0.81 and scores["category_recall"] >= 0.54
 
 
 def test_two_readers_agree_on_framing_far_above_the_lexicon(framing_sets):
