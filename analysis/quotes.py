@@ -969,6 +969,15 @@ def _genitive_only(word: str, lang: str) -> bool:
 PLACE_PHRASE_BEFORE = re.compile(
     r"(?<!\w)(?:за|в|у|во|на)[ \t]+(?:межами|пределами|районі|районе|околиці|околицях|окраине|окраинах|центрі"
     r"|центре|передмісті|пригороде|окрестностях|околицах)[ \t]+$", re.IGNORECASE)
+#: A noun of an attack, a siege or an occupation right before a name in the genitive: the name
+#: is the place attacked, held or occupied ("після обстрілу Салтівки", "после обстрела Салтовки",
+#: "оборона Вовчанська"), which a district or a village the dictionary does not know would
+#: otherwise be taken for a surname.
+ATTACKED_PLACE_BEFORE = re.compile(
+    r"(?<![\w-])(?:обстріл(?:у|ом|і|ів|ами|ах)?|обстрел(?:а|у|ом|е|ы|ов|ами|ах)?|бомбардуванн(?:я|ю|ям|і)"
+    r"|бомбардировк(?:а|и|е|у|ой)|штурм(?:у|а|ом|і|е)?|оборон(?:а|и|ы|і|е|у|ою|ой)|облог(?:а|и|у|ою|і)"
+    r"|осад(?:а|ы|у|ой|е)|окупаці(?:я|ї|ю|єю)|оккупаци(?:я|и|ю|ей)|деокупаці(?:я|ї|ю|єю)"
+    r"|деоккупаци(?:я|и|ю|ей))[ \t]+$", re.IGNORECASE)
 #: An abbreviation in capitals right after a word ("Каховської ГЕС").
 ABBREVIATION_NEXT = re.compile(r"[ \t]+[A-ZА-ЯІЇЄҐЁ]{2,}(?![\w'ʼ’-]*[a-zа-яіїєґё])")
 #: An abbreviation of a body right before a word ("МЗС Білорусі", "КДБ Білорусі"), as
@@ -1012,6 +1021,8 @@ def _is_person_run(words: list[str], text: str, start: int, lang: str) -> bool:
         return False  # "Каховської ГЕС", "Запорожской АЭС": a word naming an abbreviated body
     if PLACE_PHRASE_BEFORE.search(text, max(0, start - 40), start):
         return False  # "за пределами Салтовки", "на околиці Херсона": a place
+    if not info.first_name and ATTACKED_PLACE_BEFORE.search(text, max(0, start - 20), start):
+        return False  # "после обстрела Салтовки": the place attacked
     if institution_head:
         return False  # "Рада" alone is the parliament, not a woman of that name
     if not info.first_name and ABBREVIATION_BEFORE.search(text, max(0, start - MAX_ABBREVIATION_CHARS), start) \
@@ -2405,19 +2416,34 @@ def _nominative_first_name(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def _name_gender(word: str, lang: str, *, nominative: bool = False) -> str | None:
+def _name_gender(word: str, lang: str, *, nominative: bool = False, single: bool = False) -> str | None:
     """"masc" or "femn" when every first-name reading of ``word`` has that gender, else None
     ("Валентина" may be a woman or a man's name in the genitive: unknown). With ``nominative``
     (``word`` is a registered name, already in the nominative) only its nominative readings
-    count: "Алина Кравец" is a woman, not the genitive of a man's name Алин."""
+    count: "Алина Кравец" is a woman, not the genitive of a man's name Алин. With ``single`` (a
+    registered person known by the first name alone) its plural readings do not count: "Артем" is
+    a man, not the genitive plural of Артема."""
     if not nlp.is_known(word, lang):
         return None  # a foreign name the dictionary only guesses at ("Кемаль"): its gender is unknown
     # a vocative reading is no reading of a name in news copy ("Петро" is not the vocative of Петра)
     readings = [r for r in nlp.parses(word, lang) if "Name" in r.tag and "voct" not in r.tag]
     if nominative and any("nomn" in r.tag for r in readings):
         readings = [r for r in readings if "nomn" in r.tag]
+    if single and any("plur" not in r.tag for r in readings):
+        readings = [r for r in readings if "plur" not in r.tag]
     genders = {"femn" if "femn" in r.tag else "masc" if "masc" in r.tag else "" for r in readings}
     return genders.pop() if len(genders) == 1 and "" not in genders else None
+
+
+def _run_gender(run: tuple[int, int, str], anchor: int, ctx: _Context) -> str | None:
+    """The gender of a capitalised run: of its first name, or for a surname alone of the person
+    introduced with it ("Дорош" of "Ганна Дорош")."""
+    gender = _name_gender(run[2].split()[0], ctx.lang)
+    if gender is None and " " not in run[2]:
+        full = _resolve_name(run[2], anchor, ctx)
+        if " " in full:
+            return _person_gender(full, ctx.lang)
+    return gender
 
 
 def _person_gender(full: str, lang: str) -> str | None:
@@ -2426,7 +2452,8 @@ def _person_gender(full: str, lang: str) -> str | None:
     written, and may be a man's name in the genitive)."""
     if full[:1].islower():
         return _description_gender(full.split()[0], lang)
-    return _name_gender(full.split()[0], lang, nominative=" " in full and not full.endswith("."))
+    return _name_gender(full.split()[0], lang, nominative=" " in full and not full.endswith("."),
+                        single=" " not in full)
 
 
 @lru_cache(maxsize=20_000)
@@ -2659,8 +2686,9 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
     else:
         runs = persons
     subject = _pronoun_subject(text, start, cue_start, ctx.lang) if persons and cue else None
-    if subject and all(_name_gender(r[2].split()[0], ctx.lang) not in (subject[1], None) for r in persons):
+    if subject and all(_run_gender(r, anchor, ctx) not in (subject[1], None) for r in persons):
         # "Коли Андрій повернувся, вона написала": the pronoun, not the man named, is the subject
+        # (so too "На запитання Дорош він відповів" of the judge Ганна Дорош)
         return _nearest_person(anchor, ctx, subject[1]), subject[0], cue_lemma
     if len(runs) == 1 and " " not in runs[0][2] and not _is_person_run([runs[0][2]], text, runs[0][0], ctx.lang):
         titled = _titled_person(runs[0][2], runs[0][0], ctx)

@@ -3471,3 +3471,22 @@ def test_persons_the_newsroom_talked_with_and_surnames_as_written(lang, text, sp
 ])
 def test_more_bodies_times_and_withheld_names(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a district after a noun of an attack is a place, not a person's surname
+    ("ru", "Психолог Елена Гайдай работает с детьми. Меня спасают пробежки и собака, которую мы взяли из "
+           "приюта после обстрела Салтовки. «Самое важное — не врать детям, — добавила она. — Им нужна правда.»",
+     "Елена Гайдай"),
+    ("uk", "Волонтерка Оксана Бойко роздає воду. Ми взяли собаку з притулку після обстрілу Лозової. «Люди "
+           "тримаються», – каже вона.", "Оксана Бойко"),
+    # a subject pronoun of the other gender than the person introduced with a surname named in
+    # the clause is not that person
+    ("uk", "Суддя Ганна Дорош вела засідання. Цей звʼязківець, Ігор Шабанов, свідчив у режимі "
+           "відеоконференції. На запитання Дорош він відповів: «Полковник сказав бити по лікарні».", "Ігор Шабанов"),
+    # a person known by the first name alone has one gender: "Артем" is not the plural of Артема
+    ("ru", "В спортзале работает Лидия Петренко. Ее сын Артем, до войны моторист, третий год воюет на "
+           "Херсонском направлении. «Сначала я плела, чтобы не сойти с ума», — говорит она.", "Лидия Петренко"),
+])
+def test_places_attacked_and_the_gender_of_persons_named_by_one_name(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
