@@ -362,6 +362,9 @@ SOURCE_ROLE_NOUNS = frozenset({"посадовець", "посадовиця", "
                                "співробітник", "співробітниця", "сотрудник", "сотрудница", "службовець"})
 #: Descriptions that may refer back to an unnamed source as well as to a person.
 INTERLOCUTOR_NOUNS = frozenset({"співрозмовник", "співрозмовниця", "собеседник", "собеседница"})
+#: An outlet's name in quote marks right after the first word of a description ("співрозмовник
+#: «Маяка» в одному з ТЦК" -> "співрозмовник в одному з ТЦК").
+OUTLET_AFTER_HEAD = re.compile(r"^(?P<head>\w+)[ \t]+[«„“\"][^«»„“”\"]+[»“”\"]")
 #: Letters of a source word that all its forms share ("джерел-о", "співрозмовн-ика").
 SOURCE_STEM_LETTERS = 5
 #: Words an unnamed source's description may run on with ("джерело в Офісі генпрокурора").
@@ -2783,7 +2786,13 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
                 phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
                 if len(phrase) > 1 and _describes_the_person(phrase, ctx.lang):
                     surface = text[phrase[0].start:phrase[-1].end]
-                    return _source_name(text, phrase, ctx.lang), surface, cue_lemma
+                    name = _source_name(text, phrase, ctx.lang)
+                    if lemma in INTERLOCUTOR_NOUNS:
+                        # whose interlocutor ("– каже співрозмовниця «Маяка»") is the outlet, not
+                        # a description: without more words, the person spoken with before
+                        name = OUTLET_AFTER_HEAD.sub(r"\g<head>", name, count=1)
+                    if " " in name:
+                        return name, surface, cue_lemma
             if not titled and (not cue or token.end <= cue_start):
                 # "Речниця МЗС Росії назвала ...": a title with its body right after it, and no
                 # person named with that title before, is the body's unnamed spokesperson
@@ -2899,7 +2908,22 @@ def _adverbial_gap(text: str, start: int, end: int, lang: str) -> bool:
         return True
     words = text[start:end].split()
     return 0 < len(words) <= MAX_ADVERBS_BEFORE_CUE and all(
-        word.isalpha() and word.islower() and _adverbial(word, lang) for word in words)
+        word.isalpha() and word.islower() and _adverbial(word, lang) for word in words) \
+        or _time_phrase(words, lang)
+
+
+#: What may close a time phrase between a name and its verb ("восьмий день | поспіль").
+IN_A_ROW = frozenset({"поспіль", "підряд", "подряд", "кряду"})
+
+
+def _time_phrase(words: list[str], lang: str) -> bool:
+    """Whether ``words`` are an adjective and a noun of time, perhaps with "поспіль" ("восьмой
+    день подряд", "другу добу поспіль", "весь тиждень"): a time between a name and its verb."""
+    if words and words[-1] in IN_A_ROW:
+        words = words[:-1]
+    return len(words) == 2 and all(word.isalpha() and word.islower() for word in words) \
+        and nlp.best_parse(words[0], lang).pos in ("ADJF", "NPRO") \
+        and not nlp.lemma_set(words[1], lang).isdisjoint(TIME_NOUN_LEMMAS)
 
 
 def _after_noun(text: str, position: int, lang: str) -> bool:
@@ -4930,6 +4954,9 @@ def _without_adverbials(text: str, run: list, gap_end: int, lang: str) -> list:
             # every determiner but the first go here, the first below
             while len(run) > 2 and nlp.morph_form(run[-2].text) in TIME_DETERMINERS:
                 run.pop()
+        elif len(run) > 3 and not nlp.lemma_set(run[-1].text, lang).isdisjoint(TIME_NOUN_LEMMAS) \
+                and run[-2].text.islower() and nlp.best_parse(run[-2].text, lang).pos == "ADJF":
+            run.pop()  # "Минобороны России восьмой день подряд называет": the noun here, its adjective below
         elif not _adverbial(run[-1].text, lang):
             break
         gap_end, adverbs = run.pop().start, adverbs + 1
@@ -5265,6 +5292,10 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
         if words and nlp.morph_form(token.text) in TIME_DETERMINERS and index + 1 < len(tokens) \
                 and not nlp.lemma_set(tokens[index + 1].text, lang).isdisjoint(TIME_NOUN_LEMMAS):
             break  # "Генштаб ЗСУ | наступного дня підтвердив": a time, not part of the name
+        if words and token.text.islower() and index + 1 < len(tokens) \
+                and nlp.best_parse(token.text, lang).pos == "ADJF" \
+                and not nlp.lemma_set(tokens[index + 1].text, lang).isdisjoint(TIME_NOUN_LEMMAS):
+            break  # "Минобороны России | восьмой день подряд называет", "другу добу поспіль"
         if nlp.morph_form(token.text) in INSTITUTION_NAME_STOPS:
             if not (words and index + 1 < len(tokens)
                     and (nlp.morph_form(tokens[index + 1].text) in NAME_PHRASE_AFTER_STOP

@@ -3490,3 +3490,21 @@ def test_more_bodies_times_and_withheld_names(lang, text, speaker):
 ])
 def test_places_attacked_and_the_gender_of_persons_named_by_one_name(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a time of an adjective and a noun of time between a body and its verb
+    ("ru", "Минобороны России восьмой день подряд называет обстановку в регионе «стабильной и "
+           "контролируемой».", "Минобороны России"),
+    ("uk", "Генштаб ЗСУ другу добу поспіль повідомляє: «Ворог атакує малими групами».", "Генштаб ЗСУ"),
+    ("uk", "Укренерго весь тиждень повідомляє: «Ворог атакує енергетику».", "Укренерго"),
+    ("ru", "Минобороны России восьмой день подряд называет обстановку «стабильной». Как отметили в "
+           "ведомстве, «противник несет большие потери и не имеет успеха».", "Минобороны России"),
+    # an interlocutor of an outlet is the person the outlet spoke with before
+    ("ru", "По словам одесского историка Инны Гриценко, «половина этих названий появилась при советской "
+           "власти». «Одесса двести лет была городом греков», — говорит собеседница «Маяка».", "Инна Гриценко"),
+    ("uk", "За словами історика Інни Гриценко, «половина назв зʼявилася за радянської влади». «Одеса двісті "
+           "років була містом греків», — каже співрозмовниця «Маяка».", "Інна Гриценко"),
+])
+def test_times_before_the_verb_and_interlocutors_of_an_outlet(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
