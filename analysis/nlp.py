@@ -457,6 +457,10 @@ def to_nominative(phrase: str, lang: str = "uk", *, case: str | None = None, tie
             first_case = chosen.tag.case
         gender = gender or chosen.tag.gender
         inflected = chosen.inflect({"nomn", "sing"}) or chosen.inflect({"nomn"})
+        if inflected and inflected.tag.number == "plur" and chosen.tag.number != "plur":
+            # one person: a singular reading the dictionary cannot inflect ("Кравчини", masculine
+            # genitive of кравчина) has its lemma, not the plural nominative of the same spelling
+            inflected = None
         new = inflected.word if inflected else chosen.normal_form
         lowered = morph_form(word)
         if len(new) < len(lowered) - 1 and lowered.startswith(new) and lowered[len(new):len(new) + 2] in (
