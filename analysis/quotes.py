@@ -86,9 +86,14 @@ EDITORIAL_INSERTION = re.compile(
 # The capital comes first and the "not inside a word" test looks back from it: a pattern that
 # opens with a character class lets the regex engine skip to the capitals. A capital after a
 # hyphen or an apostrophe continues the word (double surnames: "Ковальчук-Бойко"; "ОʼКоннор").
+#: Lower-case particles inside a foreign name ("Пітер ван Дейк", "Халід аль-Мансурі", "Урсула фон
+#: дер Ляєн"), between its capitalised words.
+NAME_PARTICLES = "ван|фон|дер|де|ді|дель|ле|ла|аль|ель|эль|бін|бин|ібн|ибн|бен|тер"
+NAME_PARTICLE = r"(?:(?:" + NAME_PARTICLES + r")(?:[ \t]+|-))"
+LONE_NAME_PARTICLE = re.compile(NAME_PARTICLES)
 NAME_RUN = re.compile(
     r"[А-ЯІЇЄҐЁ](?<![\wʼ][А-ЯІЇЄҐЁ])[а-яіїєґёʼ'’\-]+(?:[А-ЯІЇЄҐЁ](?<=[-ʼ'’][А-ЯІЇЄҐЁ])[а-яіїєґёʼ'’\-]+)*"
-    r"(?:[ \t]+[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+(?:[А-ЯІЇЄҐЁ](?<=[-ʼ'’][А-ЯІЇЄҐЁ])[а-яіїєґёʼ'’\-]+)*){0,4}"
+    r"(?:[ \t]+" + NAME_PARTICLE + r"{0,2}[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+(?:[А-ЯІЇЄҐЁ](?<=[-ʼ'’][А-ЯІЇЄҐЁ])[а-яіїєґёʼ'’\-]+)*){0,4}"
     r"|[А-ЯІЇЄҐЁ](?<![\wʼ][А-ЯІЇЄҐЁ])\.[ \t]?(?:[А-ЯІЇЄҐЁ]\.[ \t]?)?[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’\-]+")
 # The plain-text fallback of an embedded social-media post names its author on a line of its own
 # after the post's text: "— Name (@handle) March 12, 2024" (X/Twitter), "A post shared by Name
@@ -1152,6 +1157,10 @@ def _name_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
         for word in match.group().split():
             at = text.index(word, offset)
             offset = at + len(word)
+            if words and LONE_NAME_PARTICLE.fullmatch(word):
+                words.append(word)  # "Урсула фон дер Ляєн": a particle inside a foreign name
+                offsets.append(at)
+                continue
             info = _word_info(word.rstrip("."), lang)
             # (or after a patronymic: "Дмитрия Аркадьевича Бойко", a surname that is also an adverb)
             after_first_name = bool(words) and (_word_info(words[-1], lang).first_name or any(

@@ -3508,3 +3508,16 @@ def test_places_attacked_and_the_gender_of_persons_named_by_one_name(lang, text,
 ])
 def test_times_before_the_verb_and_interlocutors_of_an_outlet(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # lower-case particles inside a foreign name belong to it
+    ("uk", "За словами міністра закордонних справ Нідерландів Пітера ван Дейка, «цей пакет болітиме "
+           "російському бюджету».", "Пітер ван Дейк"),
+    ("uk", "Державний міністр закордонних справ Катару Халід аль-Мансурі заявив: «Кожна дитина, що "
+           "повертається, – це перемога».", "Халід аль-Мансурі"),
+    ("uk", "Урсула фон дер Ляєн заявила: «Ми закриваємо лазівки».", "Урсула фон дер Ляєн"),
+    ("ru", "Посол Людвиг фон Штайн заявил: «Мы закрываем лазейки».", "Людвиг фон Штайн"),
+])
+def test_particles_inside_foreign_names(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
