@@ -2655,7 +2655,7 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
             if described and " " not in described[1] and nlp.lemma(described[1], ctx.lang) in INTERLOCUTOR_NOUNS:
                 # "– сказав співрозмовник, який попросив не називати його імені": the source
                 # introduced before ("Джерело в компанії розповіло ...") asks it again
-                last = _last_source(text, anchor, ctx.lang)
+                last = _last_source(text, anchor, ctx.lang, ctx)
                 described = (last[0], described[1]) if last else described
             if described:
                 return described[0], described[1], cue_lemma
@@ -2764,13 +2764,13 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
             # "– сказав співрозмовник" (or "– додав він") after "Джерело в міністерстві
             # підтвердило ...": the source, if no person was named after it
             lemma = nlp.lemma(token.text, ctx.lang)
-            source = max(filter(None, (_last_source(text, anchor, ctx.lang), _last_described(text, anchor, ctx))),
+            source = max(filter(None, (_last_source(text, anchor, ctx.lang, ctx), _last_described(text, anchor, ctx))),
                          key=lambda found: found[1], default=None) \
                 if form in PRONOUNS or lemma in INTERLOCUTOR_NOUNS else _last_described(text, anchor, ctx)
             if source is None and lemma in SOURCE_ROLE_NOUNS:
                 # "Джерело в ОВА пояснює ... «...», – каже посадовець": an official is the unnamed
                 # source of the same paragraph
-                source = _last_source(text, anchor, ctx.lang)
+                source = _last_source(text, anchor, ctx.lang, ctx)
                 if source and source[1] < _paragraph_at(ctx, anchor)[0]:
                     source = None
             if source:
@@ -4059,7 +4059,7 @@ def _anonymous_source(text: str, start: int, end: int, ctx: _Context, anchor: in
             phrase = fuller
     elif len(phrase) == length and lemmas[0] in INTERLOCUTOR_NOUNS:
             # "– сказал собеседник издания" after "Источник в полиции рассказал ...": that source
-            last = _last_source(text, anchor, ctx.lang)
+            last = _last_source(text, anchor, ctx.lang, ctx)
             speaker = last[0] if last else None
     named = NAME_IN_APPOSITION.match(text, phrase[-1].end)
     if named and _nominative_first_name(named.group("name"), ctx.lang):
@@ -4070,16 +4070,18 @@ def _anonymous_source(text: str, start: int, end: int, ctx: _Context, anchor: in
     return speaker, text[tokens[index].start:tokens[index + length - 1].end], distance
 
 
-def _last_source(text: str, anchor: int, lang: str) -> tuple[str, int] | None:
+def _last_source(text: str, anchor: int, lang: str, ctx: _Context | None = None) -> tuple[str, int] | None:
     """``(description, position)`` of the unnamed source mentioned last in the
-    :data:`ANTECEDENT_WINDOW` before ``anchor``."""
+    :data:`ANTECEDENT_WINDOW` before ``anchor``; with ``ctx``, not one inside someone's quoted
+    words ("«...проверить по источникам»" names no source)."""
     start = max(0, anchor - ANTECEDENT_WINDOW)
     if not _source_stems(lang).search(text[start:anchor].lower()):
         return None
     tokens = _tokens(text, start, anchor)
     found = None
-    for found in _source_matches(tokens, lang):
-        pass  # the last one
+    for match in _source_matches(tokens, lang):
+        if ctx is None or not _inside_marks(ctx, tokens[match[0]].start):
+            found = match  # the last one
     if found is None:
         return None
     index, length = found

@@ -3521,3 +3521,16 @@ def test_times_before_the_verb_and_interlocutors_of_an_outlet(lang, text, speake
 ])
 def test_particles_inside_foreign_names(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a source word inside someone's quoted words names no source for a pronoun after it
+    ("ru", "Тираж уже готов.\n\nПо словам учительницы истории из Екатеринбурга Анны Мельниченко, «в учебнике "
+           "нет ни одной даты, которую можно проверить по источникам».\n\n«Дети задают вопросы, — добавила "
+           "она. — Но я все равно советую им читать разные книги».", "Анна Мельниченко"),
+    # a body's update is its statement
+    ("uk", "У Генштабі повідомили, що противник шість разів атакував позиції Сил оборони. «Усі атаки "
+           "відбито», – йдеться в оновленні.", "Генштаб"),
+])
+def test_sources_inside_quotes_and_updates(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
