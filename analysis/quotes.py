@@ -2793,6 +2793,11 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
                 # what it runs on with, after the verb, introduces an unnamed speaker of its own
                 index = tokens.index(token)
                 phrase = _source_phrase(text, tokens, index, 1, ctx.lang)
+                if len(phrase) == 1 and _described_in_a_clause(text, token.end, ctx.lang) \
+                        and _description_noun(token.text, ctx):
+                    # "— говорит пенсионер, пришедший на встречу с тростью", "– каже жінка, яка
+                    # стоїть у черзі": a person described in a clause of their own is someone new
+                    return token.text.lower(), token.text, cue_lemma
                 if len(phrase) > 1 and _describes_the_person(phrase, ctx.lang):
                     surface = text[phrase[0].start:phrase[-1].end]
                     name = _source_name(text, phrase, ctx.lang)
@@ -2844,6 +2849,23 @@ def _genitive_follows(text: str, tokens: list, index: int, lang: str) -> bool:
         return False
     word = tokens[index + 1].text
     return word.islower() and any(r.pos in ("NOUN", "ADJF") and "gent" in r.tag for r in nlp.parses(word, lang))
+
+
+#: A relative pronoun or a word opening a clause in commas after a description ("жінка, | яка ...").
+CLAUSE_AFTER_DESCRIPTION = re.compile(r"[ \t]*,[ \t]*(?P<first>[\w'’ʼ-]+)")
+RELATIVE_PRONOUNS = frozenset({"який", "яка", "яке", "які", "который", "которая", "которое", "которые"})
+
+
+def _described_in_a_clause(text: str, position: int, lang: str) -> bool:
+    """Whether a relative clause or a participle clause in the nominative follows ``position``
+    after a comma ("пенсионер, | пришедший на встречу", "жінка, | яка стоїть у черзі")."""
+    match = CLAUSE_AFTER_DESCRIPTION.match(text, position)
+    if match is None:
+        return False
+    first = nlp.morph_form(match.group("first"))
+    return first in RELATIVE_PRONOUNS or any(
+        ("PRTF" in g or "ADJF" in g and {"actv", "pssv"} & g) and "nomn" in g
+        for g in _grammemes(match.group("first"), lang))
 
 
 def _describes_the_person(phrase: list, lang: str) -> bool:

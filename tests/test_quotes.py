@@ -3534,3 +3534,14 @@ def test_particles_inside_foreign_names(lang, text, speaker):
 ])
 def test_sources_inside_quotes_and_updates(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a description after the verb with a clause of its own is someone new, not the person named last
+    ("ru", "Глава района Олег Демченко выступил перед жителями. «Раньше думали, что война далеко», — говорит "
+           "пенсионер, пришедший на встречу с тростью.", "пенсионер"),
+    ("uk", "Мер Олег Демченко виступив перед мешканцями. «Раніше думали, що війна далеко», — каже пенсіонер, "
+           "який прийшов на зустріч з палицею.", "пенсіонер"),
+])
+def test_a_description_with_a_clause_of_its_own_is_someone_new(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
