@@ -138,6 +138,19 @@ def test_excluded_collocations_are_not_framing():
     ("Пропагандисты празднуют «освобождение» села.", "ru", "ru_kremlin_osvobozhdenie_quoted", "освобождение"),
     ("Окупанти святкують «звільнення» міста.", "uk", "uk_kremlin_zvilnennia_quoted", "звільнення"),
     ("На окупованих територіях провели «вибори».", "uk", "uk_kremlin_vybory_quoted", "вибори"),
+    # the fifth review (fifth round of development batches)
+    ("У Києві знову скаржаться на бусифікацію.", "uk", "uk_loaded_busyfikatsiia", "бусифікацію"),
+    ("Міноборони РФ звітує про знищених найманців.", "uk", "uk_kremlin_naimanets", "найманців"),
+    ("Росія заявила про ураження військової інфраструктури.", "uk",
+     "uk_euph_urazhennia_viiskovoi_infrastruktury", "ураження військової інфраструктури"),
+    ("Минобороны назвало это высокоточным ударом.", "ru", "ru_kremlin_vysokotochnyi_udar", "высокоточным ударом"),
+    ("У Москві обмін подали як гуманітарний жест.", "uk", "uk_kremlin_humanitarnyi_zhest", "гуманітарний жест"),
+    ("У роті знову двохсотий.", "uk", "uk_euph_dvokhsotyi", "двохсотий"),
+    ("Представители так называемой Донецкой народной республики приехали.", "ru",
+     "ru_kremlin_donetskaia_narodnaia_respublika", "Донецкой народной республики"),
+    ("По их словам, область вошла в состав России.", "ru", "ru_kremlin_voiti_v_sostav_rossii",
+     "вошла в состав России"),
+    ("Окупанти розповідають про «мирне життя» в місті.", "uk", "uk_kremlin_myrne_zhyttia_quoted", "мирне життя"),
 ])
 def test_review_rows_match(text, lang, term_id, words):
     assert (term_id, words) in matched(text, lang=lang)
@@ -177,6 +190,7 @@ def test_review_rows_match(text, lang, term_id, words):
     ("Бізнес скаржиться на кадровий голод.", "uk", "appeal_to_fear"),
     ("Фронт відчуває снарядний голод.", "uk", "appeal_to_fear"),
     ("Заводы жалуются на кадровый голод.", "ru", "appeal_to_fear"),
+    ("Мирне життя повертається до звільнених сіл.", "uk", "uk_kremlin_myrne_zhyttia_quoted"),  # no quote marks
 ])
 def test_review_conditions_and_exclusions_keep_other_senses_out(text, lang, term_id):
     hits = find_framing(text, lang=lang)
