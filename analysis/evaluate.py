@@ -90,13 +90,14 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
 #: annotated by readers who had not seen the lexicon), in rounds of eighteen. Each round was
 #: measured blind on the lexicon of its time; the development batches were then used for the next
 #: lexicon review (round 1: 10, 40, ..., 250; round 2: 20, 35, 50, ..., 275; round 3: 15, 30, 45,
-#: ..., 270; round 4: 7, 22, ..., 262), and the test batches measure what the reviews carry over to.
+#: ..., 270; round 4: 7, 22, ..., 262; round 5: 2, 17, ..., 257), and the test batches measure what
+#: the reviews carry over to.
 FRAMING_DEV_BATCHES = tuple(sorted((*range(10, 251, 30), *range(20, 276, 15), *range(15, 271, 15),
-                                    *range(7, 263, 15))))
+                                    *range(7, 263, 15), *range(2, 258, 15))))
 FRAMING_TEST_BATCHES = (25, 55, 85, 115, 145, 175, 205, 235, 265)
-#: The last round (2, 17, ..., 257), annotated after the last review and measured once on the
+#: The last round (3, 18, ..., 258), annotated after the last review and measured once on the
 #: final lexicon: the blind estimate of what to expect on new text. No change looked at its errors.
-FRAMING_FINAL_BATCHES = tuple(range(2, 258, 15))
+FRAMING_FINAL_BATCHES = tuple(range(3, 259, 15))
 
 
 class AuthoredSet(NamedTuple):

@@ -1516,26 +1516,30 @@ def _pooled_framing(framing_sets, batches):
                             pd.concat([framing_sets[b][1] for b in batches]))
 
 
-def test_framing_gold_covers_ninety_batches_in_three_disjoint_sets(framing_sets):
+def test_framing_gold_covers_a_hundred_and_eight_batches_in_three_disjoint_sets(framing_sets):
     from analysis.evaluate import FRAMING_DEV_BATCHES, FRAMING_FINAL_BATCHES, FRAMING_TEST_BATCHES
     from analysis.framing import default_lexicon
 
-    assert (len(FRAMING_DEV_BATCHES), len(FRAMING_TEST_BATCHES), len(FRAMING_FINAL_BATCHES)) == (63, 9, 18)
-    assert len(set(FRAMING_DEV_BATCHES) | set(FRAMING_TEST_BATCHES) | set(FRAMING_FINAL_BATCHES)) == 90
-    assert sum(len(gold) for _, gold in framing_sets.values()) == 1657
+    assert (len(FRAMING_DEV_BATCHES), len(FRAMING_TEST_BATCHES), len(FRAMING_FINAL_BATCHES)) == (81, 9, 18)
+    assert len(set(FRAMING_DEV_BATCHES) | set(FRAMING_TEST_BATCHES) | set(FRAMING_FINAL_BATCHES)) == 108
+    assert sum(len(gold) for _, gold in framing_sets.values()) == 2074
     categories = set(pd.concat([gold for _, gold in framing_sets.values()])["category"])
     assert categories <= set(default_lexicon()["category"])
 
 
 @pytest.mark.parametrize("batches, expressions, precision, recall", [
     # round 1 (10, 40, ..., 250): first contact 0.806 / 0.500 with the original lexicon
-    (tuple(range(10, 251, 30)), 166, 0.90, 0.61),
+    # (precision 0.897 since the fifth review: "так звану «бусифікацію»" is two hits, the first
+    # overlapping no expression of the reader, who marked only the scare-quoted word)
+    (tuple(range(10, 251, 30)), 166, 0.89, 0.63),
     # round 2 (20, 35, ..., 275): first contact 0.870 / 0.529 with the first review
     (tuple(range(20, 276, 15)), 369, 0.92, 0.62),
     # round 3 (15, 30, ..., 270): first contact 0.807 / 0.618 with the second review
     (tuple(range(15, 271, 15)), 364, 0.93, 0.67),  # precision 0.939 since the fourth review
     # round 4 (7, 22, ..., 262): first contact 0.838 / 0.647 with the third review
     (tuple(range(7, 263, 15)), 303, 0.85, 0.71),
+    # round 5 (2, 17, ..., 257): first contact 0.885 / 0.589 with the fourth review
+    (tuple(range(2, 258, 15)), 275, 0.89, 0.63),
 ])
 def test_framing_on_the_development_rounds(framing_sets, batches, expressions, precision, recall):
     """Each round was measured blind on the lexicon of its time, then used for the next review."""
@@ -1561,16 +1565,17 @@ def test_framing_on_the_test_batches(framing_sets):
 
 
 def test_framing_on_the_final_round(framing_sets):
-    """The fifth round was annotated after the last review and measured once, on this lexicon:
-    precision 0.885, recall 0.589 (182 hits, 275 expressions); the lexicon before the fourth review
-    scored 0.881 / 0.553 on it."""
+    """The sixth round was annotated after the last review and measured once, on this lexicon:
+    precision 0.918, recall 0.631 (281 hits, 417 expressions); the rows of the fifth review found
+    nothing in it (the same figures without them), and the lexicon before the fourth review scored
+    0.934 / 0.592."""
     from analysis.evaluate import FRAMING_FINAL_BATCHES
 
     scores = _pooled_framing(framing_sets, FRAMING_FINAL_BATCHES)
     print("framing final round", scores)
-    assert scores["gold_expressions"] == 275
-    assert scores["precision"] >= 0.88 and scores["recall"] >= 0.58
-    assert scores["category_precision"] >= 0.81 and scores["category_recall"] >= 0.54
+    assert scores["gold_expressions"] == 417
+    assert scores["precision"] >= 0.91 and scores["recall"] >= 0.63
+    assert scores["category_precision"] >= 0.88 and scores["category_recall"] >= 0.59
 
 
 def test_two_readers_agree_on_framing_far_above_the_lexicon(framing_sets):
