@@ -2575,6 +2575,29 @@ PERSONS_COLLECTIVE_NOUNS = frozenset("захист защита".split())
 MAX_COLLECTIVE_NOUN_CHARS = 8
 
 
+#: A user of a social network named by a handle in Latin letters: after a noun of a user, a
+#: blogger or an account in the nominative singular ("користувачка з ніком olia_obolon",
+#: "пользователь dnipro_vasyl"), or written with "@" ("@wien_ukr").
+SOCIAL_HANDLE = re.compile(
+    r"(?:(?<![\w@])(?:[Кк]ористувач(?:ка)?|[Пп]ользовател(?:ь|ьница)|[Бб]логер(?:ка)?|[Аа]кк?аунт|[Юю]зер(?:ка)?)"
+    r"(?:[ \t]+(?:з|із|с|под)[ \t]+(?:ніком|ником|нікнеймом|никнеймом|іменем|именем))?[ \t]+"
+    r"|(?<![\w@])(?=@))(?P<handle>@?[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@.])")
+#: The most characters between a handle and its verb.
+MAX_HANDLE_GAP = 30
+
+
+def _social_handle(text: str, start: int, end: int, cue_start: int, cue_end: int) -> re.Match | None:
+    """A user's handle (:data:`SOCIAL_HANDLE`) in an attribution, next to its verb: at most
+    :data:`MAX_HANDLE_GAP` characters before or after it, with no capitalised word between."""
+    for match in SOCIAL_HANDLE.finditer(text, start, end):
+        if match.group("handle").lstrip("@").isupper():
+            continue  # "пользователей VPN": an abbreviation, not a user's name
+        gap = text[match.end():cue_start] if match.end() <= cue_start else text[cue_end:match.start()]
+        if len(gap) <= MAX_HANDLE_GAP and not re.search(r"[А-ЯІЇЄҐЁA-Z]", gap):
+            return match
+    return None
+
+
 def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
               require_cue: bool = True, opening_verb: bool = False) -> tuple[str, str, str] | None:
     """Find ``(speaker, speaker_surface, cue)`` in an attribution window ``text[start:end]``.
@@ -2595,6 +2618,11 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
             # nominative between a statement noun and a verb is the verb's subject
             cue = later
     cue_lemma, cue_start, cue_end = cue if cue else ("", start, start)
+    handle = _social_handle(text, start, end, cue_start, cue_end) if cue else None
+    if handle:
+        # "– написав користувач taras_lviv", "пользовательница mariia_odesa", "користувач
+        # @wien_ukr": a user known by a handle in Latin letters
+        return handle.group("handle"), text[handle.start():handle.end()], cue_lemma
     # a capitalised description at a sentence start is no name ("Экономист добавил:")
     runs = [r for r in _name_runs(text, start, end, ctx.lang) if " " in r[2] or not (
         _sentence_initial(text, r[0]) and nlp.lemma(r[2].lower(), ctx.lang) in ctx.descriptions)]
@@ -2730,6 +2758,15 @@ def attribute(text: str, start: int, end: int, ctx: _Context, *, anchor: int,
                                        min(abs(r[0] - cue_end), abs(cue_start - r[1]))))
         surface = run[2]
         collective = WORD_BEFORE_END.search(text, max(start, run[0] - MAX_COLLECTIVE_NOUN_CHARS), run[0])
+        if subject_case and collective and text[collective.end(1):run[0]] == " " \
+                and collective.group(1).islower() and _description_noun(collective.group(1), ctx) \
+                and not any("nomn" in g and "plur" not in g for g in _grammemes(surface.split()[0], ctx.lang)) \
+                and not any(r[0] > run[1] and r[0] - run[1] <= 2 for r in runs) \
+                and _is_person_run(surface.split(), text, run[0], ctx.lang):
+            # "— розповідає сусідка Ганни", "— рассказывает соседка Зинаиды": the person described
+            # by the name in the genitive speaks, not the one named (unless a name follows:
+            # "каже дружина Сергія Ірина Олійник")
+            return f"{collective.group(1)} {surface}", text[collective.start(1):run[1]], cue_lemma
         if subject_case and collective and text[collective.end(1):run[0]] == " " \
                 and nlp.morph_form(collective.group(1)) in PERSONS_COLLECTIVE_NOUNS \
                 and any("gent" in g for g in _grammemes(surface.split()[-1], ctx.lang)):

@@ -3545,3 +3545,24 @@ def test_sources_inside_quotes_and_updates(lang, text, speaker):
 ])
 def test_a_description_with_a_clause_of_its_own_is_someone_new(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a user known by a handle in Latin letters
+    ("uk", "Мер Ігор Коваль виступив. «Світла немає вже добу», – написав користувач taras_lviv.", "taras_lviv"),
+    ("uk", "Мер Ігор Коваль виступив. «Світла немає», - написав у коментарях користувач vitalii_chn.",
+     "vitalii_chn"),
+    ("uk", "Мер Ігор Коваль виступив. «Моя бабуся теж хоче миру» - пожартував користувач @wien_ukr.", "@wien_ukr"),
+    ("ru", "Мэр Игорь Коваль выступил. «Это лучшее, что я видела» — написала пользовательница mariia_odesa.",
+     "mariia_odesa"),
+    # ... but a channel's handle where a person wrote is no speaker, nor an abbreviation after a user noun
+    ("uk", "Мер Ігор Коваль виступив. «Світла немає», – написав Олег у Telegram-каналі @kyiv_news.", "Олег"),
+    # a description with a person's name in the genitive after the verb is that person's relative
+    # or neighbour, not the person named
+    ("ru", "Зинаида Петрова пережила оккупацию. «Они пришли днем», — рассказывает соседка Зинаиды.",
+     "соседка Зинаиды"),
+    ("uk", "Ганна Коваль пережила окупацію. «Вони прийшли вдень», — розповідає сусідка Ганни.", "сусідка Ганни"),
+    ("uk", "Сергій Олійник загинув. «Він був добрим», — каже дружина Сергія Ірина Олійник.", "Ірина Олійник"),
+])
+def test_users_known_by_a_handle_and_relatives_named_by_a_genitive(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
