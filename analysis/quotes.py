@@ -5257,8 +5257,10 @@ def _object_after_name(words: list, word: str, lang: str) -> bool:
     nouns = [g for g in readings if "NOUN" in g]
     if previous.endswith(VERBAL_NOUN_ENDINGS) and any("ablt" in g for g in nouns):
         return False  # a verbal noun governs the instrumental: "з управління | зоною відчуження"
-    if nlp.lemma_set(word, lang) & DECISION_NOUNS:
-        return True  # a decision is no part of a name: "У військовому комісаріаті | рішення суду"
+    if nlp.lemma_set(word, lang) & (DECISION_NOUNS | FOOTAGE_NOUNS):
+        # a decision or a piece of footage is no part of a name: "У військовому комісаріаті |
+        # рішення суду", "В Одесском городском совете | видео тоже заметили"
+        return True
     return bool(nouns) and not any(g & {"gent", "gen2"} for g in nouns)
 
 
@@ -5266,6 +5268,9 @@ def _object_after_name(words: list, word: str, lang: str) -> bool:
 #: ("У військовому комісаріаті | рішення суду назвали ...") and are never part of that name.
 DECISION_NOUNS = frozenset({"рішення", "вирок", "ухвала", "постанова", "указ", "решение", "приговор",
                             "постановление"})
+#: Pieces of footage and posts, objects of a verb after a body's name in the locative; the
+#: indeclinable ones ("відео", "фото") have a genitive reading that would join them to the name.
+FOOTAGE_NOUNS = frozenset({"відео", "видео", "фото", "ролик", "допис", "пост", "скриншот", "запис"})
 #: Endings of verbal nouns ("управління", "керування", "управления"), which may govern a noun in
 #: the instrumental inside a body's name.
 VERBAL_NOUN_ENDINGS = ("ння", "ття", "ния", "ения", "ания")
@@ -5313,6 +5318,10 @@ def _name_words(text: str, tokens: list, first: int, lang: str) -> list:
     words = []
     if first < len(tokens) and _is_platform(tokens[first].text) and "-" in tokens[first].text:
         first += 1  # "у Telegram-каналі КМДА": the channel's owner is the name
+    if first + 1 < len(tokens) and tokens[first].text[1:].islower() and tokens[first + 1].text.islower() \
+            and _sentence_initial(text, tokens[first].start) and nlp.best_parse(tokens[first].text, lang).pos == "ADVB" \
+            and not any(r.pos == "NOUN" for r in nlp.parses(tokens[first].text, lang)):
+        first += 1  # "Пізніше | компанія повідомила": an adverb opening the sentence is no part of a name
     governed = False  # after a preposition that continues the name ("по правам человека")
     opened = 0  # quote marks opened inside the name ("Оперативного командування «Південь»")
     straight = False  # inside straight quote marks opened inside the name

@@ -3566,3 +3566,15 @@ def test_a_description_with_a_clause_of_its_own_is_someone_new(lang, text, speak
 ])
 def test_users_known_by_a_handle_and_relatives_named_by_a_genitive(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # an adverb opening the sentence is no part of a body's name, and the bare noun after it refers back
+    ("uk", "Компанія «Дністровська генерація» відновила роботу. Директор Ярослав Бойко подякував енергетикам. "
+           "Пізніше компанія повідомила: «Блок запущено».", "Компанія «Дністровська генерація»"),
+    # a piece of footage after a body's name in the locative is the verb's object
+    ("ru", "Артем играет на скрипке. В Одесском городском совете видео тоже заметили и поделились им. «Спасибо "
+           "Артему», — написали в Telegram-канале горсовета.", "Одесский городской совет"),
+])
+def test_adverbs_and_footage_around_a_bodys_name(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
