@@ -4123,10 +4123,26 @@ def _anonymous_source(text: str, start: int, end: int, ctx: _Context, anchor: in
     named = NAME_IN_APPOSITION.match(text, phrase[-1].end)
     if named and _nominative_first_name(named.group("name"), ctx.lang):
         speaker = named.group("name")  # "– считает другой собеседник издания, Игорь": he has a name
+    if speaker is None and lemmas[0] in INTERLOCUTOR_NOUNS and COMMA_BEFORE_LOWER.match(text, phrase[-1].end):
+        # "— рассказал собеседник издания, проходчик одной из шахт": who the interlocutor is
+        following = [t for t in tokens if t.start > phrase[-1].end]
+        if following and _person_noun(following[0].text, ctx.lang) \
+                and _nominative_singular_noun(following[0].text, ctx.lang):
+            speaker = _source_name(text, _source_phrase(text, tokens, tokens.index(following[0]), 1, ctx.lang),
+                                   ctx.lang)
     if speaker is None:
         speaker = _described_source_name(text, phrase, length, ctx.lang)
     distance = min(abs(tokens[index].start - cue[2]), abs(cue[1] - tokens[index + length - 1].end))
     return speaker, text[tokens[index].start:tokens[index + length - 1].end], distance
+
+
+#: A comma and a word in lower case right after a phrase (an apposition describing it).
+COMMA_BEFORE_LOWER = re.compile(r",[ \t]+(?=[а-яіїєґёʼ])")
+
+
+def _nominative_singular_noun(word: str, lang: str) -> bool:
+    """Whether ``word`` may be a noun in the nominative singular ("проходчик", "інженерка")."""
+    return any(r.pos == "NOUN" and "nomn" in r.tag and "plur" not in r.tag for r in nlp.parses(word, lang))
 
 
 def _last_source(text: str, anchor: int, lang: str, ctx: _Context | None = None) -> tuple[str, int] | None:

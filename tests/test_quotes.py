@@ -3578,3 +3578,15 @@ def test_users_known_by_a_handle_and_relatives_named_by_a_genitive(lang, text, s
 ])
 def test_adverbs_and_footage_around_a_bodys_name(lang, text, speaker):
     assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # an outlet's interlocutor described in an apposition after it is that description
+    ("ru", "Директор Иван Петров заявил, что задержки технические. Шахтеры рассказывают другое. «За сентябрь "
+           "нам перевели 30% зарплаты», — рассказал собеседник издания, проходчик одной из шахт КУГ.",
+     "проходчик одной из шахт КУГ"),
+    ("uk", "Директор Іван Петров заявив, що затримки технічні. «Нам перевели 30% зарплати», — розповів "
+           "співрозмовник видання, прохідник однієї з шахт.", "прохідник однієї з шахт"),
+])
+def test_an_interlocutor_described_in_an_apposition(lang, text, speaker):
+    assert [who for _, who, _ in pieces(text, "quote", lang)][-1] == speaker
