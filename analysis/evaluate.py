@@ -85,7 +85,7 @@ HELDOUT_BATCHES = {"held-out 1": DATA_DIR / "heldout_source", "held-out 2": DATA
                    "held-out 97": DATA_DIR / "heldout97_source", "held-out 98": DATA_DIR / "heldout98_source",
                    "held-out 99": DATA_DIR / "heldout99_source", "held-out 100": DATA_DIR / "heldout100_source",
                    "held-out 101": DATA_DIR / "heldout101_source",
-                   **{f"held-out {n}": DATA_DIR / f"heldout{n}_source" for n in range(102, 302)}}
+                   **{f"held-out {n}": DATA_DIR / f"heldout{n}_source" for n in range(102, 310)}}
 #: Held-out batches whose articles also carry blind framing gold (``framing`` in each article,
 #: annotated by readers who had not seen the lexicon), in rounds of eighteen. Each round was
 #: measured blind on the lexicon of its time; the development batches were then used for the next
