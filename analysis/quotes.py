@@ -4136,10 +4136,6 @@ def _anonymous_source(text: str, start: int, end: int, ctx: _Context, anchor: in
     return speaker, text[tokens[index].start:tokens[index + length - 1].end], distance
 
 
-#: A comma and a word in lower case right after a phrase (an apposition describing it).
-COMMA_BEFORE_LOWER = re.compile(r",[ \t]+(?=[а-яіїєґёʼ])")
-
-
 def _nominative_singular_noun(word: str, lang: str) -> bool:
     """Whether ``word`` may be a noun in the nominative singular ("проходчик", "інженерка")."""
     return any(r.pos == "NOUN" and "nomn" in r.tag and "plur" not in r.tag for r in nlp.parses(word, lang))
