@@ -270,26 +270,21 @@ def _meets_condition(condition: str, words: list[str], ends: list[int], starts: 
 def _may_name_person(word: str, lang: str) -> bool:
     """Whether ``word`` has a noun reading that is animate (a person or animal: "окупантів",
     "боевиков")."""
-    return any(parse.pos == "NOUN" and "anim" in parse.tag.replace(" ", ",").split(",")
-               for parse in nlp.parses(word, lang))
+    return any({"NOUN", "anim"} <= grammemes for grammemes in nlp.grammemes(word, lang))
 
 
 @lru_cache(maxsize=10_000)
 def _is_impersonal_verb(word: str, lang: str) -> bool:
     """Whether ``word`` has a verb reading in the neuter past or the third person singular, the
     forms a strike takes when it is told without a subject ("прилетіло", "прилетит")."""
-    for parse in nlp.parses(word, lang):
-        grammemes = set(parse.tag.replace(" ", ",").split(","))
-        if parse.pos == "VERB" and ({"neut", "past"} <= grammemes or {"sing", "3per"} <= grammemes):
-            return True
-    return False
+    return any("VERB" in grammemes and ({"neut", "past"} <= grammemes or {"sing", "3per"} <= grammemes)
+               for grammemes in nlp.grammemes(word, lang))
 
 
 @lru_cache(maxsize=10_000)
 def _is_plural_noun(word: str, lang: str) -> bool:
     """Whether ``word`` has noun readings and every one of them is plural ("ботів", not "бота")."""
-    nouns = [set(parse.tag.replace(" ", ",").split(",")) for parse in nlp.parses(word, lang)
-             if parse.pos == "NOUN"]
+    nouns = [grammemes for grammemes in nlp.grammemes(word, lang) if "NOUN" in grammemes]
     return bool(nouns) and all("plur" in grammemes for grammemes in nouns)
 
 

@@ -262,6 +262,12 @@ def parses(word: str, lang: str = "uk") -> tuple[Parse, ...]:
                  for p in safe_parse(morph_analyzer(lang), form))
 
 
+@lru_cache(maxsize=100_000)
+def grammemes(word: str, lang: str = "uk") -> tuple[frozenset[str], ...]:
+    """The grammemes of each reading of ``word`` (:func:`parses`), part of speech included."""
+    return tuple(frozenset(p.tag.replace(" ", ",").split(",")) for p in parses(word, lang))
+
+
 @lru_cache(maxsize=300_000)
 def best_parse(word: str, lang: str = "uk") -> Parse:
     """The reading chosen for ``word``: function-word table, then closed class, then first."""

@@ -899,10 +899,7 @@ def _match_phrase(phrase: tuple[str, ...], lemma_sets: list, forms: list[str], i
     return j - 1
 
 
-@lru_cache(maxsize=100_000)
-def _grammemes(word: str, lang: str) -> tuple[frozenset[str], ...]:
-    """The grammemes of each reading of ``word`` (part of speech included)."""
-    return tuple(frozenset(p.tag.replace(" ", ",").split(",")) for p in nlp.parses(word, lang))
+_grammemes = nlp.grammemes  # the grammemes of each reading of a word, part of speech included
 
 
 class _WordInfo(NamedTuple):
@@ -2584,6 +2581,8 @@ SOCIAL_HANDLE = re.compile(
     r"|(?<![\w@])(?=@))(?P<handle>@?[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@.])")
 #: The most characters between a handle and its verb.
 MAX_HANDLE_GAP = 30
+#: Any capital letter, Cyrillic or Latin (a name between a handle and its verb).
+CAPITAL_LETTER = re.compile(r"[А-ЯІЇЄҐЁA-Z]")
 
 
 def _social_handle(text: str, start: int, end: int, cue_start: int, cue_end: int) -> re.Match | None:
@@ -2593,7 +2592,7 @@ def _social_handle(text: str, start: int, end: int, cue_start: int, cue_end: int
         if match.group("handle").lstrip("@").isupper():
             continue  # "пользователей VPN": an abbreviation, not a user's name
         gap = text[match.end():cue_start] if match.end() <= cue_start else text[cue_end:match.start()]
-        if len(gap) <= MAX_HANDLE_GAP and not re.search(r"[А-ЯІЇЄҐЁA-Z]", gap):
+        if len(gap) <= MAX_HANDLE_GAP and not CAPITAL_LETTER.search(gap):
             return match
     return None
 
